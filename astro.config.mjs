@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentRoot } from './src/lib/content-root.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { escapeRawHtml, russianTypography } from './src/lib/markdown/satteri-plugins.ts';
+import { ui } from './src/i18n/ru.ts';
+
+const content = contentRoot();
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Another content root (the test fixtures, a benchmark corpus) builds into its own folders,
+  // so it never mixes with the real archive's output or content cache.
+  outDir: process.env.LETOPIS_OUT_DIR ?? 'dist',
+  cacheDir: content === 'content' ? './node_modules/.astro' : `./node_modules/.astro-${content.replace(/[^a-z0-9]+/gi, '-')}`,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({
+      features: {
+        // Smart quotes are English-only; Typograf sets Russian ones at render time instead.
+        smartPunctuation: false,
+        gfm: { footnotes: { label: ui.footnotesLabel, backLabel: ui.footnoteBackLabel } },
+      },
+      mdastPlugins: [escapeRawHtml],
+      hastPlugins: [russianTypography],
+    }),
+  },
+  integrations: [contentGuard(content)],
+});

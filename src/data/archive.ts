@@ -1,0 +1,77 @@
+/**
+ * The archive as pages need it, read from the content collections once per build.
+ * `getCollection()` on every page is slow and its order is not deterministic, so this sorts
+ * once (newest first, then by id) and memoizes.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { articlePath } from '../lib/article-path.ts';
+import type { ArticleDate } from '../lib/dates.ts';
+import type { Person } from '../schemas/person.ts';
+import type { Place } from '../schemas/place.ts';
+import type { Source } from '../schemas/source.ts';
+
+/** An article with its references resolved to ids and its site path. */
+export interface ArchiveArticle {
+  id: string;
+  title: string;
+  date: ArticleDate;
+  lead: string | undefined;
+  sourceId: string;
+  peopleIds: string[];
+  placeIds: string[];
+  /** Site path without the base: `/2022/05/12/slug/`. */
+  path: string;
+  entry: CollectionEntry<'articles'>;
+}
+
+/** Everything the pages read: articles newest first and the entities by id. */
+export interface Archive {
+  articles: ArchiveArticle[];
+  people: Map<string, Person>;
+  places: Map<string, Place>;
+  sources: Map<string, Source>;
+}
+
+let archive: Promise<Archive> | undefined;
+
+/** The whole archive, loaded and sorted once per build. Drafts are left out. */
+export function getArchive(): Promise<Archive> {
+  archive ??= loadArchive();
+  return archive;
+}
+
+async function loadArchive(): Promise<Archive> {
+  const [entries, people, places, sources] = await Promise.all([
+    getCollection('articles', ({ data }) => !data.draft),
+    getCollection('people'),
+    getCollection('places'),
+    getCollection('sources'),
+  ]);
+  const articles = entries.map(toArchiveArticle).sort(newestFirst);
+  return {
+    articles,
+    people: new Map(people.map(({ id, data }) => [id, data])),
+    places: new Map(places.map(({ id, data }) => [id, data])),
+    sources: new Map(sources.map(({ id, data }) => [id, data])),
+  };
+}
+
+function toArchiveArticle(entry: CollectionEntry<'articles'>): ArchiveArticle {
+  const { data } = entry;
+  return {
+    id: entry.id,
+    title: data.title,
+    date: data.date,
+    lead: data.lead,
+    sourceId: data.source.id,
+    peopleIds: data.people.map((ref) => ref.id),
+    placeIds: data.places.map((ref) => ref.id),
+    path: articlePath(entry.id),
+    entry,
+  };
+}
+
+/** Newest first; the same moment falls back to the id, so order never depends on the disk. */
+export function newestFirst(a: Pick<ArchiveArticle, 'date' | 'id'>, b: Pick<ArchiveArticle, 'date' | 'id'>): number {
+  return b.date.instant.getTime() - a.date.instant.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,96 @@
+/**
+ * Article dates: parsing the frontmatter `date` and printing it the Russian way, always in
+ * Moscow time, never in the machine's zone.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+import customParseFormat from 'dayjs/plugin/customParseFormat.js';
+import 'dayjs/locale/ru.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.extend(customParseFormat);
+
+/** The archive's clock: every calendar day and printed date is Moscow's. */
+export const ARCHIVE_TIME_ZONE = 'Europe/Moscow';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** A publication moment and the Moscow calendar day it falls on. */
+export interface ArticleDate {
+  /** The exact moment (for date-only input: midnight in Moscow). */
+  instant: Date;
+  /** The Moscow calendar day, `YYYY-MM-DD`. */
+  day: string;
+  /** Whether the source gave a time of day, not only a date. */
+  hasTime: boolean;
+}
+
+/**
+ * Parses an ISO 8601 date (`2022-05-12`, that day in Moscow) or date-time with an offset
+ * (`2022-05-12T14:30:00+03:00`). YAML may already have turned a bare date into a `Date` at UTC
+ * midnight; that is read as the same calendar day. Returns `undefined` for anything else,
+ * including impossible dates such as `2022-02-30`.
+ */
+export function parseArticleDate(input: unknown): ArticleDate | undefined {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return undefined;
+    const isBareDate =
+      input.getUTCHours() === 0 && input.getUTCMinutes() === 0 && input.getUTCSeconds() === 0;
+    return isBareDate
+      ? parseArticleDate(input.toISOString().slice(0, 10))
+      : fromInstant(input, true);
+  }
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  const dateOnly = DATE_ONLY.exec(text);
+  if (dateOnly) {
+    if (!dayjs(text, 'YYYY-MM-DD', true).isValid()) return undefined;
+    const instant = dayjs.tz(text, ARCHIVE_TIME_ZONE).toDate();
+    return { instant, day: text, hasTime: false };
+  }
+  if (DATE_TIME_WITH_OFFSET.test(text)) {
+    if (!dayjs(text.slice(0, 10), 'YYYY-MM-DD', true).isValid()) return undefined;
+    const instant = new Date(text);
+    return Number.isNaN(instant.getTime()) ? undefined : fromInstant(instant, true);
+  }
+  return undefined;
+}
+
+function fromInstant(instant: Date, hasTime: boolean): ArticleDate {
+  return { instant, day: moscow(instant).format('YYYY-MM-DD'), hasTime };
+}
+
+function moscow(instant: Date | string) {
+  return typeof instant === 'string'
+    ? dayjs.tz(instant, ARCHIVE_TIME_ZONE).locale('ru')
+    : dayjs(instant).tz(ARCHIVE_TIME_ZONE).locale('ru');
+}
+
+/** «12 мая 2022»: day and genitive month, as Russian prints a date. */
+export function formatDay(date: ArticleDate | string): string {
+  return moscow(dayOf(date)).format('D MMMM YYYY');
+}
+
+/** «май 2022»: nominative month, lowercase, as in a heading of a month. */
+export function formatMonth(year: number, month: number): string {
+  return moscow(`${year}-${String(month).padStart(2, '0')}-01`).format('MMMM YYYY');
+}
+
+/** The machine-readable value for `<time datetime>`: a date, or a date-time with offset. */
+export function machineDate(date: ArticleDate): string {
+  return date.hasTime ? moscow(date.instant).format('YYYY-MM-DDTHH:mm:ssZ') : date.day;
+}
+
+/** Year, month (1–12) and day of an article's Moscow calendar day. */
+export function dayParts(date: ArticleDate | string): { year: number; month: number; day: number } {
+  const [year, month, day] = dayOf(date).split('-').map(Number);
+  return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
+}
+
+function dayOf(date: ArticleDate | string): string {
+  return typeof date === 'string' ? date : date.day;
+}

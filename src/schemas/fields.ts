@@ -1,0 +1,30 @@
+/** Field types shared by the collection schemas. */
+import { z } from 'astro/zod';
+import { parseArticleDate, type ArticleDate } from '../lib/dates.ts';
+
+/** A frozen ASCII id such as `sergey-lavrov`: lowercase Latin letters and digits, hyphenated. */
+export const entityId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message:
+      'must be lowercase ASCII words joined by hyphens (e.g. "sergey-lavrov"); ids are frozen, never derived from the display name',
+  });
+
+/** A line of Russian text that cannot be blank. */
+export const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** Other spellings a reader may type: nicknames, former names, other transliterations. */
+export const aliases = z.array(text).optional();
+
+/** ISO 8601 date (that day in Moscow) or date-time with an offset. */
+export const articleDate = z.unknown().transform((value, ctx): ArticleDate => {
+  const parsed = parseArticleDate(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${String(value)}" is not a date: write YYYY-MM-DD (a day in Moscow time) or an ISO date-time with offset such as 2022-05-12T14:30:00+03:00`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});

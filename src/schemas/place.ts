@@ -1,0 +1,24 @@
+/** A place an article can be about: `content/places.yaml`. */
+import { z } from 'astro/zod';
+import { aliases, entityId, text } from './fields.ts';
+
+export const placeKinds = ['country', 'region', 'city', 'district', 'organization', 'other'] as const;
+
+export const placeSchema = z.strictObject({
+  /** Frozen ASCII slug, generated once by transliteration (e.g. `dushanbe`). */
+  id: entityId,
+  /** Name as displayed, in Russian, in the nominative: «Душанбе». */
+  name: text,
+  /** Latin spelling readers may search for: "Dushanbe". */
+  nameLatin: text,
+  /** What sort of place it is. */
+  kind: z.enum(placeKinds, {
+    message: `must be one of: ${placeKinds.join(', ')}`,
+  }),
+  /** Id of the place that contains this one (a city's country). */
+  within: entityId.optional(),
+  /** Other names and spellings of the place. */
+  aliases,
+});
+
+export type Place = z.infer<typeof placeSchema>;

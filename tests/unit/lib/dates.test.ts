@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { dayParts, formatDay, formatMonth, machineDate, parseArticleDate } from '../../../src/lib/dates.ts';
+
+describe('parseArticleDate', () => {
+  test('a bare date is that day in Moscow', () => {
+    const date = parseArticleDate('2022-05-12');
+    expect(date).toEqual({ instant: new Date('2022-05-11T21:00:00Z'), day: '2022-05-12', hasTime: false });
+  });
+
+  test('YAML’s Date at UTC midnight is read as the same calendar day', () => {
+    expect(parseArticleDate(new Date('2022-05-12T00:00:00Z'))?.day).toBe('2022-05-12');
+  });
+
+  test('a date-time keeps its moment and falls on its Moscow day', () => {
+    const late = parseArticleDate('2022-05-12T22:30:00Z');
+    expect(late?.day).toBe('2022-05-13');
+    expect(late?.hasTime).toBe(true);
+    expect(parseArticleDate('2022-05-12T23:59:00+03:00')?.day).toBe('2022-05-12');
+  });
+
+  test('refuses impossible dates, missing offsets and other shapes', () => {
+    for (const bad of ['2022-02-30', '2022-13-01', '2022-05-12T10:00:00', '12.05.2022', 'вчера', '', 20220512, null]) {
+      expect(parseArticleDate(bad), String(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('formatting', () => {
+  test('prints the day with a genitive month, in Moscow time', () => {
+    expect(formatDay('2022-05-12')).toBe('12 мая 2022');
+    expect(formatDay(parseArticleDate('2022-05-31T22:00:00Z')!)).toBe('1 июня 2022');
+    expect(formatDay('2021-03-08')).toBe('8 марта 2021');
+  });
+
+  test('prints a month in the nominative, lowercase', () => {
+    expect(formatMonth(2022, 5)).toBe('май 2022');
+    expect(formatMonth(2020, 11)).toBe('ноябрь 2020');
+  });
+
+  test('gives <time datetime> a date, or a date-time with the Moscow offset', () => {
+    expect(machineDate(parseArticleDate('2022-05-12')!)).toBe('2022-05-12');
+    expect(machineDate(parseArticleDate('2022-05-12T11:30:00Z')!)).toBe('2022-05-12T14:30:00+03:00');
+  });
+
+  test('splits a day into numbers', () => {
+    expect(dayParts('2022-05-12')).toEqual({ year: 2022, month: 5, day: 12 });
+  });
+});

@@ -1,0 +1,91 @@
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { validateContent } from '../../../src/lib/validation/validate-content.ts';
+import { formatProblem } from '../../../src/lib/validation/problem.ts';
+import { FIXTURES, makeContent } from '../../support/content-fixture.ts';
+
+function problemsFor(badCase?: string): string[] {
+  const root = makeContent(badCase);
+  try {
+    return validateContent(root, dirname(root)).problems.map(formatProblem);
+  } finally {
+    rmSync(dirname(root), { recursive: true, force: true });
+  }
+}
+
+describe('validateContent', () => {
+  test('accepts the valid fixture and the real archive', () => {
+    expect(problemsFor()).toEqual([]);
+    const real = validateContent(join(FIXTURES, '..', '..', 'content'));
+    expect(real.problems.map(formatProblem)).toEqual([]);
+    expect(real.articleCount).toBeGreaterThanOrEqual(1);
+  });
+
+  test('every bad-input fixture has a test below', () => {
+    expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual(
+      ['duplicate-id', 'empty-body', 'folder-date-mismatch', 'invalid-yaml', 'misplaced-file', 'schema-error', 'unknown-reference', 'unparseable-date'],
+    );
+  });
+
+  test('a schema error names each field, what is wrong and how to fix it', () => {
+    expect(problemsFor('schema-error')).toEqual([
+      'content/articles/2022/05/12-valid-article.md: title: is required but missing. Fix: add the field (string)',
+      'content/articles/2022/05/12-valid-article.md: draft: must be boolean, got "yes please". Fix: write a value of type boolean',
+      'content/articles/2022/05/12-valid-article.md: people: must be array, got "sergey-lavrov". Fix: write a value of type array',
+      'content/articles/2022/05/12-valid-article.md: unknown field subtitle. Fix: remove it or correct its spelling (see the content model in README.md)',
+    ]);
+  });
+
+  test('an unknown person, place or source id is an error, not a log line', () => {
+    expect(problemsFor('unknown-reference')).toEqual([
+      'content/articles/2022/05/12-valid-article.md: source: unknown source id "interfax". Fix: add it to content/sources.yaml or use an existing id',
+      'content/articles/2022/05/12-valid-article.md: people[1]: unknown person id "sergey-lavrof". Fix: add it to content/people.yaml or use an existing id',
+      'content/articles/2022/05/12-valid-article.md: places[1]: unknown place id "dushanbe-city". Fix: add it to content/places.yaml or use an existing id',
+    ]);
+  });
+
+  test('a duplicate id names the entry and both choices', () => {
+    expect(problemsFor('duplicate-id')).toEqual([
+      'content/people.yaml: [1].id: duplicate person id "sergey-lavrov". Fix: ids must be unique: merge the two entries or give one a new id',
+    ]);
+  });
+
+  test('an impossible date says which forms are accepted', () => {
+    expect(problemsFor('unparseable-date')).toEqual([
+      'content/articles/2022/05/12-valid-article.md: date: "2022-05-32" is not a date: write YYYY-MM-DD (a day in Moscow time) or an ISO date-time with offset such as 2022-05-12T14:30:00+03:00',
+    ]);
+  });
+
+  test('a folder date that disagrees with the date says where the file belongs', () => {
+    expect(problemsFor('folder-date-mismatch')).toEqual([
+      'content/articles/2022/05/12-valid-article.md: date: 2022-05-13 (Moscow time) disagrees with the folder date 2022-05-12. Fix: move the file to content/articles/2022/05/13-valid-article.md or correct the date',
+    ]);
+  });
+
+  test('an empty body is an error', () => {
+    expect(problemsFor('empty-body')).toEqual([
+      'content/articles/2022/05/12-valid-article.md: body: the article has no text. Fix: write the article text below the frontmatter',
+    ]);
+  });
+
+  test('a file outside YYYY/MM/DD-<ascii-slug>.md is an error', () => {
+    expect(problemsFor('misplaced-file')).toEqual([
+      'content/articles/2022/05/12-Главы-МИД.md: is not at content/articles/YYYY/MM/DD-<slug>.md. Fix: move it to its dated folder with a lowercase ASCII slug, e.g. 2022/05/12-glavy-mid-obsudili.md',
+    ]);
+  });
+
+  test('broken YAML names the file and the line', () => {
+    const [problem, ...rest] = problemsFor('invalid-yaml');
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/places\.yaml: is not valid YAML: .*line \d+/);
+  });
+
+  test('lists every problem at once, not only the first', () => {
+    const root = makeContent('unknown-reference');
+    cpSync(join(FIXTURES, 'bad', 'duplicate-id'), root, { recursive: true });
+    const problems = validateContent(root, dirname(root)).problems;
+    rmSync(dirname(root), { recursive: true, force: true });
+    expect(problems).toHaveLength(4);
+  });
+});
