@@ -15,6 +15,8 @@ export const placeSchema = z.strictObject({
   kind: z.enum(placeKinds, {
     message: `must be one of: ${placeKinds.join(', ')}`,
   }),
+  /** Grammatical gender of the name, for endings that do not tell (Казань) or loan names. */
+  gender: z.enum(['masculine', 'feminine', 'neuter', 'indeclinable']).optional(),
   /** Id of the place that contains this one (a city's country). */
   within: entityId.optional(),
   /** Other names and spellings of the place. */
