@@ -115,11 +115,12 @@ class SiteSearch extends HTMLElement {
         Promise.all((understood?.keys ?? []).map((key) => pagefind.search(key))),
       ]);
       // A key no page carries means nothing matches that name or date exactly.
-      if (keyHits.some((hit) => hit.results.length === 0)) articles.results = [];
+      const noExactMatch = keyHits.some((hit) => hit.results.length === 0);
+      if (noExactMatch) articles.results = [];
       const cardData = await Promise.all((cards?.results ?? []).slice(0, MAX_CARDS).map((result) => result.data()));
       if (generation !== this.#generation) return;
       renderSuggestions(this.#part('suggestions'), understood, state, directory);
-      renderFilters(this.#part('filters'), articles.filters, state, directory, this.#toggle);
+      renderFilters(this.#part('filters'), noExactMatch ? {} : articles.filters, state, directory, this.#toggle);
       const cardList = this.#part('cards');
       cardList.replaceChildren(...cardData.map(renderEntityCard));
       this.#part('entities').hidden = cardData.length === 0;
