@@ -37,7 +37,7 @@ class SiteSearch extends HTMLElement {
     const form = this.#part<HTMLFormElement>('form');
     const input = this.#part<HTMLInputElement>('input');
     const sort = this.#part<HTMLSelectElement>('sort');
-    this.classList.add('is-enhanced');
+    this.#part('noscript').remove();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
