@@ -16,7 +16,7 @@ export interface MentionCount {
 export function coMentions<T>(
   articles: readonly T[],
   idsOf: (article: T) => readonly string[],
-  options: { exclude?: string; limit?: number; tieBreak?: (a: string, b: string) => number } = {},
+  options: { exclude?: string | undefined; limit?: number; tieBreak?: (a: string, b: string) => number } = {},
 ): MentionCount[] {
   const { exclude, limit = 10, tieBreak = (a, b) => (a < b ? -1 : a > b ? 1 : 0) } = options;
   const counts = new Map<string, number>();
