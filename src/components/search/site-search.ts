@@ -40,7 +40,7 @@ class SiteSearch extends HTMLElement {
     const form = this.#part<HTMLFormElement>('form');
     const input = this.#part<HTMLInputElement>('input');
     const sort = this.#part<HTMLSelectElement>('sort');
-    this.#part('noscript').remove();
+    this.querySelector('[data-search-noscript]')?.remove();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
