@@ -131,11 +131,9 @@ function readText(file: string): string {
 async function ask(answers: Answers, snapshot: ContentSnapshot): Promise<void> {
   const entities = new EntityRegistry(snapshot.people, snapshot.places, snapshot.sources);
   const done = (value: string | symbol): string => {
-    if (prompts.isCancel(value)) {
-      prompts.cancel('Nothing was written.');
-      process.exit(130);
-    }
-    return value;
+    if (typeof value === 'string') return value;
+    prompts.cancel('Nothing was written.');
+    return process.exit(130);
   };
   const required = (value: string | undefined) => (value?.trim() ? undefined : 'Required');
   prompts.intro(`New article in ${root}/`);
