@@ -39,7 +39,11 @@ export class EntityRegistry {
   readonly #places: Map<string, Place>;
   readonly #sources: Map<string, Source>;
   readonly #existingNames: NameIndex;
-  #newNames: NameIndex | undefined;
+  /**
+   * Indexes of the new entries: a small one per entry, merged into one every few entries
+   * (rebuilding a single index on every new entry would be quadratic).
+   */
+  #newNames: NameIndex[] = [];
   readonly created: NewEntities = { people: [], places: [], sources: [] };
 
   constructor(people: readonly Person[], places: readonly Place[], sources: readonly Source[]) {
@@ -57,7 +61,7 @@ export class EntityRegistry {
     const person: Person = { id, name, nameLatin: latinName(name), description: NEW_PERSON_DESCRIPTION };
     this.#people.set(id, person);
     this.created.people.push(person);
-    this.#newNames = undefined;
+    this.#indexNew(new NameIndex([[id, person]], []));
     return { id, created: true };
   }
 
@@ -70,7 +74,7 @@ export class EntityRegistry {
     const place: Place = { id, name, nameLatin: latinName(name), kind: NEW_PLACE_KIND };
     this.#places.set(id, place);
     this.created.places.push(place);
-    this.#newNames = undefined;
+    this.#indexNew(new NameIndex([], [[id, place]]));
     return { id, created: true };
   }
 
@@ -115,11 +119,20 @@ export class EntityRegistry {
     const bare = withoutPreposition(name);
     const byName = (index: NameIndex) =>
       [name, bare].flatMap((text) => index.lookup(text)).find((match) => match.kind === kind)?.id;
-    this.#newNames ??= new NameIndex(
-      this.created.people.map((person) => [person.id, person]),
-      this.created.places.map((place) => [place.id, place]),
-    );
-    return byName(this.#existingNames) ?? byName(this.#newNames);
+    const existing = byName(this.#existingNames);
+    if (existing) return existing;
+    for (const index of this.#newNames) {
+      const found = byName(index);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  #indexNew(index: NameIndex): void {
+    this.#newNames.push(index);
+    if (this.#newNames.length < 32) return;
+    const pairs = <T extends { id: string }>(list: T[]) => list.map((entry): [string, T] => [entry.id, entry]);
+    this.#newNames = [new NameIndex(pairs(this.created.people), pairs(this.created.places))];
   }
 
   #newId(name: string, taken: ReadonlyMap<string, unknown>): string {
