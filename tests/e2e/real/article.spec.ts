@@ -31,14 +31,18 @@ test.describe('the seed article', () => {
     expect(text).not.toMatch(/\s-\s/);
   });
 
-  test('ships no JavaScript', async ({ page }) => {
+  test('ships no JavaScript file, only the inline «/» / Ctrl+K search shortcut', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(ARTICLE);
     expect(scripts).toEqual([]);
-    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    await expect(page.locator('script[src]')).toHaveCount(0);
+    const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toContain('data-search-focus');
+    expect(inline[0]!.length).toBeLessThan(1024);
   });
 
   test('links to a page for every person, place and its source', async ({ page }) => {
