@@ -25,6 +25,11 @@ export interface ArticleFrontmatter {
 
 /** The whole `.md` file for an article whose text is `paragraphs` (plain text, not Markdown). */
 export function articleMarkdown(frontmatter: ArticleFrontmatter, paragraphs: readonly string[]): string {
+  return withFrontmatter(frontmatter, markdownBody(paragraphs));
+}
+
+/** A Markdown body (from `markdownBody`) with its frontmatter on top. */
+export function withFrontmatter(frontmatter: ArticleFrontmatter, body: string): string {
   const { title, date, source, sourceUrl, lead, people, places } = frontmatter;
   // Field order as in the seed article; empty and missing fields are left out.
   const fields: Record<string, unknown> = { title, date, source };
@@ -33,7 +38,7 @@ export function articleMarkdown(frontmatter: ArticleFrontmatter, paragraphs: rea
   if (people.length > 0) fields['people'] = people;
   if (places.length > 0) fields['places'] = places;
   const yaml = stringify(fields, { lineWidth: 0 });
-  return `---\n${yaml}---\n\n${markdownBody(paragraphs)}`;
+  return `---\n${yaml}---\n\n${body}`;
 }
 
 /** Plain-text paragraphs as Markdown that renders back to exactly that text. */

@@ -7,7 +7,7 @@
  */
 import { articleSchema } from '../../schemas/article.ts';
 import { articleFile, parseArticlePath } from '../article-path.ts';
-import { articleMarkdown } from './article-markdown.ts';
+import { markdownBody, withFrontmatter } from './article-markdown.ts';
 import type { ArticleInput } from './article-input.ts';
 import { addCounts, emptyCounts, type CleanupCounts } from './clean-text.ts';
 import { appendEntities, readArticle, writeArticle, type ContentSnapshot } from './content-store.ts';
@@ -85,6 +85,13 @@ export class ArticleImporter {
     if (duplicate && parseArticlePath(duplicate.file)?.day !== day) {
       return this.fail([`"date" ${day} differs from the existing articles/${duplicate.file}: move or delete that file by hand, then import again`]);
     }
+    // The body first: text that cannot be written faithfully must fail before any new entry is made.
+    let body: string;
+    try {
+      body = markdownBody(article.paragraphs);
+    } catch (error) {
+      return this.fail([(error as Error).message]);
+    }
     const source = this.#entities.source(article.source, article.url);
     if (!source) {
       return this.fail([`unknown source "${article.source}": add it to sources.yaml, or give the article's "url" so the source's home page can be taken from it`]);
@@ -106,12 +113,7 @@ export class ArticleImporter {
     };
     const checked = articleSchema.safeParse(frontmatter);
     if (!checked.success) return this.fail(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-    let markdown: string;
-    try {
-      markdown = articleMarkdown(frontmatter, article.paragraphs);
-    } catch (error) {
-      return this.fail([(error as Error).message]);
-    }
+    const markdown = withFrontmatter(frontmatter, body);
     const file = duplicate?.file ?? this.#newFile(day, article.title);
     this.#files.add(file);
     this.#touched.add(file);
