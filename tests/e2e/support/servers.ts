@@ -50,7 +50,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
       // The fixture has bad lines on purpose, so the import exits 1; anything else fails.
       command:
         `rm -rf ${IMPORTED_ARCHIVE} && mkdir -p .tmp && cp -r content ${IMPORTED_ARCHIVE} && ` +
-        `{ npm run --silent import -- ${IMPORT_FIXTURE} --content ${IMPORTED_ARCHIVE} --progress-every 0 >/dev/null; test $? -eq 1; } && ` +
+        `{ npm run --silent import -- ${IMPORT_FIXTURE} --content ${IMPORTED_ARCHIVE} --progress-every 0 >/dev/null 2>&1; test $? -eq 1; } && ` +
         serve(firstPort + 2),
       env: {
         SITE_URL: site(firstPort + 2),
