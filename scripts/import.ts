@@ -76,10 +76,13 @@ const size = statSync(input).size;
 const stream = createReadStream(input, { encoding: 'utf8' });
 const lines = createInterface({ input: stream, crlfDelay: Infinity });
 let lineNumber = 0;
+let bytesDone = 0;
 let queued = 0;
 
 for await (const rawLine of lines) {
   lineNumber += 1;
+  // The stream reads ahead by 64 KB; the lines handled are what tells how far the import is.
+  bytesDone += Buffer.byteLength(rawLine) + 1;
   const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
   if (line.trim() !== '') {
     report(`${input}:${lineNumber}`, importLine(line));
@@ -89,7 +92,7 @@ for await (const rawLine of lines) {
     queued = 0;
   }
   const { added, updated, skipped, failed } = importer.stats;
-  progress.update(lineNumber, `${added} added, ${updated} updated, ${skipped} skipped, ${failed} failed`, size > 0 ? stream.bytesRead / size : undefined);
+  progress.update(lineNumber, `${added} added, ${updated} updated, ${skipped} skipped, ${failed} failed`, size > 0 ? Math.min(1, bytesDone / size) : undefined);
   if (interrupted) break;
 }
 lines.close();

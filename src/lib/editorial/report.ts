@@ -20,13 +20,19 @@ export function outcomeLine(origin: string, outcome: Outcome): string | undefine
   }
 }
 
+/** How many new entries of a kind the summary names; the rest are counted. */
+const LISTED = 12;
+
 /** The closing summary; `contentRoot` names the folder the entries were added to. */
 export function summary(stats: ImportStats, created: NewEntities, contentRoot: string): string {
   const lines = [
     `added ${stats.added}, updated ${stats.updated}, unchanged ${stats.unchanged}, skipped ${stats.skipped}, failed ${stats.failed}`,
   ];
   const list = (label: string, entries: { id: string; name: string }[]) => {
-    if (entries.length > 0) lines.push(`new ${label} (${entries.length}): ${entries.map((entry) => `${entry.name} (${entry.id})`).join(', ')}`);
+    if (entries.length === 0) return;
+    const shown = entries.slice(0, LISTED).map((entry) => `${entry.name} (${entry.id})`);
+    const more = entries.length > LISTED ? `, … and ${entries.length - LISTED} more` : '';
+    lines.push(`new ${label} (${entries.length}): ${shown.join(', ')}${more}`);
   };
   list('sources', created.sources);
   list('people', created.people);

@@ -35,3 +35,11 @@ test('what `new` wrote, with how each name was resolved', () => {
     ], 'content'),
   ).toBe('content/articles/2022/05/13-x.md\n  source: «ТАСС» → tass\n  people: «Лаврова» → sergey-lavrov; «Дмитрий Песков» → dmitriy-peskov (new, added to content/people.yaml)');
 });
+
+test('a long list of new entries is cut short and counted', () => {
+  const people = Array.from({ length: 15 }, (_, index) => ({ id: `p-${index}`, name: `П ${index}`, nameLatin: 'x', description: 'x' }));
+  const text = summary({ added: 15, updated: 0, unchanged: 0, skipped: 0, failed: 0, cleanup: emptyCounts() }, { people, places: [], sources: [] }, 'content');
+  expect(text).toContain('new people (15): П 0 (p-0), ');
+  expect(text).toContain('П 11 (p-11), … and 3 more');
+  expect(text).not.toContain('p-12');
+});
