@@ -112,6 +112,22 @@ test('opening a result highlights the searched word on the article (URL text fra
   await expect(sochi).toBeInViewport();
 });
 
+test('a Latin name or a numeric date highlights the words the article actually uses', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('Lavrov')}`);
+  await settled(page);
+  await expect(page.locator('[data-search-list] h3 a').first()).toHaveAttribute('href', new RegExp(`#:~:text=${encodeURIComponent('Сергей Лавров')}`));
+  await page.goto(`search/?q=${encodeURIComponent('26.11.2021')}`);
+  await settled(page);
+  await expect(page.locator('[data-search-list] h3 a').first()).toHaveAttribute('href', new RegExp(`#:~:text=${encodeURIComponent('26 ноября 2021')}`));
+});
+
+test('a source named in the query shows its card above the articles', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('ТАСС')}`);
+  await settled(page);
+  await expect(page.locator('[data-search-cards] li').first().getByRole('link')).toHaveText('ТАСС');
+  expect((await resultPaths(page))[0]).toMatch(new RegExp(`${SEED}$`));
+});
+
 test.describe('keyboard', () => {
   test('«/» and Ctrl+K focus the header search box on an article, with no script file loaded', async ({ page }) => {
     const scripts: string[] = [];
