@@ -16,6 +16,10 @@ export interface E2eServer {
 /** The fixture archive (40 published articles, 2019–2024) the browsing specs walk. */
 export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
 
+/** The real archive with the messy import fixture imported by `npm run import`. */
+export const IMPORTED_ARCHIVE = '.tmp/imported-archive';
+export const IMPORT_FIXTURE = 'tests/fixtures/import/messy.jsonl';
+
 export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
   const firstPort = Number(env['LETOPIS_E2E_PORT'] ?? 4321);
   const site = (port: number) => `http://127.0.0.1:${port}`;
@@ -37,6 +41,21 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
         SITE_URL: site(firstPort + 1),
         LETOPIS_CONTENT: FIXTURE_ARCHIVE,
         LETOPIS_OUT_DIR: 'dist-fixture',
+      },
+    },
+    {
+      name: 'imported',
+      testMatch: 'imported/**/*.spec.ts',
+      baseURL: `${site(firstPort + 2)}/`,
+      // The fixture has bad lines on purpose, so the import exits 1; anything else fails.
+      command:
+        `rm -rf ${IMPORTED_ARCHIVE} && mkdir -p .tmp && cp -r content ${IMPORTED_ARCHIVE} && ` +
+        `{ npm run --silent import -- ${IMPORT_FIXTURE} --content ${IMPORTED_ARCHIVE} --progress-every 0 >/dev/null 2>&1; test $? -eq 1; } && ` +
+        serve(firstPort + 2),
+      env: {
+        SITE_URL: site(firstPort + 2),
+        LETOPIS_CONTENT: IMPORTED_ARCHIVE,
+        LETOPIS_OUT_DIR: 'dist-imported',
       },
     },
   ];
