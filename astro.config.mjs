@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { escapeRawHtml, russianTypography } from './src/lib/markdown/satteri-plugins.ts';
@@ -27,5 +28,5 @@ export default defineConfig({
       hastPlugins: [russianTypography],
     }),
   },
-  integrations: [contentGuard(content)],
+  integrations: [contentGuard(content), sitemap()],
 });
