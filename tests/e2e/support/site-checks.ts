@@ -102,11 +102,12 @@ export function defineSiteChecks(): void {
     });
 
     test('every person, place and source page announces its own feed, about it', async ({ page, request }) => {
+      test.setTimeout(180_000);
       const entityPages = (await sitemapUrls(request)).filter((url) => /\/(people|places|sources)\/[^/]+\/$/.test(url));
       expect(entityPages.length).toBeGreaterThan(0);
       const itemLinks: string[] = [];
       for (const url of entityPages) {
-        await page.goto(url);
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
         const feedUrl = await page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
         expect(feedUrl).toBe(`${url}rss.xml`);
         const { channel, items } = await readRss(request, feedUrl!);
