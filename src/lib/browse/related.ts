@@ -10,6 +10,8 @@
 /** What scoring needs to know of an article. */
 export interface Relatable {
   id: string;
+  /** The Moscow calendar day, `YYYY-MM-DD`. */
+  date: { day: string };
   peopleIds: readonly string[];
   placeIds: readonly string[];
 }
@@ -45,12 +47,13 @@ export function relatedScore(article: Relatable, candidate: Relatable): number {
 }
 
 /**
- * Up to `limit` articles related to `article`: highest score first; then nearer in time
- * (by position in the archive); then the newer; then by id.
+ * Up to `limit` articles related to `article`: highest score first; then the nearer in days;
+ * then the newer; then by id.
  */
 export function relatedArticles<T extends Relatable>(article: T, options: RelatedOptions<T>): T[] {
   const { byPerson, byPlace, rank, limit = 5, window = 50 } = options;
   const ownRank = rank.get(article.id) ?? 0;
+  const ownDay = Date.parse(article.date.day);
   const seen = new Map<string, Candidate<T>>();
   const lists = [
     ...article.peopleIds.map((id) => byPerson.get(id)),
@@ -64,7 +67,7 @@ export function relatedArticles<T extends Relatable>(article: T, options: Relate
       seen.set(candidate.id, {
         article: candidate,
         score: relatedScore(article, candidate),
-        distance: Math.abs(candidateRank - ownRank),
+        distance: Math.abs(Date.parse(candidate.date.day) - ownDay),
         rank: candidateRank,
       });
     }
