@@ -1,5 +1,5 @@
 import { test, expect, expectNoAxeViolations } from '../support/test.ts';
-import { OTHER_SCRIPTS } from '../support/search-page.ts';
+import { expectNoJavaScriptBeyondInline } from '../support/inline-scripts.ts';
 
 const ARTICLE = '2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
 
@@ -32,18 +32,8 @@ test.describe('the seed article', () => {
     expect(text).not.toMatch(/\s-\s/);
   });
 
-  test('ships no JavaScript file, only the inline «/» / Ctrl+K search shortcut', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto(ARTICLE);
-    expect(scripts).toEqual([]);
-    await expect(page.locator('script[src]')).toHaveCount(0);
-    await expect(page.locator(OTHER_SCRIPTS)).toHaveCount(0);
-    const shortcut = await page.locator('script[data-search-shortcut]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-    expect(shortcut).toHaveLength(1);
-    expect(shortcut[0]!.length).toBeLessThan(1024);
+  test('loads no script file; its only scripts are the inline theme script and search shortcut', async ({ page }) => {
+    await expectNoJavaScriptBeyondInline(page, ARTICLE);
   });
 
   test('links to a page for every person, place and its source', async ({ page }) => {

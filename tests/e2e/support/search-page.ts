@@ -13,8 +13,3 @@ export async function resultPaths(page: Page): Promise<string[]> {
   return page.locator('[data-search-list] h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
-/**
- * Scripts a page carries besides the one allowed everywhere: the tiny inline «/» / Ctrl+K
- * search shortcut (`data-search-shortcut`). Pages that promise no JavaScript expect none.
- */
-export const OTHER_SCRIPTS = 'script:not([type="application/ld+json"]):not([data-search-shortcut])';
