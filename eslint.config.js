@@ -1,0 +1,75 @@
+// @ts-check
+/**
+ * ESLint flat config: typed lint for TypeScript (typescript-eslint with the project service, so
+ * rules see the same types as `astro check`) and eslint-plugin-astro for components.
+ * Formatting is Prettier's job, so no stylistic rules here.
+ */
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  {
+    // Build output, caches and test reports: generated, never edited by hand.
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      '.tmp/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'lighthouse-reports/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  astro.configs['flat/recommended'],
+  {
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      globals: { ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // `_name` marks a parameter a callback signature forces on us but we do not use.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // Type-only imports vanish at build time; verbatimModuleSyntax in tsconfig requires them.
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Components: astro-eslint-parser cannot use the project service; it builds its own
+    // TypeScript program from tsconfig.json (`project: true`), so typed rules still apply.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+    rules: {
+      // The parser types template markup returned from `.map()` callbacks as an unresolved
+      // `error` type; JSX in a template is not a value that can leak, so this is noise.
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    // Scripts inside `<script>` tags of components run in the browser.
+    files: ['**/*.astro/*.js', '**/*.astro/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Plain JS config files (this one, astro.config.mjs) are outside tsconfig's TypeScript
+    // program only when tsconfig lacks allowJs; lint them without type information.
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
