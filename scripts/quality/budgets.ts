@@ -8,8 +8,17 @@ import { BuiltSite } from './built-site.ts';
 import { checkBudgets } from './check-budgets.ts';
 import { formatKB } from './sizes.ts';
 
-const site = new BuiltSite(process.env['LETOPIS_OUT_DIR'] ?? 'dist');
-const results = await checkBudgets(budgets, auditedPages, site);
+const results = await (async () => {
+  try {
+    return await checkBudgets(budgets, auditedPages, new BuiltSite(process.env['LETOPIS_OUT_DIR'] ?? 'dist'));
+  } catch (error) {
+    // A missing build or file is not a size problem: say what is wrong, without a stack trace.
+    console.error(
+      `Size budgets cannot be checked: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
+})();
 
 for (const result of results) {
   const mark = { ok: 'ok  ', over: 'OVER', 'not measured': 'skip' }[result.status];

@@ -20,8 +20,11 @@ const port = Number(
 );
 
 // Fail before starting anything when the build is missing or lacks a listed page.
-const site = new BuiltSite(process.env['LETOPIS_OUT_DIR'] ?? 'dist');
-for (const page of auditedPages) site.pageHtml(page.path);
+const missing = missingPages(process.env['LETOPIS_OUT_DIR'] ?? 'dist');
+if (missing.length > 0) {
+  console.error(`Lighthouse cannot run:\n  ${missing.join('\n  ')}\n(pages: quality.config.ts)`);
+  process.exit(1);
+}
 
 const server = await startPreview(port);
 const chrome = await launch({
@@ -71,4 +74,22 @@ try {
 if (failures.length > 0) {
   console.error(`\nLighthouse failed:\n  ${failures.join('\n  ')}\nReports: ${REPORT_DIR}/`);
   process.exit(1);
+}
+
+/** Why the build cannot be audited: no build, or listed pages that are not in it. */
+function missingPages(outDir: string): string[] {
+  const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  try {
+    const site = new BuiltSite(outDir);
+    return auditedPages.flatMap((page) => {
+      try {
+        site.pageHtml(page.path);
+        return [];
+      } catch (error) {
+        return [messageOf(error)];
+      }
+    });
+  } catch (error) {
+    return [messageOf(error)];
+  }
 }
