@@ -68,9 +68,15 @@ export const budgets: readonly Budget[] = [
   { kind: 'html+css', page: 'article', gzipKB: 20 },
   // Issue 7 target: no JavaScript on an article until the reader opens search.
   { kind: 'js', page: 'article', gzipKB: 0 },
-  // The search page's own script plus Pagefind's loader, which it imports by a computed URL;
-  // the WebAssembly and the index chunks a query fetches are the benchmark's business (issue 7).
-  { kind: 'js', page: 'search', gzipKB: 60, alsoLoads: ['/pagefind/pagefind.js'] },
+  // The search page's own script plus Pagefind's loader (imported by a computed URL) and the
+  // worker it starts; the WebAssembly and the index chunks a query fetches are the benchmark's
+  // business (issue 7).
+  {
+    kind: 'js',
+    page: 'search',
+    gzipKB: 60,
+    alsoLoads: ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js'],
+  },
   // PT Serif regular, bold and italic in Cyrillic and Latin subsets.
   { kind: 'fonts', bytesKB: 140 },
 ];

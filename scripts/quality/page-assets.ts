@@ -39,9 +39,12 @@ function isDataScript(type: unknown): boolean {
 export async function moduleImports(code: string): Promise<string[]> {
   await init();
   const [imports] = parse(code);
-  return imports.flatMap((entry) =>
-    entry.type === 'import-meta' || !entry.specifier ? [] : [entry.specifier],
+  // A template literal with `${…}` is a computed URL (the lexer reports it as a glob): list
+  // such files in the budget's `alsoLoads` instead.
+  const literal = imports.filter(
+    (entry) => entry.type !== 'import-meta' && !(entry.type === 'dynamic' && entry.glob),
   );
+  return literal.flatMap((entry) => (entry.specifier ? [entry.specifier] : []));
 }
 
 /**

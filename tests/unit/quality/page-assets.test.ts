@@ -20,8 +20,10 @@ test('a page without scripts references none', () => {
 });
 
 test('lists static, re-exported and literal dynamic imports, not computed ones', async () => {
-  const code = `import{a}from"./a.js";export*from"./b.js";import("./c.js");const p=base+"pagefind.js";import(p);`;
-  expect(await moduleImports(code)).toEqual(['./a.js', './b.js', './c.js']);
+  const code =
+    'import{a}from"./a.js";export*from"./b.js";import("./c.js");import(`./d.js`);' +
+    'const p=base+"pagefind.js";import(p);import(`${base}pagefind/pagefind.js`);';
+  expect(await moduleImports(code)).toEqual(['./a.js', './b.js', './c.js', './d.js']);
 });
 
 test('maps site URLs to files of the output folder', () => {
