@@ -15,7 +15,7 @@ test('the seed article keeps the TASS wording and paragraphs exactly', () => {
   const [title, ...rest] = SEED.split('\n');
   const seedParagraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const { frontmatter, body } = parseMarkdown(ARTICLE);
-  expect(parseYaml(frontmatter ?? '').title).toBe(title?.trim());
+  expect((parseYaml(frontmatter ?? '') as { title?: unknown }).title).toBe(title?.trim());
   expect(plainText(body).split('\n\n')).toEqual(seedParagraphs);
   expect(seedParagraphs).toHaveLength(5);
 });

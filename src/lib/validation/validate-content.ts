@@ -111,7 +111,7 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
     }
     const result = articleSchema.safeParse(data ?? {}, { reportInput: true });
     if (!result.success) {
-      problems.push(...zodProblems(file, result.error as z.ZodError));
+      problems.push(...zodProblems(file, result.error));
     } else {
       const article = result.data;
       const checkRef = (collection: Collection, id: string, field: string) => {
