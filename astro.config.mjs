@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { escapeRawHtml, russianTypography } from './src/lib/markdown/satteri-plugins.ts';
 import { baseLinks } from './src/lib/markdown/base-links.ts';
 import { siteEnv } from './src/lib/deploy/site-env.ts';
@@ -40,5 +41,5 @@ export default defineConfig({
     }),
   },
   // deployOutput stays last: it checks and counts the finished output, Pagefind's included.
-  integrations: [contentGuard(content), deployOutput()],
+  integrations: [contentGuard(content), pagefindSearch(), deployOutput()],
 });
