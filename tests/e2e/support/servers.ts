@@ -1,13 +1,11 @@
 /**
  * The built sites the end-to-end tests run against, each built and served on its own port:
- * the real archive (`content/`) and the fixture archive by `astro preview`, and the real
- * archive built under the sub-path `/letopis/` and served by nginx with the shipped headers.
- * `LETOPIS_E2E_PORT` moves the whole range, so two checkouts can test side by side.
+ * the real archive (`content/`) and the fixture archive by `astro preview`, and both again
+ * built under the sub-path `/letopis/` and served by nginx with the shipped headers, where
+ * the same specs run (they use relative paths) plus the sub-path checks. `LETOPIS_E2E_PORT`
+ * moves the whole range, so two checkouts can test side by side; `--ignore-lock` lets the
+ * previews of one checkout run side by side (Astro otherwise allows one per project).
  */
-
-/** The sub-path the `subpath` project deploys under, and the folder that build goes to. */
-export const SUBPATH_BASE = '/letopis/';
-const SUBPATH_OUT_DIR = 'dist-subpath';
 
 export interface E2eServer {
   name: string;
@@ -17,10 +15,18 @@ export interface E2eServer {
   env: Record<string, string>;
 }
 
+/** The fixture archive (40 published articles, 2019–2024) the browsing specs walk. */
+export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
+
+/** The sub-path the `subpath` projects deploy under. */
+export const SUBPATH_BASE = '/letopis/';
+
 export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
   const firstPort = Number(env['LETOPIS_E2E_PORT'] ?? 4321);
   const site = (port: number) => `http://127.0.0.1:${port}`;
-  const serve = (port: number) => `npm run build && npm run preview -- --host 127.0.0.1 --port ${port}`;
+  const serve = (port: number) => `npm run build && npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
+  const serveSubpath = (port: number, outDir: string) =>
+    `npm run build && npm run --silent serve:nginx -- --dir ${outDir} --base ${SUBPATH_BASE} --port ${port}`;
   return [
     {
       name: 'real',
@@ -30,14 +36,34 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
       env: { SITE_URL: site(firstPort) },
     },
     {
-      // The same specs (they use relative paths) plus the crawl, under /letopis/ on nginx.
+      name: 'fixture',
+      testMatch: 'fixture/**/*.spec.ts',
+      baseURL: `${site(firstPort + 1)}/`,
+      command: serve(firstPort + 1),
+      env: {
+        SITE_URL: site(firstPort + 1),
+        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
+        LETOPIS_OUT_DIR: 'dist-fixture',
+      },
+    },
+    {
       name: 'subpath',
       testMatch: ['real/**/*.spec.ts', 'subpath/**/*.spec.ts'],
-      baseURL: `${site(firstPort + 1)}${SUBPATH_BASE}`,
-      command:
-        `npm run build && npm run --silent serve:nginx -- ` +
-        `--dir ${SUBPATH_OUT_DIR} --base ${SUBPATH_BASE} --port ${firstPort + 1}`,
-      env: { SITE_URL: site(firstPort + 1), BASE_PATH: SUBPATH_BASE, LETOPIS_OUT_DIR: SUBPATH_OUT_DIR },
+      baseURL: `${site(firstPort + 2)}${SUBPATH_BASE}`,
+      command: serveSubpath(firstPort + 2, 'dist-subpath'),
+      env: { SITE_URL: site(firstPort + 2), BASE_PATH: SUBPATH_BASE, LETOPIS_OUT_DIR: 'dist-subpath' },
+    },
+    {
+      name: 'subpath-fixture',
+      testMatch: ['fixture/**/*.spec.ts', 'subpath/crawl.spec.ts'],
+      baseURL: `${site(firstPort + 3)}${SUBPATH_BASE}`,
+      command: serveSubpath(firstPort + 3, 'dist-subpath-fixture'),
+      env: {
+        SITE_URL: site(firstPort + 3),
+        BASE_PATH: SUBPATH_BASE,
+        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
+        LETOPIS_OUT_DIR: 'dist-subpath-fixture',
+      },
     },
   ];
 }
