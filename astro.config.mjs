@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
@@ -41,5 +42,5 @@ export default defineConfig({
     }),
   },
   // deployOutput stays last: it checks and counts the finished output, Pagefind's included.
-  integrations: [contentGuard(content), pagefindSearch(), deployOutput()],
+  integrations: [contentGuard(content), sitemap(), pagefindSearch(), deployOutput()],
 });
