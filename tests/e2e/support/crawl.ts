@@ -27,13 +27,16 @@ const CSP_LISTENER = () => {
   });
 };
 
+/** Where a crawl starts besides the home page: the pages and files nothing links to. */
+const SEEDS = ['404.html', 'robots.txt'];
+
 /** Crawls from `startUrl`, staying inside `base` (`http://host:port/letopis/`). */
 export async function crawlSite(page: Page, startUrl: string, limit = 2_000): Promise<CrawlReport> {
   const base = new URL(startUrl);
   const report: CrawlReport = { pages: [], files: [], broken: [], outsideBase: [], cspViolations: [] };
   const inBase = (url: URL) => url.origin === base.origin && url.pathname.startsWith(base.pathname);
-  const queued = new Map<string, string>([[base.href, '(start)']]);
-  const queue = [base.href];
+  const queue = [base.href, ...SEEDS.map((seed) => new URL(seed, base).href)];
+  const queued = new Map<string, string>(queue.map((url) => [url, '(start)']));
 
   await page.addInitScript(CSP_LISTENER);
   page.on('request', (request) => {
@@ -78,12 +81,12 @@ export async function crawlSite(page: Page, startUrl: string, limit = 2_000): Pr
       report.cspViolations.push(...violations.map((violation) => `${violation} on ${url}`));
     } else {
       report.files.push(url);
-      if (/xml/.test(type)) {
-        // Sitemaps (<loc>) and feeds (<link>, <link href>, <id>) list URLs of the site.
-        const xml = await response.text();
-        for (const match of xml.matchAll(/<(?:loc|link|id)>([^<]+)<\/|<link[^>]*\shref="([^"]+)"/g)) {
-          enqueue((match[1] ?? match[2] ?? '').trim(), url);
-        }
+      const text = /xml|json|text\/plain/.test(type) ? await response.text() : '';
+      // Sitemaps (<loc>), RSS (<link>, <guid>), JSON Feed ("url") and robots.txt (Sitemap:)
+      // list URLs of the site.
+      const listed = /<(?:loc|link|guid)[^>]*>([^<]+)<\/|\shref="([^"]+)"|"(?:url|home_page_url|feed_url)":\s*"([^"]+)"|^Sitemap:\s*(\S+)/gm;
+      for (const match of text.matchAll(listed)) {
+        enqueue((match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim(), url);
       }
     }
   }
