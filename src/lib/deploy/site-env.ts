@@ -45,7 +45,18 @@ export function normalizeSiteUrl(raw: string | undefined): string {
   return url.origin;
 }
 
+/**
+ * The site URL a host announces to its builds when `SITE_URL` is not set: Netlify's `URL`
+ * (the main address) and Vercel's production domain. Cloudflare Pages only announces the
+ * address of each deployment, which must not become the canonical URL.
+ */
+export function hostSiteUrl(env: Record<string, string | undefined>): string | undefined {
+  if (env['NETLIFY'] === 'true' && env['URL']) return env['URL'];
+  if (env['VERCEL'] === '1' && env['VERCEL_PROJECT_PRODUCTION_URL']) return `https://${env['VERCEL_PROJECT_PRODUCTION_URL']}`;
+  return undefined;
+}
+
 /** Site and base for astro.config.mjs from an environment. */
 export function siteEnv(env: Record<string, string | undefined> = process.env): { site: string; base: string } {
-  return { site: normalizeSiteUrl(env['SITE_URL']), base: normalizeBasePath(env['BASE_PATH']) };
+  return { site: normalizeSiteUrl(env['SITE_URL'] || hostSiteUrl(env)), base: normalizeBasePath(env['BASE_PATH']) };
 }

@@ -108,6 +108,14 @@ describe('the committed configs are what headers.ts generates (run `npm run depl
     expect(readFileSync(join(ROOT, 'deploy/nginx/letopis.conf'), 'utf8')).toBe(renderNginxServer(COMMITTED_NGINX));
   });
 
+  test('deploy/s3/sync.sh uses the same Cache-Control values and hashed folders', () => {
+    const script = readFileSync(join(ROOT, 'deploy/s3/sync.sh'), 'utf8');
+    expect(script).toContain(`IMMUTABLE="${CACHE.immutable}"`);
+    expect(script).toContain(`REVALIDATE="${CACHE.revalidate}"`);
+    const folders = IMMUTABLE_FOLDERS.map((folder) => folder.slice(1, -1)).join(' ');
+    expect(script).toContain(`HASHED_FOLDERS=(${folders})`);
+  });
+
   test('vercel.json', () => {
     expect(readFileSync(join(ROOT, 'vercel.json'), 'utf8')).toBe(renderVercelJson());
     const vercel = JSON.parse(renderVercelJson());
