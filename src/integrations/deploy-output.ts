@@ -23,16 +23,21 @@ export function deployOutput(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const htmlFiles = (await listFiles(root)).filter((file) => file.endsWith('.html'));
-        const problems: string[] = [];
+        // The same problem usually sits in the layout, so it is reported once with its pages.
+        const pagesByProblem = new Map<string, string[]>();
         for (const file of htmlFiles) {
-          const blocked = blockedInlineCode(await readFile(join(root, file), 'utf8'), INLINE_SCRIPTS);
-          problems.push(...blocked.map((problem) => `${file}: ${problem}`));
+          for (const problem of blockedInlineCode(await readFile(join(root, file), 'utf8'), INLINE_SCRIPTS)) {
+            pagesByProblem.set(problem, [...(pagesByProblem.get(problem) ?? []), file]);
+          }
         }
-        if (problems.length > 0) {
+        if (pagesByProblem.size > 0) {
+          const lines = [...pagesByProblem].map(
+            ([problem, pages]) => `${problem}\n  on ${pages.length} page(s): ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''}`,
+          );
           throw new Error(
-            `${problems.length} inline code problem(s) the Content-Security-Policy would block:\n` +
-              `${problems.slice(0, 20).join('\n')}\n` +
-              'Fix: move the code into a file (a processed <script> or a .css import), or add the script text to src/lib/deploy/inline-scripts.ts.',
+            `Inline code the Content-Security-Policy would block:\n${lines.join('\n')}\n` +
+              'Fix: move the code into a file (a processed <script> or a .css import), or keep an inline script as a ' +
+              'string in src/lib (render it with <script is:inline set:html={…} />) and add it to src/lib/deploy/inline-scripts.ts.',
           );
         }
 
