@@ -83,3 +83,55 @@ export const nouns = {
 } as const satisfies Record<string, PluralForms>;
 
 export type PlaceKind = keyof typeof ui.placeKinds;
+
+/** Strings of the browsing pages: date archive, indexes, pagination, article navigation. */
+export const browse = {
+  navArchive: 'Архив',
+  archiveTitle: 'Архив по датам',
+  archiveDescription: 'Все годы и месяцы архива с числом материалов',
+  yearTitle: '{year} год',
+  dayArticles: 'Материалы за день',
+  calendar: 'Календарь',
+  weekdays: [
+    ['Пн', 'понедельник'],
+    ['Вт', 'вторник'],
+    ['Ср', 'среда'],
+    ['Чт', 'четверг'],
+    ['Пт', 'пятница'],
+    ['Сб', 'суббота'],
+    ['Вс', 'воскресенье'],
+  ],
+  periodNavigation: 'Соседние периоды',
+  earlier: 'Раньше',
+  later: 'Позже',
+  breadcrumbs: 'Навигационная цепочка',
+  pagination: 'Страницы',
+  previousPage: 'Предыдущая страница',
+  nextPage: 'Следующая страница',
+  pageOf: 'Страница {page} из {total}',
+  pageTitle: '{title}, страница {page}',
+  articleNavigation: 'Соседние материалы',
+  earlierArticle: 'Предыдущий материал',
+  laterArticle: 'Следующий материал',
+  related: 'Связанные материалы',
+  letterBar: 'Алфавитный указатель',
+  peopleIndexTitle: 'Люди',
+  peopleIndexDescription: 'Все люди архива по алфавиту',
+  placesIndexTitle: 'Места',
+  placesIndexDescription: 'Все места архива по алфавиту',
+  sourcesIndexTitle: 'Источники',
+  sourcesIndexDescription: 'Все источники архива по алфавиту',
+  firstMention: 'Первое упоминание',
+  lastMention: 'Последнее упоминание',
+  firstArticle: 'Первый материал',
+  lastArticle: 'Последний материал',
+  withPeople: 'Чаще всего вместе упоминаются люди',
+  withPlaces: 'Чаще всего вместе упоминаются места',
+  placesInside: 'Входящие места',
+  sourceSite: 'Сайт источника',
+} as const;
+
+/** `fill('Страница {page} из {total}', { page: 2, total: 4 })` → «Страница 2 из 4». */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+}
