@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations } from '../support/test.ts';
+import { THEME_SCRIPT } from '../../../src/lib/theme/theme-script.ts';
 
 const ARTICLE = '2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
 
@@ -31,14 +32,17 @@ test.describe('the seed article', () => {
     expect(text).not.toMatch(/\s-\s/);
   });
 
-  test('ships no JavaScript', async ({ page }) => {
+  test('loads no script file; its one inline script is the theme script', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(ARTICLE);
     expect(scripts).toEqual([]);
-    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    const inline = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((elements) => elements.map((element) => ({ src: element.getAttribute('src'), text: element.textContent })));
+    expect(inline).toEqual([{ src: null, text: THEME_SCRIPT }]);
   });
 
   test('links to a page for every person, place and its source', async ({ page }) => {

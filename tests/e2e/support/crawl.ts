@@ -1,94 +1,147 @@
 /**
- * Crawls a built site from its base in the browser: every page reachable by links, plus the
- * URLs listed in sitemaps and feeds, each loaded once. Reports what a deploy gets wrong:
- * links that do not resolve, requests that leave the base, and Content-Security-Policy
- * violations.
+ * A crawler over a built site: from a start page it follows every `<a href>`, `<link href>`,
+ * `<img src>` (and `srcset`), `<source src>` and `<script src>` that stays inside the site's
+ * base URL, and reports every link that does not answer 200. It works the same at the root
+ * and under a sub-path: pass the deploy's base URL (`http://host/letopis/`) as `scope`;
+ * same-origin links outside the scope are checked but not followed.
  */
-import type { Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { parse } from 'parse5';
 
-export interface CrawlReport {
-  /** Pages loaded in the browser. */
-  pages: string[];
-  /** Other files checked by a request (feeds, sitemaps, icons). */
-  files: string[];
-  /** `url (status) ← where it was linked from`. */
-  broken: string[];
-  /** Requests (by the browser or linked) to a URL outside the base. */
-  outsideBase: string[];
-  /** `directive blocked-uri on page`. */
-  cspViolations: string[];
+/** A link that did not answer 200, with the first page that had it. */
+export interface BrokenLink {
+  url: string;
+  status: number | string;
+  from: string;
 }
 
-const CSP_LISTENER = () => {
-  const seen: string[] = [];
-  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    seen.push(`${event.effectiveDirective} ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
-  });
+/** What a crawl saw. */
+export interface CrawlReport {
+  /** Every same-origin URL requested, in the order first seen. */
+  checked: string[];
+  /** HTML pages inside the scope whose links were followed. */
+  pages: string[];
+  broken: BrokenLink[];
+}
+
+export interface CrawlOptions {
+  /** Only URLs under this prefix are crawled further; defaults to the start URL's folder. */
+  scope?: string;
+  /** More starting points (a 404 page that nothing links to, say). */
+  alsoStartFrom?: string[];
+  /** Requests at once; the preview servers share two cores. */
+  concurrency?: number;
+}
+
+const LINK_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
 };
 
-/** Where a crawl starts besides the home page: the pages and files nothing links to. */
-const SEEDS = ['404.html', 'robots.txt'];
+/** Crawls from `start` (an absolute URL) and returns every broken internal link. */
+export async function crawlSite(request: APIRequestContext, start: string, options: CrawlOptions = {}): Promise<CrawlReport> {
+  const scope = options.scope ?? new URL('.', start).href;
+  const origin = new URL(start).origin;
+  const seen = new Map<string, string>(); // url → the page it was first found on
+  const queue: string[] = [];
+  const report: CrawlReport = { checked: [], pages: [], broken: [] };
+  const enqueue = (url: string, from: string) => {
+    if (seen.has(url)) return;
+    seen.set(url, from);
+    report.checked.push(url);
+    queue.push(url);
+  };
+  for (const url of [start, ...(options.alsoStartFrom ?? [])]) enqueue(withoutFragment(url), '(start)');
 
-/** Crawls from `startUrl`, staying inside `base` (`http://host:port/letopis/`). */
-export async function crawlSite(page: Page, startUrl: string, limit = 2_000): Promise<CrawlReport> {
-  const base = new URL(startUrl);
-  const report: CrawlReport = { pages: [], files: [], broken: [], outsideBase: [], cspViolations: [] };
-  const inBase = (url: URL) => url.origin === base.origin && url.pathname.startsWith(base.pathname);
-  const queue = [base.href, ...SEEDS.map((seed) => new URL(seed, base).href)];
-  const queued = new Map<string, string>(queue.map((url) => [url, '(start)']));
-
-  await page.addInitScript(CSP_LISTENER);
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && !inBase(url)) report.outsideBase.push(`${url.href} requested by ${page.url()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
-      report.broken.push(`${response.url()} (${response.status()}) ← ${page.url()}`);
-    }
-  });
-
-  const enqueue = (raw: string, from: string) => {
-    const url = new URL(raw, from);
-    url.hash = '';
-    if (!url.protocol.startsWith('http') || url.origin !== base.origin) return;
-    if (!inBase(url)) {
-      report.outsideBase.push(`${url.href} linked from ${from}`);
+  const visit = async (url: string) => {
+    const from = seen.get(url) ?? '';
+    let response;
+    try {
+      response = await request.get(url, { maxRedirects: 0 });
+    } catch (error) {
+      report.broken.push({ url, status: String(error), from });
       return;
     }
-    if (queued.has(url.href) || queued.size >= limit) return;
-    queued.set(url.href, from);
-    queue.push(url.href);
+    if (response.status() !== 200) {
+      report.broken.push({ url, status: response.status(), from });
+      return;
+    }
+    const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
+    if (!isHtml || !url.startsWith(scope)) return;
+    report.pages.push(url);
+    for (const link of linksIn(await response.text(), url)) {
+      if (new URL(link).origin === origin) enqueue(link, url);
+    }
   };
 
-  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-    const from = queued.get(url) ?? '';
-    const response = await page.request.get(url, { maxRedirects: 0 });
-    if (response.status() !== 200) {
-      report.broken.push(`${url} (${response.status()}) ← ${from}`);
-      continue;
-    }
-    const type = response.headers()['content-type'] ?? '';
-    if (type.startsWith('text/html')) {
-      report.pages.push(url);
-      await page.goto(url);
-      const links = await page.locator('a[href], link[href], img[src], script[src], source[src]').evaluateAll((elements) =>
-        elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
-      );
-      links.forEach((link) => enqueue(link, url));
-      const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-      report.cspViolations.push(...violations.map((violation) => `${violation} on ${url}`));
-    } else {
-      report.files.push(url);
-      const text = /xml|json|text\/plain/.test(type) ? await response.text() : '';
-      // Sitemaps (<loc>), RSS (<link>, <guid>), JSON Feed ("url") and robots.txt (Sitemap:)
-      // list URLs of the site.
-      const listed = /<(?:loc|link|guid)[^>]*>([^<]+)<\/|\shref="([^"]+)"|"(?:url|home_page_url|feed_url)":\s*"([^"]+)"|^Sitemap:\s*(\S+)/gm;
-      for (const match of text.matchAll(listed)) {
-        enqueue((match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim(), url);
-      }
+  // Breadth first, one wave of newly found links at a time, a few requests at once.
+  const concurrency = options.concurrency ?? 4;
+  while (queue.length > 0) {
+    const wave = queue.splice(0);
+    for (let index = 0; index < wave.length; index += concurrency) {
+      await Promise.all(wave.slice(index, index + concurrency).map(visit));
     }
   }
   return report;
+}
+
+/** Absolute URLs (fragment removed) of every link-bearing attribute in an HTML document. */
+export function linksIn(html: string, pageUrl: string): string[] {
+  const document = parse(html);
+  const baseHref = findBaseHref(document);
+  const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
+  const links: string[] = [];
+  walk(document, (element) => {
+    for (const name of LINK_ATTRIBUTES[element.nodeName] ?? []) {
+      const value = element.attrs.find((attr) => attr.name === name)?.value.trim();
+      if (!value) continue;
+      const references = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+      for (const reference of references) {
+        const url = resolve(reference, base);
+        if (url) links.push(url);
+      }
+    }
+  });
+  return links;
+}
+
+interface Element {
+  nodeName: string;
+  attrs: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: { childNodes: Node[] };
+}
+type Node = Partial<Element> & { nodeName: string };
+
+function walk(node: Node, onElement: (element: Element) => void): void {
+  if (node.attrs) onElement(node as Element);
+  for (const child of node.childNodes ?? []) walk(child, onElement);
+  for (const child of node.content?.childNodes ?? []) walk(child, onElement);
+}
+
+function findBaseHref(document: Node): string | undefined {
+  let href: string | undefined;
+  walk(document, (element) => {
+    if (element.nodeName === 'base' && href === undefined) href = element.attrs.find((attr) => attr.name === 'href')?.value;
+  });
+  return href;
+}
+
+function resolve(reference: string, base: string): string | undefined {
+  if (/^(mailto|tel|javascript|data):/i.test(reference)) return undefined;
+  try {
+    const url = new URL(reference, base);
+    return /^https?:$/.test(url.protocol) ? withoutFragment(url.href) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }
