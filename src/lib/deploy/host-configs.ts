@@ -3,7 +3,7 @@
  * Cloudflare Pages) and vercel.json. Each one says where it comes from, so nobody edits a copy.
  */
 import { headerRules, type HeaderRule } from './headers.ts';
-import { joinBase } from '../urls.ts';
+import { joinBase } from '../join-base.ts';
 
 export const GENERATED_NOTICE = 'Generated from src/lib/deploy/headers.ts; edit that file, not this one.';
 

@@ -7,7 +7,7 @@
  */
 import { CACHE, IMMUTABLE_FOLDERS, securityHeaders } from './headers.ts';
 import { GENERATED_NOTICE } from './host-configs.ts';
-import { joinBase } from '../urls.ts';
+import { joinBase } from '../join-base.ts';
 
 export interface NginxSiteOptions {
   /** The base the site was built with (`/` or `/letopis/`). */

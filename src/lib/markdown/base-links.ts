@@ -4,7 +4,7 @@
  * the Markdown pipeline does it: the article stays base-agnostic, the page gets `/letopis/…`.
  */
 import { defineHastPlugin } from 'satteri';
-import { joinBase } from '../urls.ts';
+import { joinBase } from '../join-base.ts';
 
 /** `url` with `base` in front when it is root-relative (`/x`, not `//host/x` nor `x`). */
 export function withBase(url: string, base: string): string {
