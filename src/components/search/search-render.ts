@@ -101,14 +101,17 @@ export function renderEntityCard(data: PagefindResultData): HTMLLIElement {
   );
 }
 
-/** An article result: title linking to the article (searched words highlighted), date, source, excerpt. */
-export function renderArticle(data: PagefindResultData, headingLevel: 'h3'): HTMLLIElement {
+/**
+ * An article result: title linking to the article (query phrases and the excerpt's marked
+ * words highlighted there), date, source, excerpt.
+ */
+export function renderArticle(data: PagefindResultData, headingLevel: 'h3', phrases: readonly string[]): HTMLLIElement {
   const excerpt = element('p', { className: 'excerpt' });
   excerpt.innerHTML = data.excerpt;
   const details = [data.meta['date'], data.meta['source']].filter(Boolean).join(' · ');
   return element(
     'li',
     { className: 'result' },
-    element('article', {}, element(headingLevel, {}, element('a', { href: withTextFragment(data.url, markedWords(data.excerpt)) }, data.meta['title'] ?? data.url)), element('p', { className: 'meta' }, details), excerpt),
+    element('article', {}, element(headingLevel, {}, element('a', { href: withTextFragment(data.url, [...new Set([...phrases, ...markedWords(data.excerpt)])]) }, data.meta['title'] ?? data.url)), element('p', { className: 'meta' }, details), excerpt),
   );
 }

@@ -11,6 +11,7 @@ import { articleRequest, entityRequest } from '../../lib/search/pagefind-request
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
 import { isActive, parseState, stateToSearch, toggleFilter, type SearchState, type Sort } from '../../lib/search/url-state.ts';
 import { loadPagefind, run, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { queryPhrases } from '../../lib/search/text-fragment.ts';
 import { renderArticle, renderEntityCard, renderFilters, renderSuggestions } from './search-render.ts';
 
 const PAGE_SIZE = 20;
@@ -24,6 +25,7 @@ class SiteSearch extends HTMLElement {
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #ready: Promise<{ pagefind: Pagefind; directory: SearchDirectory; names: NameTable }> | undefined;
   #articles: PagefindResult[] = [];
+  #phrases: string[] = [];
   #shown = 0;
 
   #part<T extends HTMLElement>(name: string): T {
@@ -33,11 +35,12 @@ class SiteSearch extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#base = this.dataset['base'] ?? '/';
+    const base = this.dataset['base'] ?? '/';
+    this.#base = base.endsWith('/') ? base : `${base}/`;
     const form = this.#part<HTMLFormElement>('form');
     const input = this.#part<HTMLInputElement>('input');
     const sort = this.#part<HTMLSelectElement>('sort');
-    this.classList.add('is-enhanced');
+    this.querySelector('[data-search-noscript]')?.remove();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
@@ -125,6 +128,7 @@ class SiteSearch extends HTMLElement {
       cardList.replaceChildren(...cardData.map(renderEntityCard));
       this.#part('entities').hidden = cardData.length === 0;
       this.#articles = articles.results;
+      this.#phrases = understood ? queryPhrases(understood, (kind, id) => (kind === 'people' ? directory.people[id] : directory.places[id])?.name) : [];
       this.#shown = 0;
       this.#part('list').replaceChildren();
       await this.#showMore(false);
@@ -146,7 +150,7 @@ class SiteSearch extends HTMLElement {
     const next = this.#articles.slice(this.#shown, this.#shown + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (generation !== this.#generation) return;
-    const items = data.map((item) => renderArticle(item, 'h3'));
+    const items = data.map((item) => renderArticle(item, 'h3', this.#phrases));
     this.#part('list').append(...items);
     this.#shown += next.length;
     this.#part('articles').hidden = this.#articles.length === 0;

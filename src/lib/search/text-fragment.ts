@@ -4,7 +4,21 @@
  * stay free of JavaScript. Browsers without support simply ignore the fragment.
  */
 
+import type { UnderstoodQuery } from './query.ts';
+import { genitiveMonth } from './calendar.ts';
+
 const MAX_DIRECTIVES = 3;
+
+/**
+ * Phrases worth highlighting that an excerpt's marks miss: a named day as articles write it
+ * («26 ноября 2021», not three separate words) and the name of a person or place the query
+ * named in another case or in Latin («Lavrov» → «Сергей Лавров»).
+ */
+export function queryPhrases(understood: UnderstoodQuery, nameOf: (kind: 'people' | 'places', id: string) => string | undefined): string[] {
+  const days = understood.dates.flatMap((date) => (date.kind === 'day' ? [`${date.date.day} ${genitiveMonth(date.date.month)} ${date.date.year}`] : []));
+  const names = understood.entities.flatMap((entity) => nameOf(entity.kind, entity.id) ?? []);
+  return [...new Set([...days, ...names])];
+}
 
 /** The highlighted words of a Pagefind excerpt (`<mark>Лаврова</mark>`), unique, in order. */
 export function markedWords(excerptHtml: string): string[] {

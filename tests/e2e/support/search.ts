@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { articlePath } from '../../../src/lib/article-path.ts';
+import { parseArticleDate } from '../../../src/lib/dates.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Place } from '../../../src/schemas/place.ts';
@@ -17,6 +18,9 @@ import { FIXTURE_ARCHIVE } from './servers.ts';
 
 export interface KnownArticle {
   path: string;
+  /** Publication day in Moscow, `YYYY-MM-DD`. */
+  day: string;
+  source: string;
   people: string[];
   places: string[];
 }
@@ -30,10 +34,11 @@ export function readArchive(root = FIXTURE_ARCHIVE) {
     .filter((file) => file.endsWith('.md') && !file.split('/').pop()!.startsWith('_'))
     .flatMap((file) => {
       const source = readFileSync(join(articlesRoot, file), 'utf8');
-      const data = parse(source.split(/^---$/mu)[1] ?? '') as { people?: string[]; places?: string[]; draft?: boolean };
+      const data = parse(source.split(/^---$/mu)[1] ?? '') as { date: unknown; source: string; people?: string[]; places?: string[]; draft?: boolean };
       if (data.draft) return [];
       const id = relative(articlesRoot, join(articlesRoot, file)).replace(/\.md$/u, '');
-      return [{ path: articlePath(id), people: data.people ?? [], places: data.places ?? [] }];
+      const day = parseArticleDate(data.date)?.day ?? '';
+      return [{ path: articlePath(id), day, source: data.source, people: data.people ?? [], places: data.places ?? [] }];
     });
   const names = new NameIndex(people.map((person) => [person.id, person] as const), places.map((place) => [place.id, place] as const));
   return { people, places, articles, names };

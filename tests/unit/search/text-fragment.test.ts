@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { markedWords, withTextFragment } from '../../../src/lib/search/text-fragment.ts';
+import { markedWords, queryPhrases, withTextFragment } from '../../../src/lib/search/text-fragment.ts';
+import type { UnderstoodQuery } from '../../../src/lib/search/query.ts';
 
 describe('text fragments for opened results', () => {
   test('takes the highlighted words of an excerpt', () => {
@@ -14,5 +15,18 @@ describe('text fragments for opened results', () => {
   test('leaves the URL alone without words, and caps the directives at three', () => {
     expect(withTextFragment('/a/', [])).toBe('/a/');
     expect(withTextFragment('/a/', ['a1', 'b2', 'c3', 'd4']).match(/text=/g)).toHaveLength(3);
+  });
+});
+
+describe('queryPhrases', () => {
+  test('a named day as articles write it, and the names of the people and places named', () => {
+    const understood: UnderstoodQuery = {
+      terms: '',
+      keys: [],
+      filters: {},
+      dates: [{ kind: 'day', text: '26.11.2021', date: { year: 2021, month: 11, day: 26 } }, { kind: 'year', text: '2021', year: 2021 }],
+      entities: [{ kind: 'people', id: 'sergey-lavrov', text: 'Lavrov', form: { case: 'nominative', text: 'Lavrov' } }],
+    };
+    expect(queryPhrases(understood, (kind, id) => (kind === 'people' && id === 'sergey-lavrov' ? 'Сергей Лавров' : undefined))).toEqual(['26 ноября 2021', 'Сергей Лавров']);
   });
 });
