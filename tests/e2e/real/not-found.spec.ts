@@ -16,6 +16,11 @@ test.describe('the 404 page', () => {
     await expect(main.getByRole('link', { name: 'архив по датам' })).toHaveAttribute('href', `${base}archive/`);
     await expect(main.getByRole('link', { name: 'главную страницу с новыми материалами' })).toHaveAttribute('href', base);
     await expect(main.getByRole('link', { name: 'поиск по архиву' })).toHaveAttribute('href', `${base}search/`);
+    // The search page arrives with the search work; the archive and home pages exist now.
+    for (const name of ['архив по датам', 'главную страницу с новыми материалами']) {
+      const target = await main.getByRole('link', { name }).getAttribute('href');
+      expect((await page.request.get(target!)).status(), target!).toBe(200);
+    }
     await main.getByRole('link', { name: 'главную страницу с новыми материалами' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Новые материалы');
   });

@@ -144,3 +144,23 @@ test.describe('print', () => {
     await expect(page.getByText(page.url(), { exact: true })).toBeHidden();
   });
 });
+
+test.describe('keyboard', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the skip link comes first, shows itself and lands on the content (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(ARTICLE);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Перейти к содержанию' });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      expect(await skip.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+      await page.keyboard.press('Tab');
+      const next = page.locator(':focus');
+      expect(await next.evaluate((element) => element.closest('main') !== null)).toBe(true);
+      expect(await next.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    });
+  }
+});

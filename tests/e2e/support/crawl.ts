@@ -6,7 +6,7 @@
  * same-origin links outside the scope are checked but not followed.
  */
 import type { APIRequestContext } from '@playwright/test';
-import { parse } from 'parse5';
+import { htmlElements } from './html.ts';
 
 /** A link that did not answer 200, with the first page that had it. */
 export interface BrokenLink {
@@ -91,44 +91,17 @@ export async function crawlSite(request: APIRequestContext, start: string, optio
 
 /** Absolute URLs (fragment removed) of every link-bearing attribute in an HTML document. */
 export function linksIn(html: string, pageUrl: string): string[] {
-  const document = parse(html);
-  const baseHref = findBaseHref(document);
+  const elements = htmlElements(html);
+  const baseHref = elements.find((element) => element.name === 'base')?.attrs['href'];
   const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
-  const links: string[] = [];
-  walk(document, (element) => {
-    for (const name of LINK_ATTRIBUTES[element.nodeName] ?? []) {
-      const value = element.attrs.find((attr) => attr.name === name)?.value.trim();
-      if (!value) continue;
+  return elements.flatMap((element) =>
+    (LINK_ATTRIBUTES[element.name] ?? []).flatMap((name) => {
+      const value = element.attrs[name]?.trim();
+      if (!value) return [];
       const references = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
-      for (const reference of references) {
-        const url = resolve(reference, base);
-        if (url) links.push(url);
-      }
-    }
-  });
-  return links;
-}
-
-interface Element {
-  nodeName: string;
-  attrs: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: { childNodes: Node[] };
-}
-type Node = Partial<Element> & { nodeName: string };
-
-function walk(node: Node, onElement: (element: Element) => void): void {
-  if (node.attrs) onElement(node as Element);
-  for (const child of node.childNodes ?? []) walk(child, onElement);
-  for (const child of node.content?.childNodes ?? []) walk(child, onElement);
-}
-
-function findBaseHref(document: Node): string | undefined {
-  let href: string | undefined;
-  walk(document, (element) => {
-    if (element.nodeName === 'base' && href === undefined) href = element.attrs.find((attr) => attr.name === 'href')?.value;
-  });
-  return href;
+      return references.flatMap((reference) => resolve(reference, base) ?? []);
+    }),
+  );
 }
 
 function resolve(reference: string, base: string): string | undefined {
