@@ -18,8 +18,3 @@ export async function resultPaths(page: Page): Promise<string[]> {
   return paths.map((path) => (path.startsWith(base) ? `/${path.slice(base.length)}` : path));
 }
 
-/**
- * Scripts a page carries besides the one allowed everywhere: the tiny inline «/» / Ctrl+K
- * search shortcut (`data-search-shortcut`). Pages that promise no JavaScript expect none.
- */
-export const OTHER_SCRIPTS = 'script:not([type="application/ld+json"]):not([data-search-shortcut])';
