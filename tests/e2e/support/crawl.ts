@@ -1,6 +1,6 @@
 /**
  * A crawler over a built site: from a start page it follows every `<a href>`, `<link href>`,
- * `<img src>` (and `srcset`), `<source src>` and `<script src>` that stays inside the site's
+ * `<img src>` (and `srcset`), `<source src>`, `<script src>` and `<form action>` inside the site's
  * base URL, and reports every link that does not answer 200, and every `#fragment` that names
  * no element of the crawled page it points into. It works the same at the root
  * and under a sub-path: pass the deploy's base URL (`http://host/letopis/`) as `scope`;
@@ -41,6 +41,8 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
   source: ['src', 'srcset'],
   script: ['src'],
   iframe: ['src'],
+  // A GET form (the header's search box) leads to its action as surely as a link does.
+  form: ['action'],
 };
 
 /** Crawls from `start` (an absolute URL) and returns every broken internal link. */
