@@ -6,18 +6,30 @@ import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { escapeRawHtml, russianTypography } from './src/lib/markdown/satteri-plugins.ts';
+import { baseLinks } from './src/lib/markdown/base-links.ts';
+import { siteEnv } from './src/lib/deploy/site-env.ts';
+import { deployOutput } from './src/integrations/deploy-output.ts';
 import { ui } from './src/i18n/ru.ts';
 
 const content = contentRoot();
+// SITE_URL (origin) and BASE_PATH (`/` or `/letopis/`): where the site is deployed.
+const { site, base } = siteEnv();
+// Rendered Markdown is cached with its links, so each base keeps its own cache.
+const cacheName = [content === 'content' ? '' : content, base === '/' ? '' : `base${base}`]
+  .filter(Boolean)
+  .join('-')
+  .replace(/[^a-z0-9]+/gi, '-');
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
+  base,
   // Another content root (the test fixtures, a benchmark corpus) builds into its own folders,
   // so it never mixes with the real archive's output or content cache.
   outDir: process.env.LETOPIS_OUT_DIR ?? 'dist',
-  cacheDir: content === 'content' ? './node_modules/.astro' : `./node_modules/.astro-${content.replace(/[^a-z0-9]+/gi, '-')}`,
+  cacheDir: cacheName === '' ? './node_modules/.astro' : `./node_modules/.astro-${cacheName.replace(/^-|-$/g, '')}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the Content-Security-Policy allows styles from 'self' only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({
       features: {
@@ -26,8 +38,9 @@ export default defineConfig({
         gfm: { footnotes: { label: ui.footnotesLabel, backLabel: ui.footnoteBackLabel } },
       },
       mdastPlugins: [escapeRawHtml],
-      hastPlugins: [russianTypography],
+      hastPlugins: [baseLinks(base), russianTypography],
     }),
   },
-  integrations: [contentGuard(content), sitemap(), pagefindSearch()],
+  // deployOutput stays last: it checks and counts the finished output, Pagefind's included.
+  integrations: [contentGuard(content), sitemap(), pagefindSearch(), deployOutput()],
 });

@@ -3,15 +3,10 @@
  * internal link goes through `href()`.
  */
 import { base } from 'astro:config/client';
+import { joinBase } from './join-base.ts';
 
 export { articlePath } from './article-path.ts';
-
-/** Joins a base (`/` or `/letopis/`) and a site path (`/people/x/`) into one path. */
-export function joinBase(base: string, path: string): string {
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  const rooted = path.startsWith('/') ? path : `/${path}`;
-  return `${trimmedBase}${rooted}`;
-}
+export { joinBase };
 
 /**
  * A site path with this build's base in front. The base is read from the config itself:

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'parse5';
 import { FIXTURES, makeContent } from '../support/content-fixture.ts';
 import { describeErrors, validateHtml } from '../support/vnu.ts';
+import { INLINE_SCRIPTS } from '../../src/lib/deploy/inline-scripts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const content = makeContent();
@@ -43,10 +44,13 @@ describe('JSON-LD with hostile text', () => {
   test('stays inside its blocks and carries the exact title and lead', () => {
     const html = readFileSync(join(outDir, '2022/05/13/script-in-title/index.html'), 'utf8');
     const found = scripts(parse(html) as HtmlNode);
-    const types = found.map((script) => script.attrs?.find((attr) => attr.name === 'type')?.value);
-    // The theme script, one JSON-LD block and the search shortcut: none injected by the title.
-    expect(types).toEqual([undefined, 'application/ld+json', undefined]);
-    const data = JSON.parse(found[1]!.childNodes![0]!.value!);
+    const isJsonLd = (script: HtmlNode) => script.attrs?.find((attr) => attr.name === 'type')?.value === 'application/ld+json';
+    const text = (script: HtmlNode) => script.childNodes?.[0]?.value ?? '';
+    // One JSON-LD block, and no script but the site's own hashed ones: none injected by the title.
+    expect(found.filter((script) => !isJsonLd(script)).map(text)).toEqual([...INLINE_SCRIPTS]);
+    const jsonLd = found.filter(isJsonLd);
+    expect(jsonLd).toHaveLength(1);
+    const data = JSON.parse(text(jsonLd[0]!));
     const [article, breadcrumbs] = data;
     expect(article['@type']).toBe('NewsArticle');
     expect(article.headline).toBe("Заголовок </script><script>document.title='взлом'</script> и <!-- комментарий \u2028 с разделителем");

@@ -1,8 +1,8 @@
 /**
- * The inline keyboard shortcut every page carries (no file is fetched): «/» or Ctrl+K (⌘K)
- * moves focus to the search box — the page's main one if it has one, else the header's.
- * Everything else about search loads only on /search/. Kept as source text so the deploy
- * headers can allow it by hash, like the theme script.
+ * The search shortcut, inline on every page (no file is fetched): «/» or Ctrl+K (⌘K) moves
+ * focus to the search box — the page's main one if it has one, else the header's. Kept as
+ * source text so the Content-Security-Policy can allow it by its hash
+ * (src/lib/deploy/inline-scripts.ts).
  */
 export const SEARCH_SHORTCUT_SCRIPT = `document.addEventListener('keydown', (e) => {
   const t = e.target;

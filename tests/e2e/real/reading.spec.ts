@@ -23,7 +23,10 @@ async function probeFirstPaint(page: Page) {
       '<script>window.atBodyStart = { theme: document.documentElement.dataset.theme ?? null, background: getComputedStyle(document.body).backgroundColor };</script>';
     const html = (await response.text()).replace('<body>', `<body>${probe}`);
     expect(html).toContain(probe);
-    await route.fulfill({ response, body: html });
+    // The probe is the test's inline script, not the site's: under the shipped
+    // Content-Security-Policy (the nginx projects) it would rightly be blocked.
+    const { 'content-security-policy': _policy, ...headers } = response.headers();
+    await route.fulfill({ response, body: html, headers });
   });
   return () => page.evaluate(() => (window as unknown as { atBodyStart: { theme: string | null; background: string } }).atBodyStart);
 }

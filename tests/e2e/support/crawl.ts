@@ -1,7 +1,6 @@
 /**
  * A crawler over a built site: from a start page it follows every `<a href>`, `<link href>`,
- * `<img src>` (and `srcset`), `<source src>`, `<script src>` and `<form action>` (a GET form is a
- * link too: the header's search box leads to /search/) that stays inside the site's
+ * `<img src>` (and `srcset`), `<source src>`, `<script src>` and `<form action>` inside the site's
  * base URL, and reports every link that does not answer 200, and every `#fragment` that names
  * no element of the crawled page it points into. It works the same at the root
  * and under a sub-path: pass the deploy's base URL (`http://host/letopis/`) as `scope`;
@@ -42,6 +41,7 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
   source: ['src', 'srcset'],
   script: ['src'],
   iframe: ['src'],
+  // A GET form (the header's search box) leads to its action as surely as a link does.
   form: ['action'],
 };
 

@@ -10,6 +10,11 @@ export async function settled(page: Page): Promise<void> {
 
 /** The site paths of the article results, in order (text fragments dropped). */
 export async function resultPaths(page: Page): Promise<string[]> {
-  return page.locator('[data-search-list] h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  // Site paths without the deploy base, so the same expectations hold under /letopis/.
+  const base = (await page.locator('site-search').getAttribute('data-base')) ?? '/';
+  const paths = await page
+    .locator('[data-search-list] h3 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return paths.map((path) => (path.startsWith(base) ? `/${path.slice(base.length)}` : path));
 }
 

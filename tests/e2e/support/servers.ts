@@ -1,13 +1,15 @@
 /**
- * The built sites the end-to-end tests run against, each built and served by `astro preview`
- * on its own port: the real archive (`content/`) and the fixture archive. `LETOPIS_E2E_PORT`
+ * The built sites the end-to-end tests run against, each built and served on its own port:
+ * the real archive (`content/`) and the fixture archive by `astro preview`, and both again
+ * built under the sub-path `/letopis/` and served by nginx with the shipped headers, where
+ * the same specs run (they use relative paths) plus the sub-path checks. `LETOPIS_E2E_PORT`
  * moves the whole range, so two checkouts can test side by side; `--ignore-lock` lets the
  * previews of one checkout run side by side (Astro otherwise allows one per project).
  */
 
 export interface E2eServer {
   name: string;
-  testMatch: string;
+  testMatch: string | string[];
   baseURL: string;
   command: string;
   env: Record<string, string>;
@@ -20,10 +22,15 @@ export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
 export const IMPORTED_ARCHIVE = '.tmp/imported-archive';
 export const IMPORT_FIXTURE = 'tests/fixtures/import/messy.jsonl';
 
+/** The sub-path the `subpath` projects deploy under. */
+export const SUBPATH_BASE = '/letopis/';
+
 export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
   const firstPort = Number(env['LETOPIS_E2E_PORT'] ?? 4321);
   const site = (port: number) => `http://127.0.0.1:${port}`;
   const serve = (port: number) => `npm run build && npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
+  const serveSubpath = (port: number, outDir: string) =>
+    `npm run build && npm run --silent serve:nginx -- --dir ${outDir} --base ${SUBPATH_BASE} --port ${port}`;
   return [
     {
       name: 'real',
@@ -44,16 +51,35 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
       },
     },
     {
+      name: 'subpath',
+      testMatch: ['real/**/*.spec.ts', 'subpath/**/*.spec.ts'],
+      baseURL: `${site(firstPort + 2)}${SUBPATH_BASE}`,
+      command: serveSubpath(firstPort + 2, 'dist-subpath'),
+      env: { SITE_URL: site(firstPort + 2), BASE_PATH: SUBPATH_BASE, LETOPIS_OUT_DIR: 'dist-subpath' },
+    },
+    {
+      name: 'subpath-fixture',
+      testMatch: ['fixture/**/*.spec.ts', 'subpath/crawl.spec.ts'],
+      baseURL: `${site(firstPort + 3)}${SUBPATH_BASE}`,
+      command: serveSubpath(firstPort + 3, 'dist-subpath-fixture'),
+      env: {
+        SITE_URL: site(firstPort + 3),
+        BASE_PATH: SUBPATH_BASE,
+        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
+        LETOPIS_OUT_DIR: 'dist-subpath-fixture',
+      },
+    },
+    {
       name: 'imported',
       testMatch: 'imported/**/*.spec.ts',
-      baseURL: `${site(firstPort + 2)}/`,
+      baseURL: `${site(firstPort + 4)}/`,
       // The fixture has bad lines on purpose, so the import exits 1; anything else fails.
       command:
         `rm -rf ${IMPORTED_ARCHIVE} && mkdir -p .tmp && cp -r content ${IMPORTED_ARCHIVE} && ` +
         `{ npm run --silent import -- ${IMPORT_FIXTURE} --content ${IMPORTED_ARCHIVE} --progress-every 0 >/dev/null 2>&1; test $? -eq 1; } && ` +
-        serve(firstPort + 2),
+        serve(firstPort + 4),
       env: {
-        SITE_URL: site(firstPort + 2),
+        SITE_URL: site(firstPort + 4),
         LETOPIS_CONTENT: IMPORTED_ARCHIVE,
         LETOPIS_OUT_DIR: 'dist-imported',
       },

@@ -1,0 +1,54 @@
+/**
+ * Serves a built site with a real nginx, under its base, with the headers the archive ships
+ * (src/lib/deploy/headers.ts): what an operator's server does, on a loopback port.
+ *   npm run serve:nginx -- --dir dist-subpath --base /letopis/ --port 4901
+ * nginx runs in the foreground from a config written to node_modules/.cache/; stop it with
+ * Ctrl-C. Needs the Debian package nginx (or nginx-light), or NGINX_PATH.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderNginxMain, renderNginxServer } from '../src/lib/deploy/nginx-config.ts';
+import { normalizeBasePath } from '../src/lib/deploy/site-env.ts';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: process.env['LETOPIS_OUT_DIR'] ?? 'dist' },
+    base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
+    host: { type: 'string', default: '127.0.0.1' },
+    port: { type: 'string', default: '8080' },
+  },
+});
+
+const nginx = [process.env['NGINX_PATH'], '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(
+  (path): path is string => !!path && existsSync(path),
+);
+if (!nginx) {
+  console.error('nginx not found. Install it (sudo apt-get install -y nginx-light) or set NGINX_PATH.');
+  process.exit(1);
+}
+const site = resolve(values.dir);
+if (!existsSync(join(site, 'index.html'))) {
+  console.error(`${values.dir}/index.html not found. Build first: LETOPIS_OUT_DIR=${values.dir} BASE_PATH=${values.base} npm run build`);
+  process.exit(1);
+}
+
+const base = normalizeBasePath(values.base);
+const prefix = resolve('node_modules/.cache/letopis-nginx', values.port);
+const root = join(prefix, 'www');
+rmSync(prefix, { recursive: true, force: true });
+// The site appears at <root><base>, as on a server where dist/ was copied to that folder.
+const mount = join(root, base);
+mkdirSync(dirname(mount.replace(/\/$/, '')), { recursive: true });
+if (base === '/') symlinkSync(site, root);
+else symlinkSync(site, mount.replace(/\/$/, ''));
+
+const server = renderNginxServer({ base, root, listen: `${values.host}:${values.port}`, serverName: values.host });
+const config = join(prefix, 'nginx.conf');
+writeFileSync(config, renderNginxMain({ prefix, server }));
+// Started as root, nginx runs its worker as `nobody`: the site's files must be world-readable.
+const child = spawn(nginx, ['-p', prefix, '-c', config, '-e', 'stderr'], { stdio: 'inherit' });
+console.log(`nginx serves ${values.dir}/ at http://${values.host}:${values.port}${base}`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill('SIGTERM'));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

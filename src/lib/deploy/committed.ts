@@ -1,0 +1,9 @@
+/** The settings of the committed example configs (deploy/nginx/letopis.conf), shared by the generator and its test. */
+import type { NginxSiteOptions } from './nginx-config.ts';
+
+export const COMMITTED_NGINX: Required<NginxSiteOptions> = {
+  base: '/',
+  root: '/var/www/letopis',
+  listen: '80',
+  serverName: 'archive.example.org',
+};

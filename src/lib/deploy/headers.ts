@@ -1,0 +1,58 @@
+/**
+ * The HTTP headers of the archive, the one source every host's config is written from
+ * (`_headers` for Netlify and Cloudflare Pages, vercel.json, the nginx config, the S3 guide).
+ * Paths are relative to the base: `/_astro/` means `/letopis/_astro/` under a sub-path.
+ */
+import { contentSecurityPolicy } from './csp.ts';
+import { INLINE_SCRIPTS } from './inline-scripts.ts';
+
+/** Cache-Control values. */
+export const CACHE = {
+  /** Files whose name holds a hash of their content: a new version is a new URL. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** Everything else (pages, feeds, Pagefind's entry files): a browser asks again each time. */
+  revalidate: 'public, max-age=0, must-revalidate',
+} as const;
+
+/**
+ * Folders whose every file name carries a content hash. Pagefind hashes its index, fragment
+ * and filter files but not `pagefind.js`, `pagefind-entry.json`, the UI, the worker or the
+ * WebAssembly, which must be revalidated or an old entry file points at deleted chunks.
+ */
+export const IMMUTABLE_FOLDERS = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
+
+/** Headers sent with every response, pages and files alike. */
+export function securityHeaders(inlineScripts: readonly string[] = INLINE_SCRIPTS): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(inlineScripts),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** A set of headers for the paths under one prefix (`/` = the whole site). */
+export interface HeaderRule {
+  /** A base-relative folder ending in `/`; the rule covers everything under it. */
+  folder: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * Every rule, most general first. Cache-Control appears once per path in the host configs
+ * that merge overlapping rules (`_headers` joins repeated headers with commas), so the
+ * revalidate default is set only where a host needs it spelled out (nginx, S3).
+ */
+export function headerRules(inlineScripts: readonly string[] = INLINE_SCRIPTS): HeaderRule[] {
+  return [
+    { folder: '/', headers: securityHeaders(inlineScripts) },
+    ...IMMUTABLE_FOLDERS.map((folder) => ({ folder, headers: { 'Cache-Control': CACHE.immutable } })),
+  ];
+}
+
+/** The Cache-Control for one base-relative path. */
+export function cacheControlFor(path: string): string {
+  return IMMUTABLE_FOLDERS.some((folder) => path.startsWith(folder)) ? CACHE.immutable : CACHE.revalidate;
+}

@@ -1,0 +1,75 @@
+/**
+ * Finds the code a page carries inline (scripts, styles, `style=` and `on…=` attributes), the
+ * things a Content-Security-Policy without 'unsafe-inline' blocks unless they are hashed.
+ */
+import { Parser } from 'htmlparser2';
+import { cspHash } from './csp.ts';
+
+/** Script types the browser runs; any other type (`application/ld+json`) is data, not code. */
+const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'importmap']);
+
+export interface InlineCode {
+  scripts: string[];
+  styles: string[];
+  /** `style="…"` attributes, by tag name. */
+  styleAttributes: string[];
+  /** `onclick="…"` and the like, as `tag[attribute]`. */
+  eventHandlers: string[];
+}
+
+/** Everything inline in one HTML document. */
+export function findInlineCode(html: string): InlineCode {
+  const found: InlineCode = { scripts: [], styles: [], styleAttributes: [], eventHandlers: [] };
+  let collecting: 'script' | 'style' | undefined;
+  let text = '';
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes['style'] !== undefined) found.styleAttributes.push(name);
+        for (const attribute of Object.keys(attributes)) {
+          if (attribute.startsWith('on')) found.eventHandlers.push(`${name}[${attribute}]`);
+        }
+        const type = (attributes['type'] ?? '').trim().toLowerCase();
+        if (name === 'script' && attributes['src'] === undefined && EXECUTABLE_TYPES.has(type)) collecting = 'script';
+        if (name === 'style') collecting = 'style';
+        text = '';
+      },
+      ontext(chunk) {
+        if (collecting) text += chunk;
+      },
+      onclosetag(name) {
+        if (collecting && name === collecting) {
+          found[collecting === 'script' ? 'scripts' : 'styles'].push(text);
+          collecting = undefined;
+        }
+      },
+    },
+    { decodeEntities: false, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return found;
+}
+
+/**
+ * What the policy would block on one page, as sentences; empty when the page is clean.
+ * `allowedScripts` are the inline scripts whose hashes the policy lists.
+ */
+export function blockedInlineCode(html: string, allowedScripts: readonly string[]): string[] {
+  const allowed = new Set(allowedScripts.map(cspHash));
+  const code = findInlineCode(html);
+  const problems: string[] = [];
+  for (const script of code.scripts) {
+    if (!allowed.has(cspHash(script))) {
+      problems.push(`an inline <script> whose hash ${cspHash(script)} the Content-Security-Policy does not list: "${preview(script)}"`);
+    }
+  }
+  for (const style of code.styles) problems.push(`an inline <style> ("${preview(style)}")`);
+  for (const tag of code.styleAttributes) problems.push(`a style="" attribute on <${tag}>`);
+  for (const handler of code.eventHandlers) problems.push(`an event handler attribute ${handler}`);
+  return problems;
+}
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}

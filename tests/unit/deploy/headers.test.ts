@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CACHE, IMMUTABLE_FOLDERS, cacheControlFor, headerRules, securityHeaders } from '../../../src/lib/deploy/headers.ts';
+import { contentSecurityPolicy, cspHash } from '../../../src/lib/deploy/csp.ts';
+import { renderHeadersFile, renderVercelJson } from '../../../src/lib/deploy/host-configs.ts';
+import { renderNginxMain, renderNginxServer } from '../../../src/lib/deploy/nginx-config.ts';
+import { COMMITTED_NGINX } from '../../../src/lib/deploy/committed.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+describe('the Content-Security-Policy', () => {
+  const policy = contentSecurityPolicy([]);
+  const directive = (name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
+
+  test('lets Pagefind compile WebAssembly, run its worker and fetch its index, from the site only', () => {
+    expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directive('worker-src')).toBe("worker-src 'self'");
+    expect(directive('connect-src')).toBe("connect-src 'self'");
+  });
+
+  test('allows no inline code, plugins or framing', () => {
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(directive('style-src')).toBe("style-src 'self'");
+    expect(directive('object-src')).toBe("object-src 'none'");
+    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+  });
+
+  test('lists each inline script by its sha256, once', () => {
+    // echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
+    expect(cspHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+    expect(contentSecurityPolicy(['alert(1)', 'alert(1)'])).toContain(
+      "script-src 'self' 'wasm-unsafe-eval' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='; ",
+    );
+  });
+});
+
+describe('caching', () => {
+  test.each([
+    ['/_astro/archive.ctFBl4fF.css', CACHE.immutable],
+    ['/pagefind/fragment/ru_2554a56.pf_fragment', CACHE.immutable],
+    ['/pagefind/index/ru_f33ec6a.pf_index', CACHE.immutable],
+    ['/pagefind/filter/ru_1a2b3c4.pf_filter', CACHE.immutable],
+    ['/pagefind/pagefind.js', CACHE.revalidate],
+    ['/pagefind/pagefind-entry.json', CACHE.revalidate],
+    ['/pagefind/wasm.ru.pagefind', CACHE.revalidate],
+    ['/2022/05/12/slug/', CACHE.revalidate],
+    ['/favicon.svg', CACHE.revalidate],
+  ])('%s → %s', (path, expected) => {
+    expect(cacheControlFor(path)).toBe(expected);
+  });
+});
+
+describe('_headers (Netlify, Cloudflare Pages)', () => {
+  test('puts the base in front of every pattern', () => {
+    const file = renderHeadersFile('/letopis/');
+    expect(file).toContain('\n/letopis/*\n  Content-Security-Policy: ');
+    expect(file).toContain(`\n/letopis/_astro/*\n  Cache-Control: ${CACHE.immutable}\n`);
+    expect(file).not.toMatch(/^\/_astro/m);
+  });
+
+  test('sends every security header and sets each header once per path (the hosts join repeats)', () => {
+    const file = renderHeadersFile('/');
+    for (const [name, value] of Object.entries(securityHeaders())) expect(file).toContain(`  ${name}: ${value}\n`);
+    const rules = headerRules();
+    for (const path of ['/', ...IMMUTABLE_FOLDERS.map((folder) => `${folder}x`)]) {
+      const names = rules.filter((rule) => path.startsWith(rule.folder)).flatMap((rule) => Object.keys(rule.headers));
+      expect(new Set(names).size, path).toBe(names.length);
+    }
+  });
+});
+
+describe('nginx', () => {
+  const site = renderNginxServer({ base: '/letopis/', root: '/srv/www', listen: '127.0.0.1:8080' });
+
+  test('serves under the base, with its 404 page and nothing outside it', () => {
+    expect(site).toContain('    root /srv/www;\n');
+    expect(site).toContain('    error_page 404 /letopis/404.html;\n');
+    expect(site).toContain('    location = /letopis {\n        return 301 /letopis/;\n    }');
+    expect(site).toContain('    location / {\n        return 404;\n    }');
+  });
+
+  test('sets the headers on the server, with `always` so 404s carry them too, and no location overrides them', () => {
+    for (const [name, value] of Object.entries(securityHeaders())) {
+      expect(site).toContain(`    add_header ${name} "${value}" always;\n`);
+    }
+    expect(site).toContain('    add_header Cache-Control $letopis_letopis_cache_control always;\n');
+    expect(site.match(/add_header/g)).toHaveLength(Object.keys(securityHeaders()).length + 1);
+  });
+
+  test('picks the immutable caching by folder under the base', () => {
+    for (const folder of IMMUTABLE_FOLDERS) expect(site).toContain(`    ~^/letopis${folder} "${CACHE.immutable}";\n`);
+    expect(site).toContain(`    default "${CACHE.revalidate}";\n`);
+  });
+
+  test('a full config keeps nginx in the foreground with its files under the prefix', () => {
+    const main = renderNginxMain({ prefix: '/tmp/x', server: site });
+    expect(main).toContain('daemon off;');
+    expect(main).toContain('pid /tmp/x/nginx.pid;');
+    expect(main).toContain('    client_body_temp_path /tmp/x/client_body_temp;');
+    expect(main).toContain('        listen 127.0.0.1:8080;');
+  });
+});
+
+describe('the committed configs are what headers.ts generates (run `npm run deploy:config` after a change)', () => {
+  test('deploy/nginx/letopis.conf', () => {
+    expect(readFileSync(join(ROOT, 'deploy/nginx/letopis.conf'), 'utf8')).toBe(renderNginxServer(COMMITTED_NGINX));
+  });
+
+  test('deploy/s3/sync.sh uses the same Cache-Control values and hashed folders', () => {
+    const script = readFileSync(join(ROOT, 'deploy/s3/sync.sh'), 'utf8');
+    expect(script).toContain(`IMMUTABLE="${CACHE.immutable}"`);
+    expect(script).toContain(`REVALIDATE="${CACHE.revalidate}"`);
+    const folders = IMMUTABLE_FOLDERS.map((folder) => folder.slice(1, -1)).join(' ');
+    expect(script).toContain(`HASHED_FOLDERS=(${folders})`);
+  });
+
+  test('vercel.json', () => {
+    expect(readFileSync(join(ROOT, 'vercel.json'), 'utf8')).toBe(renderVercelJson());
+    const vercel = JSON.parse(renderVercelJson());
+    expect(vercel.headers[0]).toMatchObject({ source: '/(.*)' });
+    expect(vercel.headers[1]).toEqual({ source: '/_astro/(.*)', headers: [{ key: 'Cache-Control', value: CACHE.immutable }] });
+  });
+});
