@@ -1,0 +1,159 @@
+/**
+ * Search speed as a reader meets it, in headless Chromium against the served build: for each
+ * query, the time from the last keystroke to rendered results, cold (fresh browser cache) and
+ * warm (index already loaded), and the bytes a first search transfers (CDP Network events).
+ *
+ * With a search page (`/search/` holding a search input), the query is typed into it and the
+ * clock runs from the last keydown to the first result link appearing. Without one, the
+ * harness calls Pagefind's JS API itself and renders the results list, which is what a search
+ * UI does after its debounce.
+ */
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
+
+export interface SearchTiming {
+  query: string;
+  coldMs: number;
+  warmMs: number;
+  results: number;
+  firstSearchBytes: number;
+  largestResponse: { url: string; bytes: number } | null;
+}
+
+export interface SearchReport {
+  driver: 'search page' | 'pagefind api';
+  queries: SearchTiming[];
+  coldMedianMs: number;
+  coldP95Ms: number;
+  warmMedianMs: number;
+  warmP95Ms: number;
+  firstSearchBytesMax: number;
+  largestFirstSearchFile: { url: string; bytes: number } | null;
+}
+
+const SEARCH_INPUT = 'input[type="search"]';
+/** A result link in any of the UIs we may meet: ours, Pagefind's Component UI, its Default UI. */
+const RESULT_LINK = '[data-search-results] a[href], pagefind-results a[href], .pagefind-ui__result-link';
+
+/** The value at quantile `q` (0..1) of a list, nearest-rank. */
+export function quantile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
+}
+
+export async function measureSearch(siteUrl: string, queries: string[]): Promise<SearchReport> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const hasSearchPage = await probeSearchPage(browser, siteUrl);
+    const driver = hasSearchPage ? 'search page' : 'pagefind api';
+    const timings: SearchTiming[] = [];
+    for (const query of queries) {
+      // Cold: a fresh context has an empty cache, so the index is fetched as on a first visit.
+      const context = await browser.newContext({ locale: 'ru-RU' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(hasSearchPage ? `${siteUrl}/search/` : `${siteUrl}/`);
+      const traffic = await watchTraffic(cdp);
+      const cold = await runQuery(page, hasSearchPage, query);
+      const transferred = traffic.stop();
+      // Warm: the same page again, index files already loaded (another query first, so no result reuse).
+      await runQuery(page, hasSearchPage, `${query.split(' ')[0]}`);
+      const warm = await runQuery(page, hasSearchPage, query);
+      timings.push({ query, coldMs: cold.ms, warmMs: warm.ms, results: cold.results, firstSearchBytes: transferred.bytes, largestResponse: transferred.largest });
+      await context.close();
+    }
+    const cold = timings.map((t) => t.coldMs);
+    const warm = timings.map((t) => t.warmMs);
+    const largest = timings.map((t) => t.largestResponse).reduce((a, b) => (b && (!a || b.bytes > a.bytes) ? b : a), null);
+    return {
+      driver,
+      queries: timings,
+      coldMedianMs: quantile(cold, 0.5),
+      coldP95Ms: quantile(cold, 0.95),
+      warmMedianMs: quantile(warm, 0.5),
+      warmP95Ms: quantile(warm, 0.95),
+      firstSearchBytesMax: Math.max(0, ...timings.map((t) => t.firstSearchBytes)),
+      largestFirstSearchFile: largest,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function probeSearchPage(browser: Browser, siteUrl: string): Promise<boolean> {
+  const page = await browser.newPage();
+  try {
+    const response = await page.goto(`${siteUrl}/search/`);
+    return response?.ok() === true && (await page.locator(SEARCH_INPUT).count()) > 0;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Sums encoded (on-the-wire) bytes of every response finished until `stop()`. */
+async function watchTraffic(cdp: CDPSession) {
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  let bytes = 0;
+  let largest: { url: string; bytes: number } | null = null;
+  const onResponse = (event: { requestId: string; response: { url: string } }) => urls.set(event.requestId, event.response.url);
+  const onFinished = (event: { requestId: string; encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+    const url = urls.get(event.requestId) ?? '?';
+    if (!largest || event.encodedDataLength > largest.bytes) largest = { url: new URL(url).pathname, bytes: event.encodedDataLength };
+  };
+  cdp.on('Network.responseReceived', onResponse);
+  cdp.on('Network.loadingFinished', onFinished);
+  return {
+    stop() {
+      cdp.off('Network.responseReceived', onResponse);
+      cdp.off('Network.loadingFinished', onFinished);
+      return { bytes, largest: largest as { url: string; bytes: number } | null };
+    },
+  };
+}
+
+async function runQuery(page: Page, hasSearchPage: boolean, query: string): Promise<{ ms: number; results: number }> {
+  return hasSearchPage ? typeQuery(page, query) : callPagefind(page, query);
+}
+
+/** Types into the search page and times last keydown → first result link in the DOM. */
+async function typeQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
+  const input = page.locator(SEARCH_INPUT).first();
+  await input.fill('');
+  await page.evaluate((selector) => {
+    const state = window as unknown as { lastKey: number; resultsAt: number };
+    state.lastKey = 0;
+    state.resultsAt = 0;
+    document.addEventListener('keydown', () => (state.lastKey = performance.now()), { capture: true });
+    new MutationObserver(() => {
+      if (state.lastKey && !state.resultsAt && document.querySelector(selector)) state.resultsAt = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  }, RESULT_LINK);
+  await input.pressSequentially(query, { delay: 20 });
+  await page.waitForFunction(() => (window as unknown as { resultsAt: number }).resultsAt > 0, undefined, { timeout: 30_000 });
+  return page.evaluate((selector) => {
+    const state = window as unknown as { lastKey: number; resultsAt: number };
+    return { ms: Math.max(0, state.resultsAt - state.lastKey), results: document.querySelectorAll(selector).length };
+  }, RESULT_LINK);
+}
+
+/** Searches through Pagefind's JS API and renders ten results, as a search UI would. */
+async function callPagefind(page: Page, query: string): Promise<{ ms: number; results: number }> {
+  return page.evaluate(async (term) => {
+    const started = performance.now();
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search(term);
+    const data = await Promise.all(search.results.slice(0, 10).map((result: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }) => result.data()));
+    let list = document.getElementById('bench-results');
+    if (!list) {
+      list = document.createElement('ol');
+      list.id = 'bench-results';
+      document.body.prepend(list);
+    }
+    list.innerHTML = data.map((d) => `<li><a href="${d.url}">${d.meta.title ?? d.url}</a><p>${d.excerpt}</p></li>`).join('');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return { ms: performance.now() - started, results: search.results.length };
+  }, query);
+}
