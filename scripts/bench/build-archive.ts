@@ -55,7 +55,7 @@ function failUnlessOk(run: MeasuredRun, what: string): void {
 function progress(log: (line: string) => void) {
   let routes = 0;
   return ({ text }: { text: string }) => {
-    if (/^\s+[├└]─/.test(text)) {
+    if (/[├└]─/.test(text)) {
       routes += 1;
       if (routes % 5000 === 0) log(`  … ${routes} routes`);
       return;
