@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { escapeRawHtml, russianTypography } from './src/lib/markdown/satteri-plugins.ts';
 import { ui } from './src/i18n/ru.ts';
 
@@ -28,5 +29,5 @@ export default defineConfig({
       hastPlugins: [russianTypography],
     }),
   },
-  integrations: [contentGuard(content)],
+  integrations: [contentGuard(content), pagefindSearch()],
 });
