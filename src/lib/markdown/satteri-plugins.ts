@@ -4,6 +4,7 @@
  */
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { TEXT_BLOCKS, typesetElement } from './typeset-hast.ts';
+import { labelTaskListItem } from './task-list.ts';
 
 /** Raw HTML in an article (`<script>`, `<img onerror>`) becomes visible text, not markup. */
 export const escapeRawHtml = defineMdastPlugin({
@@ -13,11 +14,15 @@ export const escapeRawHtml = defineMdastPlugin({
   },
 });
 
-/** «ёлочки», em dashes and no-break spaces in every block of rendered text. */
+/**
+ * «ёлочки», em dashes and no-break spaces in every block of rendered text; a task-list
+ * checkbox gets its item's text as its label (one visit, as Sätteri drops a second
+ * replacement of the same node).
+ */
 export const russianTypography = defineHastPlugin({
   name: 'letopis-russian-typography',
   element: {
     filter: TEXT_BLOCKS,
-    visit: (node) => typesetElement(node),
+    visit: (node) => labelTaskListItem(typesetElement(node)),
   },
 });
