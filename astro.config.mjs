@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
@@ -29,5 +30,5 @@ export default defineConfig({
       hastPlugins: [russianTypography],
     }),
   },
-  integrations: [contentGuard(content), pagefindSearch()],
+  integrations: [contentGuard(content), sitemap(), pagefindSearch()],
 });

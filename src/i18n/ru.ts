@@ -27,6 +27,13 @@ export const ui = {
   noArticles: 'Материалов пока нет.',
   footnotesLabel: 'Примечания',
   footnoteBackLabel: 'Вернуться к сноске {reference}',
+  theme: { label: 'Тема оформления', light: 'Светлая', dark: 'Тёмная', system: 'Как в системе' },
+  notFoundTitle: 'Страница не найдена',
+  notFoundText: 'Такой страницы в архиве нет: возможно, адрес набран с ошибкой или материал переехал.',
+  notFoundHint: 'Попробуйте:',
+  notFoundArchive: 'архив по датам',
+  notFoundHome: 'главную страницу с новыми материалами',
+  notFoundSearch: 'поиск по архиву',
   placeKinds: {
     country: 'страна',
     region: 'регион',

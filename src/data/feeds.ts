@@ -1,0 +1,106 @@
+/**
+ * The archive's feeds: the whole archive (RSS and JSON Feed) and one RSS feed per person,
+ * place and source, each with its newest {@link FEED_SIZE} articles.
+ */
+import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
+import { FEED_SIZE, type FeedDocument, type FeedEntry } from '../lib/seo/feed-entry.ts';
+import { articleSummary } from '../lib/seo/summary.ts';
+import { siteUrl } from '../lib/seo/absolute-url.ts';
+import { entityPath, type EntityKind } from '../lib/urls.ts';
+import { articleTagNames } from './structured-data.ts';
+import { ui } from '../i18n/ru.ts';
+
+/** A `<link rel="alternate">` to a feed. */
+export interface FeedLink {
+  type: 'application/rss+xml' | 'application/feed+json';
+  title: string;
+  /** Absolute URL. */
+  url: string;
+}
+
+/** Site path of the whole archive's RSS feed. */
+export const ARCHIVE_RSS_PATH = '/rss.xml';
+/** Site path of the whole archive's JSON Feed. */
+export const ARCHIVE_JSON_FEED_PATH = '/feed.json';
+
+/** Site path of the RSS feed of a person, place or source: `/people/<id>/rss.xml`. */
+export function entityFeedPath(kind: EntityKind, id: string): string {
+  return `${entityPath(kind, id)}rss.xml`;
+}
+
+/** The feeds the home page announces. */
+export function archiveFeedLinks(): FeedLink[] {
+  return [
+    { type: 'application/rss+xml', title: `${ui.siteName} — RSS`, url: siteUrl(ARCHIVE_RSS_PATH) },
+    { type: 'application/feed+json', title: `${ui.siteName} — JSON Feed`, url: siteUrl(ARCHIVE_JSON_FEED_PATH) },
+  ];
+}
+
+/** The feed a person's, place's or source's page announces. */
+export function entityFeedLinks(kind: EntityKind, id: string, name: string): FeedLink[] {
+  return [{ type: 'application/rss+xml', title: `${name} — ${ui.siteName} — RSS`, url: siteUrl(entityFeedPath(kind, id)) }];
+}
+
+/** The whole archive's feed: its newest articles. */
+export async function archiveFeed(feedPath: string): Promise<FeedDocument> {
+  const archive = await getArchive();
+  return {
+    title: ui.siteName,
+    description: ui.siteTagline,
+    homePageUrl: siteUrl('/'),
+    feedUrl: siteUrl(feedPath),
+    entries: archive.articles.slice(0, FEED_SIZE).map((article) => feedEntry(article, archive)),
+  };
+}
+
+const HEADINGS = { people: ui.personArticles, places: ui.placeArticles, sources: ui.sourceArticles } as const;
+
+/** The feed of one person, place or source. */
+export async function entityFeed(kind: EntityKind, id: string): Promise<FeedDocument> {
+  const archive = await getArchive();
+  const name = archive[kind].get(id)?.name ?? id;
+  const articles = (await articlesByEntity()).get(`${kind}/${id}`) ?? [];
+  return {
+    title: `${name} — ${ui.siteName}`,
+    description: `${HEADINGS[kind]}: ${name}`,
+    homePageUrl: siteUrl(entityPath(kind, id)),
+    feedUrl: siteUrl(entityFeedPath(kind, id)),
+    entries: articles.slice(0, FEED_SIZE).map((article) => feedEntry(article, archive)),
+  };
+}
+
+/** The ids of every person, place or source, for `getStaticPaths`. */
+export async function entityIds(kind: EntityKind): Promise<string[]> {
+  return [...(await getArchive())[kind].keys()];
+}
+
+let byEntity: Promise<Map<string, ArchiveArticle[]>> | undefined;
+
+/** `people/<id>` → that person's articles, newest first: one pass, not one per feed. */
+function articlesByEntity(): Promise<Map<string, ArchiveArticle[]>> {
+  byEntity ??= getArchive().then(({ articles }) => {
+    const index = new Map<string, ArchiveArticle[]>();
+    const add = (key: string, article: ArchiveArticle) => {
+      const list = index.get(key);
+      if (list) list.push(article);
+      else index.set(key, [article]);
+    };
+    for (const article of articles) {
+      add(`sources/${article.sourceId}`, article);
+      for (const id of article.peopleIds) add(`people/${id}`, article);
+      for (const id of article.placeIds) add(`places/${id}`, article);
+    }
+    return index;
+  });
+  return byEntity;
+}
+
+function feedEntry(article: ArchiveArticle, archive: Archive): FeedEntry {
+  return {
+    title: article.title,
+    url: siteUrl(article.path),
+    published: article.date.instant,
+    summary: articleSummary(article.lead, article.entry.body),
+    tags: articleTagNames(article, archive),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The JSON-LD and Open Graph of article and entity pages, from the archive: names resolved,
+ * every URL absolute under this build's site and base.
+ */
+import type { Archive, ArchiveArticle } from './archive.ts';
+import { breadcrumbLd, newsArticleLd, type LdPerson, type LdPlace } from '../lib/seo/structured-data.ts';
+import type { OpenGraphArticle } from '../lib/seo/open-graph.ts';
+import { articleTrail, entityTrail, type TrailStep } from '../lib/seo/trails.ts';
+import { articleSummary } from '../lib/seo/summary.ts';
+import { siteUrl } from '../lib/seo/absolute-url.ts';
+import { entityPath, type EntityKind } from '../lib/urls.ts';
+import { machineDate } from '../lib/dates.ts';
+import { ui } from '../i18n/ru.ts';
+
+/** `NewsArticle` and `BreadcrumbList` of an article page. */
+export function articleStructuredData(article: ArchiveArticle, archive: Archive): object[] {
+  const source = archive.sources.get(article.sourceId);
+  const people = article.peopleIds.flatMap((id): LdPerson[] => {
+    const person = archive.people.get(id);
+    return person ? [{ name: person.name, nameLatin: person.nameLatin, description: person.description, url: siteUrl(entityPath('people', id)) }] : [];
+  });
+  const places = article.placeIds.flatMap((id): LdPlace[] => {
+    const place = archive.places.get(id);
+    return place ? [{ name: place.name, nameLatin: place.nameLatin, kind: place.kind, url: siteUrl(entityPath('places', id)) }] : [];
+  });
+  const news = newsArticleLd({
+    headline: article.title,
+    description: articleSummary(article.lead, article.entry.body),
+    url: siteUrl(article.path),
+    published: publishedAt(article),
+    people,
+    places,
+    publisher: { name: ui.siteName, url: siteUrl('/') },
+    source: { name: source?.name ?? article.sourceId, url: source?.url ?? siteUrl(entityPath('sources', article.sourceId)), pageUrl: article.entry.data.sourceUrl },
+  });
+  return [news, trailLd(articleTrail({ title: article.title, day: article.date.day, path: article.path }))];
+}
+
+/** `BreadcrumbList` of a person's, place's or source's page. */
+export function entityStructuredData(kind: EntityKind, id: string, name: string): object[] {
+  return [trailLd(entityTrail(kind, id, name))];
+}
+
+/** Open Graph `article` facts: when it was published and whom it is about. */
+export function articleOpenGraph(article: ArchiveArticle, archive: Archive): OpenGraphArticle {
+  return { published: publishedAt(article), tags: articleTagNames(article, archive) };
+}
+
+/** Names of the people, then the places, an article is about: its tags in feeds and previews. */
+export function articleTagNames(article: ArchiveArticle, archive: Archive): string[] {
+  const names = (ids: string[], from: Map<string, { name: string }>) => ids.flatMap((id) => from.get(id)?.name ?? []);
+  return [...names(article.peopleIds, archive.people), ...names(article.placeIds, archive.places)];
+}
+
+/** The publication instant in Moscow time with its offset, also for date-only articles. */
+function publishedAt(article: ArchiveArticle): string {
+  return machineDate({ ...article.date, hasTime: true });
+}
+
+function trailLd(trail: readonly TrailStep[]) {
+  return breadcrumbLd(trail.map((step) => ({ name: step.name, url: siteUrl(step.path) })));
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbLd, newsArticleLd, type LdArticle } from '../../../src/lib/seo/structured-data.ts';
+
+const article: LdArticle = {
+  headline: 'Главы МИД обсудили нормализацию',
+  description: 'Министры встретились.',
+  url: 'https://example.org/2022/05/12/vstrecha/',
+  published: '2022-05-12T00:00:00+03:00',
+  people: [{ name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: 'министр', url: 'https://example.org/people/sergey-lavrov/' }],
+  places: [
+    { name: 'Россия', kind: 'country', url: 'https://example.org/places/rossiya/' },
+    { name: 'Душанбе', nameLatin: 'Dushanbe', kind: 'city', url: 'https://example.org/places/dushanbe/' },
+    { name: 'Карабах', kind: 'region', url: 'https://example.org/places/karabakh/' },
+  ],
+  publisher: { name: 'Летопись', url: 'https://example.org/' },
+  source: { name: 'ТАСС', url: 'https://tass.ru/', pageUrl: 'https://tass.ru/politika/1' },
+};
+
+describe('newsArticleLd', () => {
+  it('is a NewsArticle in Russian about its people and places', () => {
+    const ld = newsArticleLd(article);
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Главы МИД обсудили нормализацию',
+      inLanguage: 'ru',
+      datePublished: '2022-05-12T00:00:00+03:00',
+      url: 'https://example.org/2022/05/12/vstrecha/',
+      mainEntityOfPage: 'https://example.org/2022/05/12/vstrecha/',
+      publisher: { '@type': 'Organization', name: 'Летопись', url: 'https://example.org/' },
+      sourceOrganization: { '@type': 'NewsMediaOrganization', name: 'ТАСС', url: 'https://tass.ru/' },
+      isBasedOn: 'https://tass.ru/politika/1',
+    });
+    expect(ld.about).toEqual([
+      { '@type': 'Person', name: 'Сергей Лавров', alternateName: 'Sergey Lavrov', description: 'министр', url: 'https://example.org/people/sergey-lavrov/' },
+      { '@type': 'Country', name: 'Россия', url: 'https://example.org/places/rossiya/' },
+      { '@type': 'City', name: 'Душанбе', alternateName: 'Dushanbe', url: 'https://example.org/places/dushanbe/' },
+      { '@type': 'AdministrativeArea', name: 'Карабах', url: 'https://example.org/places/karabakh/' },
+    ]);
+  });
+
+  it('claims no original page when the source address is unknown', () => {
+    expect(newsArticleLd({ ...article, source: { name: 'ТАСС', url: 'https://tass.ru/' } })).not.toHaveProperty('isBasedOn');
+  });
+});
+
+describe('breadcrumbLd', () => {
+  it('numbers the steps from 1', () => {
+    expect(breadcrumbLd([{ name: 'Главная', url: 'https://example.org/' }, { name: 'Люди', url: 'https://example.org/people/' }])).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Главная', item: 'https://example.org/' },
+        { '@type': 'ListItem', position: 2, name: 'Люди', item: 'https://example.org/people/' },
+      ],
+    });
+  });
+});
