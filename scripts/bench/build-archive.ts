@@ -28,7 +28,7 @@ export async function buildArchive(projectRoot: string, folders: ArchiveFolders,
   const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const build = await runMeasured(astro, { cwd: projectRoot, env, onLine: progress(log) });
   failUnlessOk(build, 'astro build');
-  if (existsSync(join(folders.dist, 'pagefind'))) return measurement(build, splitPhases(build.lines, build.wallMs));
+  if (existsSync(join(folders.dist, 'pagefind'))) return measurement(build, splitPhases(build.lines, build.wallMs, build.samples));
 
   const pagefind = [process.execPath, join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', folders.dist];
   const index = await runMeasured(pagefind, { cwd: projectRoot, env, onLine: progress(log) });
@@ -37,7 +37,7 @@ export async function buildArchive(projectRoot: string, folders: ArchiveFolders,
     wallMs: Math.round(build.wallMs + index.wallMs),
     cpuMs: build.cpuMs + index.cpuMs,
     peakTreeRssBytes: Math.max(build.peakTreeRssBytes, index.peakTreeRssBytes),
-    phases: [...splitPhases(build.lines, build.wallMs), { name: 'search index (pagefind CLI, run by the benchmark)', ms: Math.round(index.wallMs) }],
+    phases: [...splitPhases(build.lines, build.wallMs, build.samples), { name: 'search index (pagefind CLI, run by the benchmark)', ms: Math.round(index.wallMs), cpuMs: index.cpuMs, peakRssBytes: index.peakTreeRssBytes }],
   };
 }
 

@@ -7,21 +7,34 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 const PAGE_SIZE = 4096;
 
-/** The parent of every process that can be read now. */
-function parentsByPid(): Map<number, number> {
-  const parents = new Map<number, number>();
+interface ProcessStat {
+  parent: number;
+  /** User + system CPU of the process and of its children that have ended, in ms. */
+  cpuMs: number;
+}
+
+const TICK_MS = 10;
+
+/** Parent and CPU time of every process that can be read now. */
+function processStats(): Map<number, ProcessStat> {
+  const stats = new Map<number, ProcessStat>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Field 4 (ppid) follows the command name, which may itself hold spaces and parentheses.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
+      // Fields after the command name (which may hold spaces): state ppid … utime stime cutime cstime.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+      const cpuTicks = (fields[11] ?? 0) + (fields[12] ?? 0) + (fields[13] ?? 0) + (fields[14] ?? 0);
+      stats.set(Number(entry), { parent: fields[1] ?? 0, cpuMs: cpuTicks * TICK_MS });
     } catch {
       // The process ended between the listing and the read.
     }
   }
-  return parents;
+  return stats;
+}
+
+function parentsByPid(stats = processStats()): Map<number, number> {
+  return new Map([...stats].map(([pid, stat]) => [pid, stat.parent]));
 }
 
 /** `root` and every process below it. */
@@ -48,19 +61,34 @@ export function residentBytes(pid: number): number {
   }
 }
 
-/** Samples the tree under `root` every `intervalMs`; `stop()` returns the peak sum seen. */
-export function watchTreeMemory(root: number, intervalMs = 100): { stop(): number } {
-  let peak = 0;
+/** One reading of the tree: when, its resident memory, and the CPU time it has used so far. */
+export interface TreeSample {
+  atMs: number;
+  rssBytes: number;
+  cpuMs: number;
+}
+
+/**
+ * Samples the tree under `root` every `intervalMs`; `stop()` returns the peak memory and the
+ * samples (CPU per phase is the difference between two samples).
+ */
+export function watchTree(root: number, startedAt: number, intervalMs = 100): { stop(): { peakRssBytes: number; samples: TreeSample[] } } {
+  let peakRssBytes = 0;
+  const samples: TreeSample[] = [];
   const sample = () => {
-    const total = descendants(root).reduce((sum, pid) => sum + residentBytes(pid), 0);
-    peak = Math.max(peak, total);
+    const stats = processStats();
+    const pids = descendants(root, parentsByPid(stats));
+    const rssBytes = pids.reduce((sum, pid) => sum + residentBytes(pid), 0);
+    const cpuMs = pids.reduce((sum, pid) => sum + (stats.get(pid)?.cpuMs ?? 0), 0);
+    peakRssBytes = Math.max(peakRssBytes, rssBytes);
+    samples.push({ atMs: performance.now() - startedAt, rssBytes, cpuMs });
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      return { peakRssBytes, samples };
     },
   };
 }

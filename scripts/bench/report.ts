@@ -34,6 +34,7 @@ export function formatBytes(bytes: number): string {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const millis = (ms: number) => `${Math.round(ms)} ms`;
+const phaseCell = (phase: Phase) => `${seconds(phase.ms)} wall, ${seconds(phase.cpuMs)} CPU, ${formatBytes(phase.peakRssBytes)} peak`;
 
 /** The issue's targets that apply at this size (build and rebuild limits are for 20k articles). */
 export function targets(report: Omit<BenchReport, 'targets'>): BenchReport['targets'] {
@@ -65,7 +66,7 @@ export function formatTable(report: BenchReport): string {
     ['build wall', seconds(report.build.wallMs)],
     ['build CPU (user+sys)', seconds(report.build.cpuMs)],
     ['build peak RSS (process tree)', formatBytes(report.build.peakTreeRssBytes)],
-    ...report.build.phases.map((phase): [string, string] => [`  phase: ${phase.name}`, seconds(phase.ms)]),
+    ...report.build.phases.map((phase): [string, string] => [`  phase: ${phase.name}`, phaseCell(phase)]),
     ['pages written', String(report.output.pages)],
     ['files written', String(report.output.files)],
     ['bytes written', formatBytes(report.output.bytes)],
@@ -77,7 +78,7 @@ export function formatTable(report: BenchReport): string {
     ['first search transfer (max)', formatBytes(report.search.firstSearchBytesMax)],
     ['largest file of a first search', report.search.largestFirstSearchFile ? `${report.search.largestFirstSearchFile.url} ${formatBytes(report.search.largestFirstSearchFile.bytes)}` : '—'],
     ['rebuild after adding one article', `${seconds(report.rebuild.wallMs)} wall, ${seconds(report.rebuild.cpuMs)} CPU, ${formatBytes(report.rebuild.peakTreeRssBytes)} peak`],
-    ...report.rebuild.phases.map((phase): [string, string] => [`  rebuild phase: ${phase.name}`, seconds(phase.ms)]),
+    ...report.rebuild.phases.map((phase): [string, string] => [`  rebuild phase: ${phase.name}`, phaseCell(phase)]),
     ...report.targets.map((t): [string, string] => [`target: ${t.name} ${t.limit}`, `${t.measured} ${t.met ? 'met' : 'MISSED'}`]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length));

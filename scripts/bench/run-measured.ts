@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { watchTreeMemory } from './process-tree.ts';
+import { watchTree, type TreeSample } from './process-tree.ts';
 
 export interface TimedLine {
   /** Milliseconds since the command started. */
@@ -22,6 +22,8 @@ export interface MeasuredRun {
   cpuMs: number;
   peakTreeRssBytes: number;
   lines: TimedLine[];
+  /** Memory and CPU of the tree every 100 ms. */
+  samples: TreeSample[];
 }
 
 export interface RunOptions {
@@ -47,7 +49,7 @@ export async function runMeasured(command: string[], options: RunOptions): Promi
     env: { ...options.env, LETOPIS_TIMES_FILE: timesFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const memory = watchTreeMemory(child.pid as number);
+  const tree = watchTree(child.pid as number, started);
   const lines: TimedLine[] = [];
   const collect = (stream: NodeJS.ReadableStream) =>
     createInterface({ input: stream }).on('line', (text) => {
@@ -59,12 +61,12 @@ export async function runMeasured(command: string[], options: RunOptions): Promi
   collect(child.stderr);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const wallMs = performance.now() - started;
-  const peakTreeRssBytes = memory.stop();
+  const { peakRssBytes: peakTreeRssBytes, samples } = tree.stop();
   let cpuMs = 0;
   try {
     cpuMs = parseTimes(readFileSync(timesFile, 'utf8'));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { exitCode, wallMs, cpuMs, peakTreeRssBytes, lines };
+  return { exitCode, wallMs, cpuMs, peakTreeRssBytes, lines, samples };
 }

@@ -5,8 +5,8 @@
  *
  * With a search page (`/search/` holding a search input), the query is typed into it and the
  * clock runs from the last keydown to the first result link appearing. Without one, the
- * harness calls Pagefind's JS API itself and renders the results list, which is what a search
- * UI does after its debounce.
+ * harness calls Pagefind's JS API itself (main bundle plus the year shards it merges) and
+ * renders the results list, which is what a search UI does after its debounce.
  */
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
@@ -143,9 +143,17 @@ async function typeQuery(page: Page, query: string): Promise<{ ms: number; resul
 async function callPagefind(page: Page, query: string): Promise<{ ms: number; results: number }> {
   return page.evaluate(async (term) => {
     const started = performance.now();
-    const pagefind = await import('/pagefind/pagefind.js');
+    const state = window as unknown as { pagefind?: Promise<{ search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }> }> };
+    // The main bundle, then every year shard listed in shards.json (see search-shards.ts).
+    state.pagefind ??= (async () => {
+      const loaded = await import('/pagefind/pagefind.js');
+      const manifest = await fetch('/pagefind/shards.json').then((response) => (response.ok ? response.json() : { shards: [] }));
+      for (const shard of manifest.shards as { path: string }[]) await loaded.mergeIndex(`/pagefind/${shard.path}`);
+      return loaded;
+    })();
+    const pagefind = await state.pagefind;
     const search = await pagefind.search(term);
-    const data = await Promise.all(search.results.slice(0, 10).map((result: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }) => result.data()));
+    const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
     let list = document.getElementById('bench-results');
     if (!list) {
       list = document.createElement('ol');

@@ -13,12 +13,13 @@ describe('splitPhases', () => {
       line(9000, ' generating static routes '),
       line(20000, '[letopis:pagefind] Indexing 3 shards'),
     ];
-    expect(splitPhases(lines, 26000)).toEqual([
-      { name: 'startup and validation', ms: 1000 },
-      { name: 'content sync', ms: 4000 },
-      { name: 'bundling', ms: 4000 },
-      { name: 'page generation', ms: 11000 },
-      { name: 'search index', ms: 6000 },
+    const samples = [0, 1000, 5000, 9000, 20000, 26000].map((atMs, i) => ({ atMs, cpuMs: atMs / 2, rssBytes: (i + 1) * 100 }));
+    expect(splitPhases(lines, 26000, samples)).toEqual([
+      { name: 'startup and validation', ms: 1000, cpuMs: 500, peakRssBytes: 200 },
+      { name: 'content sync', ms: 4000, cpuMs: 2000, peakRssBytes: 300 },
+      { name: 'bundling', ms: 4000, cpuMs: 2000, peakRssBytes: 400 },
+      { name: 'page generation', ms: 11000, cpuMs: 5500, peakRssBytes: 500 },
+      { name: 'search index', ms: 6000, cpuMs: 3000, peakRssBytes: 600 },
     ]);
   });
 
