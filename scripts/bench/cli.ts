@@ -47,7 +47,7 @@ async function main(): Promise<void> {
 
     log('Search in Chromium');
     const server = await serveStatic(folders.dist, args.port);
-    const search = await measureSearch(server.url, searchQueries(folders.content)).finally(() => server.close());
+    const search = await measureSearch(server, searchQueries(folders.content)).finally(() => server.close());
 
     log('Rebuild after adding one article');
     addArticle(folders.content, vocabulary, { articles: args.articles, seed: args.seed }, '2025-12-31');

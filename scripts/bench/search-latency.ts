@@ -1,14 +1,17 @@
 /**
  * Search speed as a reader meets it, in headless Chromium against the served build: for each
  * query, the time from the last keystroke to rendered results, cold (fresh browser cache) and
- * warm (index already loaded), and the bytes a first search transfers (CDP Network events).
+ * warm (index already loaded), and the bytes a first search transfers: counted by the
+ * benchmark's own server, because Pagefind fetches its index from a Web Worker, whose
+ * requests a page's CDP Network events do not show.
  *
  * With a search page (`/search/` holding a search input), the query is typed into it and the
  * clock runs from the last keydown to the first result link appearing. Without one, the
  * harness calls Pagefind's JS API itself (main bundle plus the year shards it merges) and
  * renders the results list, which is what a search UI does after its debounce.
  */
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { RunningServer } from './static-server.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
 
 export interface SearchTiming {
@@ -42,7 +45,8 @@ export function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
 }
 
-export async function measureSearch(siteUrl: string, queries: string[]): Promise<SearchReport> {
+export async function measureSearch(server: RunningServer, queries: string[]): Promise<SearchReport> {
+  const siteUrl = server.url;
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const hasSearchPage = await probeSearchPage(browser, siteUrl);
@@ -52,11 +56,10 @@ export async function measureSearch(siteUrl: string, queries: string[]): Promise
       // Cold: a fresh context has an empty cache, so the index is fetched as on a first visit.
       const context = await browser.newContext({ locale: 'ru-RU' });
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
       await page.goto(hasSearchPage ? `${siteUrl}/search/` : `${siteUrl}/`);
-      const traffic = await watchTraffic(cdp);
+      const before = server.sent.length;
       const cold = await runQuery(page, hasSearchPage, query);
-      const transferred = traffic.stop();
+      const transferred = firstSearchTraffic(server.sent.slice(before).filter((response) => response.path.startsWith('/pagefind/')));
       // Warm: the same page again, index files already loaded (another query first, so no result reuse).
       await runQuery(page, hasSearchPage, `${query.split(' ')[0]}`);
       const warm = await runQuery(page, hasSearchPage, query);
@@ -91,27 +94,11 @@ async function probeSearchPage(browser: Browser, siteUrl: string): Promise<boole
   }
 }
 
-/** Sums encoded (on-the-wire) bytes of every response finished until `stop()`. */
-async function watchTraffic(cdp: CDPSession) {
-  await cdp.send('Network.enable');
-  const urls = new Map<string, string>();
-  let bytes = 0;
+/** Total bytes and the largest response of a first search (index files only: the page's fonts are not search's). */
+function firstSearchTraffic(responses: { path: string; bytes: number }[]): { bytes: number; largest: { url: string; bytes: number } | null } {
   let largest: { url: string; bytes: number } | null = null;
-  const onResponse = (event: { requestId: string; response: { url: string } }) => urls.set(event.requestId, event.response.url);
-  const onFinished = (event: { requestId: string; encodedDataLength: number }) => {
-    bytes += event.encodedDataLength;
-    const url = urls.get(event.requestId) ?? '?';
-    if (!largest || event.encodedDataLength > largest.bytes) largest = { url: new URL(url).pathname, bytes: event.encodedDataLength };
-  };
-  cdp.on('Network.responseReceived', onResponse);
-  cdp.on('Network.loadingFinished', onFinished);
-  return {
-    stop() {
-      cdp.off('Network.responseReceived', onResponse);
-      cdp.off('Network.loadingFinished', onFinished);
-      return { bytes, largest: largest as { url: string; bytes: number } | null };
-    },
-  };
+  for (const response of responses) if (!largest || response.bytes > largest.bytes) largest = { url: response.path, bytes: response.bytes };
+  return { bytes: responses.reduce((sum, response) => sum + response.bytes, 0), largest };
 }
 
 async function runQuery(page: Page, hasSearchPage: boolean, query: string): Promise<{ ms: number; results: number }> {
@@ -146,7 +133,8 @@ async function callPagefind(page: Page, query: string): Promise<{ ms: number; re
     const state = window as unknown as { pagefind?: Promise<{ search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }> }> };
     // The main bundle, then every year shard listed in shards.json (see search-shards.ts).
     state.pagefind ??= (async () => {
-      const loaded = await import('/pagefind/pagefind.js');
+      const bundle = '/pagefind/pagefind.js';
+      const loaded = await import(bundle);
       const manifest = await fetch('/pagefind/shards.json').then((response) => (response.ok ? response.json() : { shards: [] }));
       for (const shard of manifest.shards as { path: string }[]) await loaded.mergeIndex(`/pagefind/${shard.path}`);
       return loaded;

@@ -22,12 +22,21 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt']);
 
+/** One response as sent: its path and body bytes on the wire (compressed when gzipped). */
+export interface SentResponse {
+  path: string;
+  bytes: number;
+}
+
 export interface RunningServer {
   url: string;
+  /** Every response sent so far, in order (workers' requests included, unlike a page's CDP session). */
+  sent: SentResponse[];
   close(): Promise<void>;
 }
 
 export async function serveStatic(root: string, port: number): Promise<RunningServer> {
+  const sent: SentResponse[] = [];
   const server: Server = createServer(async (request, response) => {
     try {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -41,7 +50,9 @@ export async function serveStatic(root: string, port: number): Promise<RunningSe
         'content-type': TYPES[type] ?? 'application/octet-stream',
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       });
-      response.end(gzip ? gzipSync(body) : body);
+      const payload = gzip ? gzipSync(body) : body;
+      sent.push({ path, bytes: payload.length });
+      response.end(payload);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');
@@ -53,6 +64,7 @@ export async function serveStatic(root: string, port: number): Promise<RunningSe
   });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    sent,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -80,7 +80,7 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
 
 /**
  * The Astro integration: indexes the static output after every build, as year shards of at
- * most `LETOPIS_SEARCH_SHARD_PAGES` article pages (default 5000) that are re-indexed only
+ * most `LETOPIS_SEARCH_SHARD_PAGES` article pages (default 10,000) that are re-indexed only
  * when their pages changed (see search-shards.ts).
  */
 export function pagefindSearch(env: Record<string, string | undefined> = process.env): AstroIntegration {
@@ -106,7 +106,7 @@ export function pagefindSearch(env: Record<string, string | undefined> = process
 }
 
 function shardPages(env: Record<string, string | undefined>): number {
-  const value = Number(env['LETOPIS_SEARCH_SHARD_PAGES'] ?? 5000);
+  const value = Number(env['LETOPIS_SEARCH_SHARD_PAGES'] ?? 10_000);
   if (!Number.isInteger(value) || value < 1) throw new Error(`LETOPIS_SEARCH_SHARD_PAGES must be a positive integer, got "${env['LETOPIS_SEARCH_SHARD_PAGES']}"`);
   return value;
 }
