@@ -3,11 +3,10 @@
  * synthetic archive in a temporary folder, builds it with every page type and the search
  * index, measures search in Chromium and a rebuild after one new article, and prints a table.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { parseBenchArgs } from './args.ts';
 import { buildArchive, type ArchiveFolders } from './build-archive.ts';
 import { addArticle, writeCorpus } from './corpus.ts';
@@ -41,14 +40,18 @@ async function main(): Promise<void> {
     const generateMs = Math.round(performance.now() - started);
     const machine = { cpus: availableParallelism(), memoryBytes: totalmem(), loadAverage: loadavg() };
 
+    // A long run writes what it has after each step, so an interrupted run still leaves data.
+    const progress = (step: Record<string, unknown>) => args.json && writeFileSync(args.json, `${JSON.stringify({ incomplete: true, articles: args.articles, seed: args.seed, machine, corpus: { ...corpus, generateMs }, ...step }, null, 2)}\n`);
     log('Full build');
     const build = await buildArchive(projectRoot, folders, log);
     const output = outputStats(folders.dist);
+    progress({ build, output });
 
     log('Search in Chromium');
     const server = await serveStatic(folders.dist, args.port);
     const search = await measureSearch(server, searchQueries(folders.content)).finally(() => server.close());
 
+    progress({ build, output, search });
     log('Rebuild after adding one article');
     addArticle(folders.content, vocabulary, { articles: args.articles, seed: args.seed }, '2025-12-31');
     const rebuild = await buildArchive(projectRoot, folders, log);
