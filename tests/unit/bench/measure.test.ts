@@ -27,7 +27,7 @@ describe('quantile', () => {
 
 describe('runMeasured', () => {
   it('measures a child process tree and keeps its output lines', async () => {
-    const run = await runMeasured(['bash', '-c', 'echo one; sh -c "echo two >&2"; exit 3'], { cwd: process.cwd(), env: process.env });
+    const run = await runMeasured(['bash', '-c', 'echo one; sh -c "echo two >&2"; sleep 0.5; exit 3'], { cwd: process.cwd(), env: process.env });
     expect(run.exitCode).toBe(3);
     expect(run.lines.map((l) => l.text).sort()).toEqual(['one', 'two']);
     expect(run.peakTreeRssBytes).toBeGreaterThan(0);
