@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { escapeRawHtml, russianTypography } from './src/lib/markdown/satteri-plugins.ts';
 import { ui } from './src/i18n/ru.ts';
 
@@ -28,5 +29,5 @@ export default defineConfig({
       hastPlugins: [russianTypography],
     }),
   },
-  integrations: [contentGuard(content), sitemap()],
+  integrations: [contentGuard(content), sitemap(), pagefindSearch()],
 });

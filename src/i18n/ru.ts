@@ -42,6 +42,34 @@ export const ui = {
     organization: 'организация',
     other: 'место',
   },
+  search: {
+    title: 'Поиск',
+    formLabel: 'Поиск по архиву',
+    inputLabel: 'Имя, место, дата или слово',
+    placeholder: 'Лавров, в Душанбе, 12 мая 2022',
+    submit: 'Найти',
+    shortcutHint: 'Клавиша «/» или Ctrl+K — к поиску с любой страницы.',
+    noScript: 'Поиск по архиву работает с включённым JavaScript. Без него материалы можно найти',
+    byDate: 'по датам',
+    byPeople: 'по людям',
+    or: 'или',
+    prompt: 'Введите имя, место, дату или слово — или выберите фильтр.',
+    loading: 'Ищем…',
+    nothingFound: 'Ничего не найдено.',
+    failed: 'Поиск не загрузился. Обновите страницу.',
+    filtersHeading: 'Фильтры',
+    filterLabels: { person: 'Люди', place: 'Места', source: 'Источник', year: 'Год', month: 'Месяц' },
+    sortLabel: 'Порядок',
+    sorts: { relevance: 'по релевантности', newest: 'сначала новые', oldest: 'сначала старые' },
+    allMaterials: '{name} — все материалы',
+    periodMaterials: 'Все материалы за {period}',
+    yearPeriod: '{year} год',
+    clearFilters: 'Сбросить фильтры',
+    showMore: 'Показать ещё',
+    entitiesHeading: 'Люди, места и источники',
+    articlesHeading: 'Материалы',
+    entityKinds: { person: 'человек', place: 'место', source: 'источник' },
+  },
 } as const;
 
 /** Nouns counted in the interface, in their three plural forms. */
@@ -50,6 +78,8 @@ export const nouns = {
   person: ['человек', 'человека', 'человек'],
   place: ['место', 'места', 'мест'],
   mention: ['упоминание', 'упоминания', 'упоминаний'],
+  /** «Найден 1 материал», «найдено 5 материалов»: the verb agrees with the count. */
+  found: ['Найден', 'Найдено', 'Найдено'],
 } as const satisfies Record<string, PluralForms>;
 
 export type PlaceKind = keyof typeof ui.placeKinds;

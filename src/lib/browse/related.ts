@@ -42,7 +42,6 @@ interface Candidate<T> {
 
 /** The score of `candidate` for `article`: weighted shared people and places. */
 export function relatedScore(article: Relatable, candidate: Relatable): number {
-  const shared = (mine: readonly string[], theirs: readonly string[]) => theirs.filter((id) => mine.includes(id)).length;
   return PERSON_WEIGHT * shared(article.peopleIds, candidate.peopleIds) + PLACE_WEIGHT * shared(article.placeIds, candidate.placeIds);
 }
 
@@ -51,10 +50,11 @@ export function relatedScore(article: Relatable, candidate: Relatable): number {
  * then the newer; then by id.
  */
 export function relatedArticles<T extends Relatable>(article: T, options: RelatedOptions<T>): T[] {
-  const { byPerson, byPlace, rank, limit = 5, window = 50 } = options;
+  const { byPerson, byPlace, rank, limit = 5, window = 10 } = options;
   const ownRank = rank.get(article.id) ?? 0;
-  const ownDay = Date.parse(article.date.day);
-  const seen = new Map<string, Candidate<T>>();
+  const ownDay = dayNumber(article.date.day);
+  const seen = new Set<string>([article.id]);
+  const best: Candidate<T>[] = [];
   const lists = [
     ...article.peopleIds.map((id) => byPerson.get(id)),
     ...article.placeIds.map((id) => byPlace.get(id)),
@@ -62,20 +62,50 @@ export function relatedArticles<T extends Relatable>(article: T, options: Relate
   for (const list of lists) {
     if (!list) continue;
     for (const candidate of nearestInTime(list, ownRank, rank, window)) {
-      if (candidate.id === article.id || seen.has(candidate.id)) continue;
-      const candidateRank = rank.get(candidate.id) ?? 0;
-      seen.set(candidate.id, {
+      if (seen.has(candidate.id)) continue;
+      seen.add(candidate.id);
+      keepBest(best, limit, {
         article: candidate,
         score: relatedScore(article, candidate),
-        distance: Math.abs(Date.parse(candidate.date.day) - ownDay),
-        rank: candidateRank,
+        distance: Math.abs(dayNumber(candidate.date.day) - ownDay),
+        rank: rank.get(candidate.id) ?? 0,
       });
     }
   }
-  return [...seen.values()]
-    .sort((a, b) => b.score - a.score || a.distance - b.distance || a.rank - b.rank || compareIds(a.article.id, b.article.id))
-    .slice(0, limit)
-    .map(({ article: related }) => related);
+  return best.map(({ article: related }) => related);
+}
+
+/** How many of `theirs` are in `mine`; both lists hold a handful of ids, so a loop beats a Set. */
+function shared(mine: readonly string[], theirs: readonly string[]): number {
+  let count = 0;
+  for (const id of theirs) if (mine.includes(id)) count += 1;
+  return count;
+}
+
+function better<T extends Relatable>(a: Candidate<T>, b: Candidate<T>): number {
+  return b.score - a.score || a.distance - b.distance || a.rank - b.rank || compareIds(a.article.id, b.article.id);
+}
+
+/** Inserts `candidate` into `best` (sorted, at most `limit` long) if it belongs there. */
+function keepBest<T extends Relatable>(best: Candidate<T>[], limit: number, candidate: Candidate<T>): void {
+  if (candidate.score === 0 || limit <= 0) return;
+  if (best.length === limit && better(candidate, best[limit - 1]!) >= 0) return;
+  let at = best.length;
+  while (at > 0 && better(candidate, best[at - 1]!) < 0) at -= 1;
+  best.splice(at, 0, candidate);
+  if (best.length > limit) best.pop();
+}
+
+const dayNumbers = new Map<string, number>();
+
+/** Days since 1970 of a `YYYY-MM-DD` day, memoized: a decade has only ~3,650 of them. */
+function dayNumber(day: string): number {
+  let value = dayNumbers.get(day);
+  if (value === undefined) {
+    value = Date.parse(day) / 86_400_000;
+    dayNumbers.set(day, value);
+  }
+  return value;
 }
 
 /** The up to `window` items on each side of the position `ownRank` would take in `list`. */

@@ -19,8 +19,9 @@ function splitName(name: string): { first: string | undefined; last: string } {
 
 /** The full name, the surname and the first name of one Russian-script name, in every case. */
 export function inflectPersonName(name: string, gender?: Gender): NameForm[] {
-  if (!isCyrillic(name)) return [{ case: 'nominative', text: name }];
   const { first, last } = splitName(name);
+  // Latin names do not decline, but readers type the surname alone: «Lavrov».
+  if (!isCyrillic(name)) return [{ case: 'nominative', text: name }, ...(first ? [{ case: 'nominative' as const, text: last }] : [])];
   const resolved = gender ?? (getGender({ first: first ?? null, last }) as Gender | null) ?? undefined;
   const forms: NameForm[] = [];
   for (const grammaticalCase of CASES) {
@@ -40,7 +41,7 @@ export function inflectPersonName(name: string, gender?: Gender): NameForm[] {
 export function personNameForms(person: Pick<Person, 'name' | 'nameLatin' | 'aliases' | 'gender'>): NameForm[] {
   const forms = [
     ...inflectPersonName(person.name, person.gender),
-    { case: 'nominative' as const, text: person.nameLatin },
+    ...inflectPersonName(person.nameLatin),
     ...(person.aliases ?? []).flatMap((alias) => inflectPersonName(alias, person.gender)),
   ];
   return uniqueForms(forms);

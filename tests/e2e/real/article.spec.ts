@@ -1,5 +1,6 @@
 import { test, expect, expectNoAxeViolations } from '../support/test.ts';
 import { THEME_SCRIPT } from '../../../src/lib/theme/theme-script.ts';
+import { OTHER_SCRIPTS } from '../support/search-page.ts';
 
 const ARTICLE = '2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
 
@@ -32,17 +33,18 @@ test.describe('the seed article', () => {
     expect(text).not.toMatch(/\s-\s/);
   });
 
-  test('loads no script file; its one inline script is the theme script', async ({ page }) => {
+  test('loads no script file; inline only the theme script and the «/» / Ctrl+K search shortcut', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(ARTICLE);
     expect(scripts).toEqual([]);
-    const inline = await page
-      .locator('script:not([type="application/ld+json"])')
-      .evaluateAll((elements) => elements.map((element) => ({ src: element.getAttribute('src'), text: element.textContent })));
-    expect(inline).toEqual([{ src: null, text: THEME_SCRIPT }]);
+    await expect(page.locator('script[src]')).toHaveCount(0);
+    expect(await page.locator(OTHER_SCRIPTS).allTextContents()).toEqual([THEME_SCRIPT]);
+    const shortcut = await page.locator('script[data-search-shortcut]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(shortcut).toHaveLength(1);
+    expect(shortcut[0]!.length).toBeLessThan(1024);
   });
 
   test('links to a page for every person, place and its source', async ({ page }) => {
