@@ -24,6 +24,8 @@ export default defineConfig({
     name: server.name,
     testMatch: server.testMatch,
     use: { baseURL: server.baseURL },
+    // Where the project's site was built, for checks that read the files (the HTML validator).
+    metadata: { outDir: server.env['LETOPIS_OUT_DIR'] ?? 'dist' },
   })),
   webServer: servers.map((server) => ({
     command: server.command,

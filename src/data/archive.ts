@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articlePath } from '../lib/article-path.ts';
+import { buildIndexes, type ArchiveIndexes } from '../lib/browse/archive-index.ts';
 import type { ArticleDate } from '../lib/dates.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Place } from '../schemas/place.ts';
@@ -24,8 +25,11 @@ export interface ArchiveArticle {
   entry: CollectionEntry<'articles'>;
 }
 
-/** Everything the pages read: articles newest first and the entities by id. */
-export interface Archive {
+/**
+ * Everything the pages read: articles newest first, the entities by id, and the indexes
+ * (by date, by person/place/source, position in time) built once from them.
+ */
+export interface Archive extends ArchiveIndexes<ArchiveArticle> {
   articles: ArchiveArticle[];
   people: Map<string, Person>;
   places: Map<string, Place>;
@@ -48,11 +52,13 @@ async function loadArchive(): Promise<Archive> {
     getCollection('sources'),
   ]);
   const articles = entries.map(toArchiveArticle).sort(newestFirst);
+  const placeMap = new Map(places.map(({ id, data }) => [id, data]));
   return {
     articles,
     people: new Map(people.map(({ id, data }) => [id, data])),
-    places: new Map(places.map(({ id, data }) => [id, data])),
+    places: placeMap,
     sources: new Map(sources.map(({ id, data }) => [id, data])),
+    ...buildIndexes(articles, placeMap),
   };
 }
 

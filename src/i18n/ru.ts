@@ -42,6 +42,34 @@ export const ui = {
     organization: 'организация',
     other: 'место',
   },
+  search: {
+    title: 'Поиск',
+    formLabel: 'Поиск по архиву',
+    inputLabel: 'Имя, место, дата или слово',
+    placeholder: 'Лавров, в Душанбе, 12 мая 2022',
+    submit: 'Найти',
+    shortcutHint: 'Клавиша «/» или Ctrl+K — к поиску с любой страницы.',
+    noScript: 'Поиск по архиву работает с включённым JavaScript. Без него материалы можно найти',
+    byDate: 'по датам',
+    byPeople: 'по людям',
+    or: 'или',
+    prompt: 'Введите имя, место, дату или слово — или выберите фильтр.',
+    loading: 'Ищем…',
+    nothingFound: 'Ничего не найдено.',
+    failed: 'Поиск не загрузился. Обновите страницу.',
+    filtersHeading: 'Фильтры',
+    filterLabels: { person: 'Люди', place: 'Места', source: 'Источник', year: 'Год', month: 'Месяц' },
+    sortLabel: 'Порядок',
+    sorts: { relevance: 'по релевантности', newest: 'сначала новые', oldest: 'сначала старые' },
+    allMaterials: '{name} — все материалы',
+    periodMaterials: 'Все материалы за {period}',
+    yearPeriod: '{year} год',
+    clearFilters: 'Сбросить фильтры',
+    showMore: 'Показать ещё',
+    entitiesHeading: 'Люди, места и источники',
+    articlesHeading: 'Материалы',
+    entityKinds: { person: 'человек', place: 'место', source: 'источник' },
+  },
 } as const;
 
 /** Nouns counted in the interface, in their three plural forms. */
@@ -50,6 +78,60 @@ export const nouns = {
   person: ['человек', 'человека', 'человек'],
   place: ['место', 'места', 'мест'],
   mention: ['упоминание', 'упоминания', 'упоминаний'],
+  /** «Найден 1 материал», «найдено 5 материалов»: the verb agrees with the count. */
+  found: ['Найден', 'Найдено', 'Найдено'],
 } as const satisfies Record<string, PluralForms>;
 
 export type PlaceKind = keyof typeof ui.placeKinds;
+
+/** Strings of the browsing pages: date archive, indexes, pagination, article navigation. */
+export const browse = {
+  navArchive: 'Архив',
+  archiveTitle: 'Архив по датам',
+  archiveDescription: 'Все годы и месяцы архива с числом материалов',
+  yearTitle: '{year} год',
+  dayArticles: 'Материалы за день',
+  calendar: 'Календарь',
+  weekdays: [
+    ['Пн', 'понедельник'],
+    ['Вт', 'вторник'],
+    ['Ср', 'среда'],
+    ['Чт', 'четверг'],
+    ['Пт', 'пятница'],
+    ['Сб', 'суббота'],
+    ['Вс', 'воскресенье'],
+  ],
+  periodNavigation: 'Соседние периоды',
+  earlier: 'Раньше',
+  later: 'Позже',
+  breadcrumbs: 'Навигационная цепочка',
+  pagination: 'Страницы',
+  previousPage: 'Предыдущая страница',
+  nextPage: 'Следующая страница',
+  pageOf: 'Страница {page} из {total}',
+  pageTitle: '{title}, страница {page}',
+  articleNavigation: 'Соседние материалы',
+  earlierArticle: 'Предыдущий материал',
+  laterArticle: 'Следующий материал',
+  related: 'Связанные материалы',
+  letterBar: 'Алфавитный указатель',
+  peopleIndexTitle: 'Люди',
+  peopleIndexDescription: 'Все люди архива по алфавиту',
+  placesIndexTitle: 'Места',
+  placesIndexDescription: 'Все места архива по алфавиту',
+  sourcesIndexTitle: 'Источники',
+  sourcesIndexDescription: 'Все источники архива по алфавиту',
+  firstMention: 'Первое упоминание',
+  lastMention: 'Последнее упоминание',
+  firstArticle: 'Первый материал',
+  lastArticle: 'Последний материал',
+  withPeople: 'Чаще всего вместе упоминаются люди',
+  withPlaces: 'Чаще всего вместе упоминаются места',
+  placesInside: 'Входящие места',
+  sourceSite: 'Сайт источника',
+} as const;
+
+/** `fill('Страница {page} из {total}', { page: 2, total: 4 })` → «Страница 2 из 4». */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+}

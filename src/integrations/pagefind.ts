@@ -14,9 +14,11 @@ import { buildShardedIndex } from './search-shards.ts';
 /** What to index and where to write the bundle. */
 export interface IndexJob {
   /** Directories of built HTML, each with an optional glob (default: every HTML file). */
-  directories: readonly { path: string; glob?: string }[];
+  directories?: readonly { path: string; glob?: string }[];
   /** Single HTML files to index, relative to `root` (their URLs follow from those paths). */
   files?: { root: string; paths: readonly string[] };
+  /** Single pages given by URL (with the base) and HTML. */
+  pages?: readonly { url: string; html: string }[];
   /** The bundle directory to write, e.g. `dist/pagefind`. */
   outputPath: string;
   /** Extra Pagefind service options (e.g. `maxFragments` when sharding). */
@@ -51,7 +53,7 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
   if (!index || errors.length > 0) fail('start', errors);
   try {
     let pages = 0;
-    for (const directory of job.directories) {
+    for (const directory of job.directories ?? []) {
       const added = await index.addDirectory({ path: directory.path, ...(directory.glob ? { glob: directory.glob } : {}) });
       if (added.errors.length > 0) fail(`index ${directory.path}`, added.errors);
       pages += added.page_count;
@@ -68,7 +70,12 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
       );
     }
     pages += files.length;
-    if (pages === 0) fail('index anything', [`no HTML pages found in ${job.directories.map((d) => d.path).join(', ')}`]);
+    for (const page of job.pages ?? []) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      if (added.errors.length > 0) fail(`index ${page.url}`, added.errors);
+      pages += 1;
+    }
+    if (pages === 0) fail('index anything', [`no HTML pages in ${(job.directories ?? []).map((d) => d.path).join(', ') || 'the job'}`]);
     const written = await index.writeFiles({ outputPath: job.outputPath });
     if (written.errors.length > 0) fail(`write ${job.outputPath}`, written.errors);
     return { pages, milliseconds: Math.round(performance.now() - started), outputPath: written.outputPath };

@@ -2,6 +2,8 @@
  * Site paths with the deploy base in front. Astro adds `base` to nothing you write, so every
  * internal link goes through `href()`.
  */
+import { base } from 'astro:config/client';
+
 export { articlePath } from './article-path.ts';
 
 /** Joins a base (`/` or `/letopis/`) and a site path (`/people/x/`) into one path. */
@@ -11,9 +13,12 @@ export function joinBase(base: string, path: string): string {
   return `${trimmedBase}${rooted}`;
 }
 
-/** A site path with this build's base in front. */
+/**
+ * A site path with this build's base in front. The base is read from the config itself:
+ * `import.meta.env.BASE_URL` is overridden by a `BASE_URL` environment variable.
+ */
 export function href(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
+  return joinBase(base, path);
 }
 
 /** The collections that have a page per entry, and their URL segment. */

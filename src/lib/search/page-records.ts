@@ -48,6 +48,7 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
   const dates = [day, ...mentionedDates(facts.text, day.year)];
   return {
     filters: {
+      kind: ['article'],
       person: facts.people.map(([id]) => id),
       place: facts.places.map(([id]) => id),
       source: [facts.sourceId],
@@ -69,7 +70,7 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
 /** The search record of a person, place or source page: its names and their keys. */
 export function entityRecord(kind: Exclude<PageKind, 'article'>, forms: readonly NameForm[], description?: string): SearchRecord {
   return {
-    filters: {},
+    filters: { kind: [kind] },
     sort: {},
     meta: {
       kind,

@@ -6,9 +6,8 @@
  * Pagefind, which then matches what the reader meant and not only what the stemmer guessed.
  */
 import type { NameMatch, NameTable } from '../names/name-table.ts';
-import { MONTH_PATTERN, isRealDay, monthNumber, pad2, type CalendarDay, type CalendarMonth } from './calendar.ts';
+import { MONTH_PATTERN, genitiveMonth, isRealDay, monthNumber, nominativeMonth, pad2, type CalendarDay, type CalendarMonth } from './calendar.ts';
 import { dayKey, monthKey, nameKey } from './keys.ts';
-import { genitiveMonth, nominativeMonth } from './calendar.ts';
 
 /** What the query understanding needs of a name index. */
 export type NameLookup = Pick<NameTable, 'lookup' | 'longestNameWords'>;
@@ -38,6 +37,11 @@ export interface UnderstoodQuery {
   entities: NamedEntity[];
   dates: DateExpression[];
   filters: SuggestedFilters;
+  /**
+   * The exact keys within `terms`. Pagefind drops a word that matches nothing, so a key for a
+   * day no page carries would silently widen the search: the caller checks each key exists.
+   */
+  keys: string[];
 }
 
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'о', 'об', 'обо', 'про', 'с', 'со', 'у', 'к', 'ко', 'из', 'от', 'для', 'за', 'и', 'по', 'при']);
@@ -84,18 +88,18 @@ function monthExpression(text: string, year: number, month: number | undefined):
 }
 
 /** The canonical words and the key a date expression is searched by. */
-function dateTerms(expression: DateExpression): string {
+function dateTerms(expression: DateExpression): { words: string; key?: string } {
   switch (expression.kind) {
     case 'day': {
       const { year, month, day } = expression.date;
-      return `${day} ${genitiveMonth(month)} ${year} ${dayKey(year, month, day)}`;
+      return { words: `${day} ${genitiveMonth(month)} ${year}`, key: dayKey(year, month, day) };
     }
     case 'month': {
       const { year, month } = expression.date;
-      return `${nominativeMonth(month)} ${year} ${monthKey(year, month)}`;
+      return { words: `${nominativeMonth(month)} ${year}`, key: monthKey(year, month) };
     }
     case 'year':
-      return String(expression.year);
+      return { words: String(expression.year) };
   }
 }
 
@@ -106,7 +110,7 @@ function dateFilters(dates: readonly DateExpression[]): SuggestedFilters {
   return { year: String(first.date.year), month: `${first.date.year}-${pad2(first.date.month)}` };
 }
 
-type Piece = { text: string } | { terms: string; recognised: true };
+type Piece = { text: string } | { words: string; key?: string | undefined };
 
 /** Cuts the date expressions out of the text, leaving the rest as free text pieces. */
 function splitDates(text: string): { pieces: Piece[]; dates: DateExpression[] } {
@@ -121,7 +125,7 @@ function splitDates(text: string): { pieces: Piece[]; dates: DateExpression[] } 
         const expression = read(match as RegExpExecArray);
         if (!expression) continue;
         dates.push(expression);
-        out.push({ text: piece.text.slice(rest, match.index) }, { terms: dateTerms(expression), recognised: true });
+        out.push({ text: piece.text.slice(rest, match.index) }, dateTerms(expression));
         rest = match.index + match[0].length;
       }
       out.push({ text: piece.text.slice(rest) });
@@ -141,9 +145,14 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
   const { pieces, dates } = splitDates(query.normalize('NFC'));
   const entities: NamedEntity[] = [];
   const tokens: { text: string; recognised: boolean }[] = [];
+  const keys: string[] = [];
+  const recognise = (words: string, key: string | undefined) => {
+    tokens.push({ text: key ? `${words} ${key}` : words, recognised: true });
+    if (key && !keys.includes(key)) keys.push(key);
+  };
   for (const piece of pieces) {
     if (!('text' in piece)) {
-      tokens.push({ text: piece.terms, recognised: true });
+      recognise(piece.words, piece.key);
       continue;
     }
     const list = words(piece.text);
@@ -154,7 +163,7 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
         for (const match of found.matches) {
           if (!entities.some((entity) => entity.kind === match.kind && entity.id === match.id)) entities.push({ ...match, text });
         }
-        tokens.push({ text: `${text} ${nameKey(text)}`, recognised: true });
+        recognise(text, nameKey(text));
         start += found.length;
       } else {
         tokens.push({ text: list[start]!, recognised: false });
@@ -170,7 +179,7 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
     if (PREPOSITIONS.has(word) && next?.recognised) return false;
     return !(YEAR_WORDS.test(word) && previous?.recognised);
   });
-  return { terms: kept.map((token) => token.text).join(' '), entities, dates, filters: dateFilters(dates) };
+  return { terms: kept.map((token) => token.text).join(' '), entities, dates, filters: dateFilters(dates), keys };
 }
 
 function longestName(list: readonly string[], start: number, names: NameLookup): { length: number; matches: NameMatch[] } | undefined {

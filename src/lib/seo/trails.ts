@@ -1,8 +1,8 @@
 /**
- * Breadcrumb trails as site paths: home › year › month › day › article, and
- * home › people › person. Structured data (and any visible breadcrumb) is built from these.
+ * Breadcrumb trails for structured data, as site paths: home › year › month › day › article
+ * (the article page's visible breadcrumbs plus the article), and home › people › person.
  */
-import { dayParts, formatDay, formatMonth } from '../dates.ts';
+import { dateCrumbs } from '../browse/crumbs.ts';
 import { entityPath, type EntityKind } from '../urls.ts';
 import { ui } from '../../i18n/ru.ts';
 
@@ -14,18 +14,10 @@ export interface TrailStep {
 
 const home: TrailStep = { name: ui.navHome, path: '/' };
 
-/** Home, the year, month and day of the article (Moscow calendar), then the article. */
+/** The visible date breadcrumbs (home › year › month › day), then the article itself. */
 export function articleTrail(article: { title: string; day: string; path: string }): TrailStep[] {
-  const { year, month, day } = dayParts(article.day);
-  const yearPath = `/${year}/`;
-  const monthPath = `${yearPath}${String(month).padStart(2, '0')}/`;
-  return [
-    home,
-    { name: String(year), path: yearPath },
-    { name: formatMonth(year, month), path: monthPath },
-    { name: formatDay(article.day), path: `${monthPath}${String(day).padStart(2, '0')}/` },
-    { name: article.title, path: article.path },
-  ];
+  const dates = dateCrumbs(article.day, 'day').map((crumb) => ({ name: crumb.label, path: crumb.path }));
+  return [...dates, { name: article.title, path: article.path }];
 }
 
 const INDEX_NAMES = { people: ui.navPeople, places: ui.navPlaces, sources: ui.navSources } as const;

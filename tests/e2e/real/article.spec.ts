@@ -1,4 +1,6 @@
 import { test, expect, expectNoAxeViolations } from '../support/test.ts';
+import { THEME_SCRIPT } from '../../../src/lib/theme/theme-script.ts';
+import { OTHER_SCRIPTS } from '../support/search-page.ts';
 
 const ARTICLE = '2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
 
@@ -31,14 +33,18 @@ test.describe('the seed article', () => {
     expect(text).not.toMatch(/\s-\s/);
   });
 
-  test('ships no JavaScript', async ({ page }) => {
+  test('loads no script file; inline only the theme script and the «/» / Ctrl+K search shortcut', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(ARTICLE);
     expect(scripts).toEqual([]);
-    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    await expect(page.locator('script[src]')).toHaveCount(0);
+    expect(await page.locator(OTHER_SCRIPTS).allTextContents()).toEqual([THEME_SCRIPT]);
+    const shortcut = await page.locator('script[data-search-shortcut]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(shortcut).toHaveLength(1);
+    expect(shortcut[0]!.length).toBeLessThan(1024);
   });
 
   test('links to a page for every person, place and its source', async ({ page }) => {
@@ -54,7 +60,7 @@ test.describe('the seed article', () => {
     await page.getByRole('link', { name: 'Сергей Лавров', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сергей Лавров');
     await expect(page.getByText('Sergey Lavrov')).toBeVisible();
-    await expect(page.getByText('1 материал', { exact: true })).toBeVisible();
+    await expect(page.locator('header.entity').getByText('1 материал', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: /Главы МИД Азербайджана/ }).click();
     await page.getByRole('link', { name: 'Душанбе', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Душанбе');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { base, site } from 'astro:config/client';
 import { absoluteUrl, siteUrl } from '../../../src/lib/seo/absolute-url.ts';
 
 describe('absoluteUrl', () => {
@@ -19,8 +20,7 @@ describe('absoluteUrl', () => {
 });
 
 describe('siteUrl', () => {
-  it('uses the build’s site and base', () => {
-    const expected = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/') + 'rss.xml', import.meta.env.SITE).href;
-    expect(siteUrl('/rss.xml')).toBe(expected);
+  it('uses the site and base of the Astro config', () => {
+    expect(siteUrl('/rss.xml')).toBe(new URL(`${base.replace(/\/?$/, '/')}rss.xml`, site).href);
   });
 });

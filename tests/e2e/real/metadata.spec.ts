@@ -1,0 +1,77 @@
+/** What search engines and link previews read: canonical, Open Graph, JSON-LD. */
+import { test, expect } from '../support/test.ts';
+import type { Page } from '@playwright/test';
+
+const ARTICLE = '2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
+
+const og = (page: Page, property: string) => page.locator(`head meta[property="${property}"]`);
+const jsonLd = async (page: Page) =>
+  (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((text) => JSON.parse(text));
+
+test.describe('an article page', () => {
+  test('has an absolute canonical URL and Open Graph article tags in ru_RU', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const url = page.url();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+    await expect(og(page, 'og:type')).toHaveAttribute('content', 'article');
+    await expect(og(page, 'og:locale')).toHaveAttribute('content', 'ru_RU');
+    await expect(og(page, 'og:url')).toHaveAttribute('content', url);
+    await expect(og(page, 'og:site_name')).toHaveAttribute('content', 'Летопись');
+    await expect(og(page, 'og:title')).toHaveAttribute('content', /^Главы МИД Азербайджана/);
+    await expect(og(page, 'og:description')).toHaveAttribute('content', /^Министры иностранных дел/);
+    await expect(og(page, 'article:published_time')).toHaveAttribute('content', '2022-05-12T00:00:00+03:00');
+    const tags = await og(page, 'article:tag').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
+    expect(tags).toHaveLength(15);
+    expect(tags).toEqual(expect.arrayContaining(['Сергей Лавров', 'Душанбе', 'Нагорный Карабах']));
+  });
+
+  test('describes itself as a NewsArticle about its people and places, with breadcrumbs', async ({ page, request, baseURL }) => {
+    await page.goto(ARTICLE);
+    const [article, breadcrumbs] = await jsonLd(page);
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Главы МИД Азербайджана и РФ обсудили вопросы нормализации отношений между Баку и Ереваном',
+      inLanguage: 'ru',
+      datePublished: '2022-05-12T00:00:00+03:00',
+      url: page.url(),
+      publisher: { '@type': 'Organization', name: 'Летопись', url: baseURL },
+      sourceOrganization: { name: 'ТАСС', url: 'https://tass.ru/' },
+    });
+    const about: { '@type': string; name: string; url: string }[] = article.about;
+    expect(about.filter((thing) => thing['@type'] === 'Person')).toHaveLength(5);
+    expect(about).toContainEqual(expect.objectContaining({ '@type': 'City', name: 'Душанбе' }));
+    expect(about).toContainEqual(expect.objectContaining({ '@type': 'Country', name: 'Азербайджан' }));
+    for (const thing of about) expect((await request.get(thing.url)).status(), thing.url).toBe(200);
+    expect(breadcrumbs['@type']).toBe('BreadcrumbList');
+    expect(breadcrumbs.itemListElement.map((step: { name: string }) => step.name)).toEqual([
+      'Главная',
+      '2022',
+      'май',
+      '12 мая',
+      article.headline,
+    ]);
+    expect(breadcrumbs.itemListElement.at(-1).item).toBe(page.url());
+  });
+});
+
+test.describe('other pages', () => {
+  test('a person page is an Open Graph website with breadcrumbs home › people › person', async ({ page, baseURL }) => {
+    await page.goto('people/sergey-lavrov/');
+    await expect(og(page, 'og:type')).toHaveAttribute('content', 'website');
+    await expect(og(page, 'og:url')).toHaveAttribute('content', page.url());
+    await expect(og(page, 'article:published_time')).toHaveCount(0);
+    const [breadcrumbs] = await jsonLd(page);
+    expect(breadcrumbs.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Главная', item: baseURL },
+      { '@type': 'ListItem', position: 2, name: 'Люди', item: new URL('people/', baseURL).href },
+      { '@type': 'ListItem', position: 3, name: 'Сергей Лавров', item: page.url() },
+    ]);
+  });
+
+  test('the home page has its canonical and no JSON-LD', async ({ page, baseURL }) => {
+    await page.goto('./');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', baseURL!);
+    await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,3 @@
+import { defineSiteChecks } from '../support/site-checks.ts';
+
+defineSiteChecks();

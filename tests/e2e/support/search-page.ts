@@ -1,0 +1,20 @@
+/** Waiting for the search page to settle, and reading what it shows. */
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the search page has finished its current search. */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('site-search')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status')).not.toHaveText(/Ищем/);
+  await expect(page.getByRole('status')).not.toHaveText('');
+}
+
+/** The site paths of the article results, in order (text fragments dropped). */
+export async function resultPaths(page: Page): Promise<string[]> {
+  return page.locator('[data-search-list] h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/**
+ * Scripts a page carries besides the one allowed everywhere: the tiny inline «/» / Ctrl+K
+ * search shortcut (`data-search-shortcut`). Pages that promise no JavaScript expect none.
+ */
+export const OTHER_SCRIPTS = 'script:not([type="application/ld+json"]):not([data-search-shortcut])';

@@ -1,0 +1,74 @@
+/**
+ * Helpers for the search specs: the fixture archive as the tests know it (read from disk, not
+ * from the site), and a runner that sends the search page's own Pagefind requests in a batch.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
+import { articlePath } from '../../../src/lib/article-path.ts';
+import { parseArticleDate } from '../../../src/lib/dates.ts';
+import { NameIndex } from '../../../src/lib/names/name-index.ts';
+import type { Person } from '../../../src/schemas/person.ts';
+import type { Place } from '../../../src/schemas/place.ts';
+import { articleRequest, type PagefindRequest } from '../../../src/lib/search/pagefind-request.ts';
+import { understandQuery } from '../../../src/lib/search/query.ts';
+import { emptyState } from '../../../src/lib/search/url-state.ts';
+import { FIXTURE_ARCHIVE } from './servers.ts';
+
+export interface KnownArticle {
+  path: string;
+  /** Publication day in Moscow, `YYYY-MM-DD`. */
+  day: string;
+  source: string;
+  people: string[];
+  places: string[];
+}
+
+/** The people, places and published articles of a content root. */
+export function readArchive(root = FIXTURE_ARCHIVE) {
+  const people = parse(readFileSync(join(root, 'people.yaml'), 'utf8')) as (Person & { id: string })[];
+  const places = parse(readFileSync(join(root, 'places.yaml'), 'utf8')) as (Place & { id: string })[];
+  const articlesRoot = join(root, 'articles');
+  const articles: KnownArticle[] = readdirSync(articlesRoot, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md') && !file.split('/').pop()!.startsWith('_'))
+    .flatMap((file) => {
+      const source = readFileSync(join(articlesRoot, file), 'utf8');
+      const data = parse(source.split(/^---$/mu)[1] ?? '') as { date: unknown; source: string; people?: string[]; places?: string[]; draft?: boolean };
+      if (data.draft) return [];
+      const id = relative(articlesRoot, join(articlesRoot, file)).replace(/\.md$/u, '');
+      const day = parseArticleDate(data.date)?.day ?? '';
+      return [{ path: articlePath(id), day, source: data.source, people: data.people ?? [], places: data.places ?? [] }];
+    });
+  const names = new NameIndex(people.map((person) => [person.id, person] as const), places.map((place) => [place.id, place] as const));
+  return { people, places, articles, names };
+}
+
+/** The article request the search page makes for a query, and the exact keys it checks. */
+export function requestFor(query: string, names: NameIndex): { request: PagefindRequest; keys: string[] } {
+  const understood = understandQuery(query, names);
+  return { request: articleRequest({ ...emptyState(), q: query }, understood), keys: understood.keys };
+}
+
+/**
+ * Runs requests with the site's Pagefind bundle in the page (on /search/), as the search page
+ * does: results in rank order as site paths, empty when an exact key matches no page.
+ */
+export async function runRequests(page: Page, requests: { request: PagefindRequest; keys: string[] }[]): Promise<string[][]> {
+  return page.evaluate(async (batch) => {
+    const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
+    const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    await pagefind.options({ baseUrl: '/' });
+    const out: string[][] = [];
+    for (const { request, keys } of batch) {
+      const keyHits = await Promise.all(keys.map((key) => pagefind.search(key)));
+      if (keyHits.some((hit: { results: unknown[] }) => hit.results.length === 0)) {
+        out.push([]);
+        continue;
+      }
+      const response = await pagefind.search(request.term, request.options);
+      out.push(await Promise.all(response.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url)));
+    }
+    return out;
+  }, requests);
+}

@@ -1,0 +1,62 @@
+/**
+ * A real build of a small archive whose article title and lead try to break out of the
+ * JSON-LD block (`</script>`, `<!--`): the page's structured data must stay one intact
+ * `<script>` per block with the exact text, and every built page must pass the Nu HTML Checker.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'parse5';
+import { FIXTURES, makeContent } from '../support/content-fixture.ts';
+import { describeErrors, validateHtml } from '../support/vnu.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const content = makeContent();
+cpSync(join(FIXTURES, 'hostile'), content, { recursive: true });
+const outDir = join(dirname(content), 'dist');
+afterAll(() => rmSync(dirname(content), { recursive: true, force: true }));
+
+beforeAll(() => {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, LETOPIS_CONTENT: content, LETOPIS_OUT_DIR: outDir, SITE_URL: 'https://example.org' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+}, 180_000);
+
+interface HtmlNode {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: HtmlNode[];
+  value?: string;
+}
+
+function scripts(node: HtmlNode): HtmlNode[] {
+  const own = node.nodeName === 'script' ? [node] : [];
+  return [...own, ...(node.childNodes ?? []).flatMap(scripts)];
+}
+
+describe('JSON-LD with hostile text', () => {
+  test('stays inside its blocks and carries the exact title and lead', () => {
+    const html = readFileSync(join(outDir, '2022/05/13/script-in-title/index.html'), 'utf8');
+    const found = scripts(parse(html) as HtmlNode);
+    const types = found.map((script) => script.attrs?.find((attr) => attr.name === 'type')?.value);
+    // The theme script and one JSON-LD block: no script injected by the title.
+    expect(types).toEqual([undefined, 'application/ld+json']);
+    const data = JSON.parse(found[1]!.childNodes![0]!.value!);
+    const [article, breadcrumbs] = data;
+    expect(article['@type']).toBe('NewsArticle');
+    expect(article.headline).toBe("Заголовок </script><script>document.title='взлом'</script> и <!-- комментарий \u2028 с разделителем");
+    expect(article.description).toContain('</SCRIPT > &');
+    expect(article.datePublished).toBe('2022-05-13T10:00:00+03:00');
+    expect(breadcrumbs['@type']).toBe('BreadcrumbList');
+    expect(breadcrumbs.itemListElement.at(-1).item).toBe('https://example.org/2022/05/13/script-in-title/');
+  });
+});
+
+test('every built page passes the Nu HTML Checker', () => {
+  expect(describeErrors(validateHtml([outDir]))).toEqual([]);
+}, 120_000);

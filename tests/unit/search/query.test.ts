@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { understandQuery } from '../../../src/lib/search/query.ts';
+import { dayKey, monthKey, nameKey } from '../../../src/lib/search/keys.ts';
+import { NameIndex } from '../../../src/lib/names/name-index.ts';
+
+const names = new NameIndex(
+  [
+    ['sergey-lavrov', { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: '', gender: 'male' }],
+    ['pavel-lavrentev', { id: 'pavel-lavrentev', name: 'Павел Лаврентьев', nameLatin: 'Pavel Lavrentyev', description: '', gender: 'male' }],
+    ['ilkham-aliev', { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' }],
+    ['elmira-alieva', { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '', gender: 'female' }],
+    ['nikol-pashinyan', { id: 'nikol-pashinyan', name: 'Никол Пашинян', nameLatin: 'Nikol Pashinyan', description: '', gender: 'male' }],
+  ],
+  [['dushanbe', { id: 'dushanbe', name: 'Душанбе', nameLatin: 'Dushanbe', kind: 'city' }]],
+);
+
+const ids = (query: string) => understandQuery(query, names).entities.map((entity) => entity.id);
+
+describe('names in a query', () => {
+  test('are recognised in any case and in Latin', () => {
+    expect(ids('Лавров')).toEqual(['sergey-lavrov']);
+    expect(ids('Лавровым')).toEqual(['sergey-lavrov']);
+    expect(ids('Сергея Лаврова')).toEqual(['sergey-lavrov']);
+    expect(ids('Lavrov')).toEqual(['sergey-lavrov']);
+    expect(ids('Пашиняна')).toEqual(['nikol-pashinyan']);
+    expect(ids('в Душанбе')).toEqual(['dushanbe']);
+  });
+
+  test('a namesake is not the person', () => {
+    expect(ids('Лаврентьев')).toEqual(['pavel-lavrentev']);
+    expect(ids('Лавр')).toEqual([]);
+  });
+
+  test('a form two people share names both, the nominative reading first', () => {
+    expect(ids('Алиева')).toEqual(['elmira-alieva', 'ilkham-aliev']);
+    expect(ids('Алиевым')).toEqual(['ilkham-aliev']);
+  });
+
+  test('become the typed words plus the exact key of the form; prepositions before them go', () => {
+    const understood = understandQuery('в Душанбе', names);
+    expect(understood.terms).toBe(`Душанбе ${nameKey('Душанбе')}`);
+    expect(understood.keys).toEqual([nameKey('Душанбе')]);
+    expect(understandQuery('встреча Сергея Лаврова', names).terms).toBe(`встреча Сергея Лаврова ${nameKey('Сергея Лаврова')}`);
+  });
+
+  test('leave other words alone', () => {
+    const understood = understandQuery('нормализация отношений', names);
+    expect(understood).toMatchObject({ terms: 'нормализация отношений', entities: [], dates: [], keys: [], filters: {} });
+  });
+});
+
+describe('dates in a query', () => {
+  const day = (query: string) => understandQuery(query, names);
+
+  test('every spelling of one day is the same day, with its key and canonical words', () => {
+    for (const query of ['12 мая 2022', '12.05.2022', '12.5.2022', '2022-05-12', '2022-5-12', '12/05/2022', '12 мая 2022 года']) {
+      const understood = day(query);
+      expect(understood.dates, query).toMatchObject([{ kind: 'day', date: { year: 2022, month: 5, day: 12 } }]);
+      expect(understood.terms, query).toBe(`12 мая 2022 ${dayKey(2022, 5, 12)}`);
+      expect(understood.filters, query).toEqual({ year: '2022', month: '2022-05' });
+    }
+  });
+
+  test('without leading zeros', () => {
+    expect(day('2.5.2022').terms).toBe(`2 мая 2022 ${dayKey(2022, 5, 2)}`);
+    expect(day('02.05.2022').terms).toBe(`2 мая 2022 ${dayKey(2022, 5, 2)}`);
+  });
+
+  test('a month in any form, and «в» before it', () => {
+    for (const query of ['май 2022', 'в мае 2022', 'мая 2022', '05.2022', '2022-05']) {
+      const understood = day(query);
+      expect(understood.dates, query).toMatchObject([{ kind: 'month', date: { year: 2022, month: 5 } }]);
+      expect(understood.terms, query).toBe(`май 2022 ${monthKey(2022, 5)}`);
+      expect(understood.filters, query).toEqual({ year: '2022', month: '2022-05' });
+    }
+  });
+
+  test('a year alone becomes a year filter and stays a word', () => {
+    const understood = day('Лавров 2022 год');
+    expect(understood.filters).toEqual({ year: '2022' });
+    expect(understood.terms).toBe(`Лавров ${nameKey('Лавров')} 2022`);
+  });
+
+  test('impossible dates are not dates', () => {
+    expect(day('31.02.2022').dates.filter((date) => date.kind === 'day')).toEqual([]);
+    expect(day('30 февраля 2022').dates.filter((date) => date.kind === 'day')).toEqual([]);
+  });
+
+  test('names and dates together', () => {
+    const understood = day('Лавров в Душанбе 12 мая 2022');
+    expect(understood.entities.map((entity) => entity.id)).toEqual(['sergey-lavrov', 'dushanbe']);
+    expect(understood.keys).toEqual([nameKey('Лавров'), nameKey('Душанбе'), dayKey(2022, 5, 12)]);
+  });
+});
