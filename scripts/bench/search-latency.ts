@@ -35,8 +35,8 @@ export interface SearchReport {
 }
 
 const SEARCH_INPUT = 'input[type="search"]';
-/** A result link in any of the UIs we may meet: ours, Pagefind's Component UI, its Default UI. */
-const RESULT_LINK = '[data-search-results] a[href], pagefind-results a[href], .pagefind-ui__result-link';
+/** A result link: our search page (article list, entity cards), Pagefind's Component UI or Default UI. */
+const RESULT_LINK = '[data-search-list] a[href], [data-search-cards] a[href], [data-search-results] a[href], pagefind-results a[href], .pagefind-ui__result-link';
 
 /** The value at quantile `q` (0..1) of a list, nearest-rank. */
 export function quantile(values: number[], q: number): number {
