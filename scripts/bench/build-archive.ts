@@ -37,12 +37,20 @@ export async function buildArchive(projectRoot: string, folders: ArchiveFolders,
     wallMs: Math.round(build.wallMs + index.wallMs),
     cpuMs: build.cpuMs + index.cpuMs,
     peakTreeRssBytes: Math.max(build.peakTreeRssBytes, index.peakTreeRssBytes),
+    ...routeCounts(build),
     phases: [...splitPhases(build.lines, build.wallMs, build.samples), { name: 'search index (pagefind CLI, run by the benchmark)', ms: Math.round(index.wallMs), cpuMs: index.cpuMs, peakRssBytes: index.peakTreeRssBytes }],
   };
 }
 
 function measurement(run: MeasuredRun, phases: Phase[]): BuildMeasurement {
-  return { wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakTreeRssBytes: run.peakTreeRssBytes, phases };
+  return { wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakTreeRssBytes: run.peakTreeRssBytes, phases, ...routeCounts(run) };
+}
+
+/** Routes Astro rendered, and routes its incremental build reused ("(cached)"/"(restored)"). */
+export function routeCounts(run: Pick<MeasuredRun, 'lines'>): { routesRendered: number; routesReused: number } {
+  const routes = run.lines.filter((line) => /[├└]─/.test(line.text));
+  const routesReused = routes.filter((line) => /\((cached|restored)\)/.test(line.text)).length;
+  return { routesRendered: routes.length - routesReused, routesReused };
 }
 
 function failUnlessOk(run: MeasuredRun, what: string): void {

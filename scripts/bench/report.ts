@@ -9,6 +9,10 @@ export interface BuildMeasurement {
   cpuMs: number;
   peakTreeRssBytes: number;
   phases: Phase[];
+  /** Routes Astro rendered this time. */
+  routesRendered: number;
+  /** Routes its incremental build skipped, keeping the previous output. */
+  routesReused: number;
 }
 
 export interface BenchReport {
@@ -66,6 +70,7 @@ export function formatTable(report: BenchReport): string {
     ['build wall', seconds(report.build.wallMs)],
     ['build CPU (user+sys)', seconds(report.build.cpuMs)],
     ['build peak RSS (process tree)', formatBytes(report.build.peakTreeRssBytes)],
+    ['routes rendered / reused', `${report.build.routesRendered} / ${report.build.routesReused}`],
     ...report.build.phases.map((phase): [string, string] => [`  phase: ${phase.name}`, phaseCell(phase)]),
     ['pages written', String(report.output.pages)],
     ['files written', String(report.output.files)],
@@ -78,6 +83,7 @@ export function formatTable(report: BenchReport): string {
     ['first search transfer (max)', formatBytes(report.search.firstSearchBytesMax)],
     ['largest file of a first search', report.search.largestFirstSearchFile ? `${report.search.largestFirstSearchFile.url} ${formatBytes(report.search.largestFirstSearchFile.bytes)}` : '—'],
     ['rebuild after adding one article', `${seconds(report.rebuild.wallMs)} wall, ${seconds(report.rebuild.cpuMs)} CPU, ${formatBytes(report.rebuild.peakTreeRssBytes)} peak`],
+    ['rebuild routes rendered / reused', `${report.rebuild.routesRendered} / ${report.rebuild.routesReused}`],
     ...report.rebuild.phases.map((phase): [string, string] => [`  rebuild phase: ${phase.name}`, phaseCell(phase)]),
     ...report.targets.map((t): [string, string] => [`target: ${t.name} ${t.limit}`, `${t.measured} ${t.met ? 'met' : 'MISSED'}`]),
   ];

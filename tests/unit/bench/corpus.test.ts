@@ -18,10 +18,11 @@ const scratch = () => {
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('writeCorpus', () => {
-  it('writes an archive that passes the content validation', () => {
+  // Validation parses every article: generous on a busy machine (this is not a speed test).
+  it('writes an archive that passes the content validation', { timeout: 60_000 }, () => {
     const root = scratch();
-    const summary = writeCorpus(root, vocabulary, { articles: 40, seed: 3 });
-    expect(summary).toMatchObject({ articles: 40, ...entityCounts(40), sources: 8 });
+    const summary = writeCorpus(root, vocabulary, { articles: 20, seed: 3 });
+    expect(summary).toMatchObject({ articles: 20, ...entityCounts(20), sources: 8 });
     expect(validateContent(root).problems).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimes, runMeasured } from '../../../scripts/bench/run-measured.ts';
 import { descendants } from '../../../scripts/bench/process-tree.ts';
+import { routeCounts } from '../../../scripts/bench/build-archive.ts';
 import { quantile } from '../../../scripts/bench/search-latency.ts';
 
 describe('parseTimes', () => {
@@ -26,10 +27,17 @@ describe('quantile', () => {
 
 describe('runMeasured', () => {
   it('measures a child process tree and keeps its output lines', async () => {
-    const run = await runMeasured(['bash', '-c', 'echo one; sh -c "echo two >&2"; exit 3'], { cwd: process.cwd(), env: process.env });
+    const run = await runMeasured(['bash', '-c', 'echo one; sh -c "echo two >&2"; sleep 0.5; exit 3'], { cwd: process.cwd(), env: process.env });
     expect(run.exitCode).toBe(3);
     expect(run.lines.map((l) => l.text).sort()).toEqual(['one', 'two']);
     expect(run.peakTreeRssBytes).toBeGreaterThan(0);
     expect(run.wallMs).toBeGreaterThan(0);
+  });
+});
+
+describe('routeCounts', () => {
+  it('tells rendered routes from those the incremental build reused', () => {
+    const lines = ['01:00:00   ├─ /a/index.html (+2ms)', '01:00:00   ├─ /b/index.html (cached)', '01:00:00   ├─ /c/index.html (restored)', '01:00:01 [build] Complete!'].map((text) => ({ atMs: 0, text }));
+    expect(routeCounts({ lines })).toEqual({ routesRendered: 1, routesReused: 2 });
   });
 });
