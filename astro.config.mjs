@@ -30,5 +30,7 @@ export default defineConfig({
       hastPlugins: [russianTypography],
     }),
   },
+  // Rebuilds skip article pages whose `cacheKey` (src/lib/cache-key.ts) and code are unchanged.
+  experimental: { incrementalBuild: true },
   integrations: [contentGuard(content), sitemap(), pagefindSearch()],
 });
