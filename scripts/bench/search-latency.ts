@@ -109,11 +109,14 @@ async function runQuery(page: Page, hasSearchPage: boolean, query: string): Prom
 async function typeQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
   const input = page.locator(SEARCH_INPUT).first();
   await input.fill('');
+  // The previous query's results must be gone, or they would count as this one's.
+  await page.waitForFunction((selector) => !document.querySelector(selector), RESULT_LINK, { timeout: 30_000 });
   await page.evaluate((selector) => {
     const state = window as unknown as { lastKey: number; resultsAt: number };
     state.lastKey = 0;
     state.resultsAt = 0;
-    document.addEventListener('keydown', () => (state.lastKey = performance.now()), { capture: true });
+    // On window, capturing: the page's own handlers cannot hide the keystroke from the clock.
+    for (const type of ['keydown', 'input']) window.addEventListener(type, () => (state.lastKey = performance.now()), { capture: true });
     new MutationObserver(() => {
       if (state.lastKey && !state.resultsAt && document.querySelector(selector)) state.resultsAt = performance.now();
     }).observe(document.body, { childList: true, subtree: true });
