@@ -32,5 +32,6 @@ export default defineConfig({
   },
   // Rebuilds skip article pages whose `cacheKey` (src/lib/cache-key.ts) and code are unchanged.
   experimental: { incrementalBuild: true },
-  integrations: [contentGuard(content), sitemap(), pagefindSearch()],
+  // The search page is reached through the search form, not a link: not a page for crawlers.
+  integrations: [contentGuard(content), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }), pagefindSearch()],
 });
