@@ -1,7 +1,8 @@
 /**
  * A crawler over a built site: from a start page it follows every `<a href>`, `<link href>`,
  * `<img src>` (and `srcset`), `<source src>` and `<script src>` that stays inside the site's
- * base URL, and reports every link that does not answer 200. It works the same at the root
+ * base URL, and reports every link that does not answer 200, and every `#fragment` that names
+ * no element of the crawled page it points into. It works the same at the root
  * and under a sub-path: pass the deploy's base URL (`http://host/letopis/`) as `scope`;
  * same-origin links outside the scope are checked but not followed.
  */
@@ -48,6 +49,8 @@ export async function crawlSite(request: APIRequestContext, start: string, optio
   const origin = new URL(start).origin;
   const seen = new Map<string, string>(); // url → the page it was first found on
   const queue: string[] = [];
+  const anchorsOf = new Map<string, Set<string>>(); // crawled page → its ids and a[name]s
+  const fragments: { url: string; fragment: string; from: string }[] = [];
   const report: CrawlReport = { checked: [], pages: [], broken: [] };
   const enqueue = (url: string, from: string) => {
     if (seen.has(url)) return;
@@ -73,8 +76,14 @@ export async function crawlSite(request: APIRequestContext, start: string, optio
     const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
     if (!isHtml || !url.startsWith(scope)) return;
     report.pages.push(url);
-    for (const link of linksIn(await response.text(), url)) {
-      if (new URL(link).origin === origin) enqueue(link, url);
+    const html = await response.text();
+    anchorsOf.set(url, anchorsIn(html));
+    for (const reference of referencesIn(html, url)) {
+      if (new URL(reference).origin !== origin) continue;
+      const link = withoutFragment(reference);
+      enqueue(link, url);
+      const fragment = decodeURIComponent(new URL(reference).hash.slice(1));
+      if (fragment) fragments.push({ url: link, fragment, from: url });
     }
   };
 
@@ -86,11 +95,23 @@ export async function crawlSite(request: APIRequestContext, start: string, optio
       await Promise.all(wave.slice(index, index + concurrency).map(visit));
     }
   }
+  for (const { url, fragment, from } of fragments) {
+    const anchors = anchorsOf.get(url);
+    // `#top` always scrolls to the top (HTML spec); pages outside the scope are not read.
+    if (anchors && fragment !== 'top' && !anchors.has(fragment)) {
+      report.broken.push({ url: `${url}#${fragment}`, status: 'no element with this id', from });
+    }
+  }
   return report;
 }
 
 /** Absolute URLs (fragment removed) of every link-bearing attribute in an HTML document. */
 export function linksIn(html: string, pageUrl: string): string[] {
+  return referencesIn(html, pageUrl).map(withoutFragment);
+}
+
+/** The same, fragments kept. */
+function referencesIn(html: string, pageUrl: string): string[] {
   const elements = htmlElements(html);
   const baseHref = elements.find((element) => element.name === 'base')?.attrs['href'];
   const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
@@ -104,11 +125,21 @@ export function linksIn(html: string, pageUrl: string): string[] {
   );
 }
 
+/** What a `#fragment` can point at in a page: every `id`, and the `name` of `<a>`s. */
+export function anchorsIn(html: string): Set<string> {
+  const anchors = new Set<string>();
+  for (const element of htmlElements(html)) {
+    if (element.attrs['id']) anchors.add(element.attrs['id']);
+    if (element.name === 'a' && element.attrs['name']) anchors.add(element.attrs['name']);
+  }
+  return anchors;
+}
+
 function resolve(reference: string, base: string): string | undefined {
   if (/^(mailto|tel|javascript|data):/i.test(reference)) return undefined;
   try {
     const url = new URL(reference, base);
-    return /^https?:$/.test(url.protocol) ? withoutFragment(url.href) : undefined;
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -137,7 +137,7 @@ export function defineSiteChecks(): void {
     });
   });
 
-  test('a crawl of the whole site from the home page finds no broken internal link', async ({ request, baseURL }) => {
+  test('a crawl of the whole site from the home page finds no broken internal link or anchor', async ({ request, baseURL }) => {
     test.setTimeout(120_000);
     const report = await crawlSite(request, baseURL!);
     expect(report.broken).toEqual([]);
