@@ -26,7 +26,6 @@ export default defineConfig({
   // Another content root (the test fixtures, a benchmark corpus) builds into its own folders,
   // so it never mixes with the real archive's output or content cache.
   outDir: process.env.LETOPIS_OUT_DIR ?? 'dist',
-  cacheDir: cacheName === '' ? './node_modules/.astro' : `./node_modules/.astro-${cacheName.replace(/^-|-$/g, '')}`,
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy allows styles from 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -41,6 +40,4 @@ export default defineConfig({
       hastPlugins: [baseLinks(base), russianTypography],
     }),
   },
-  // deployOutput stays last: it checks and counts the finished output, Pagefind's included.
-  integrations: [contentGuard(content), sitemap(), pagefindSearch(), deployOutput()],
 });

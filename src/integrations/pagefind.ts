@@ -3,17 +3,21 @@
  * Pagefind's Node API (which ignores pagefind.yml: options live here). Any indexing error
  * fails the build. The bundle goes to `<outDir>/pagefind/`, never into `public/`.
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildShardedIndex } from './search-shards.ts';
 
 /** What to index and where to write the bundle. */
 export interface IndexJob {
   /** Directories of built HTML, each with an optional glob (default: every HTML file). */
   directories?: readonly { path: string; glob?: string }[];
-  /** Single pages given by URL (with the base) and HTML, e.g. one shard's list of pages. */
+  /** Single HTML files to index, relative to `root` (their URLs follow from those paths). */
+  files?: { root: string; paths: readonly string[] };
+  /** Single pages given by URL (with the base) and HTML. */
   pages?: readonly { url: string; html: string }[];
   /** The bundle directory to write, e.g. `dist/pagefind`. */
   outputPath: string;
@@ -32,6 +36,8 @@ export interface IndexReport {
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
+
+const FILE_BATCH = 64;
 
 function fail(step: string, errors: readonly string[]): never {
   throw new SearchIndexError(`Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
@@ -52,6 +58,18 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
       if (added.errors.length > 0) fail(`index ${directory.path}`, added.errors);
       pages += added.page_count;
     }
+    // Files go to the Pagefind process in batches: one awaited round trip per file costs
+    // seconds per thousand pages on a busy machine.
+    const files = job.files?.paths ?? [];
+    for (let start = 0; start < files.length; start += FILE_BATCH) {
+      await Promise.all(
+        files.slice(start, start + FILE_BATCH).map(async (sourcePath) => {
+          const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(job.files!.root, sourcePath), 'utf8') });
+          if (added.errors.length > 0) fail(`index ${sourcePath}`, added.errors);
+        }),
+      );
+    }
+    pages += files.length;
     for (const page of job.pages ?? []) {
       const added = await index.addHTMLFile({ url: page.url, content: page.html });
       if (added.errors.length > 0) fail(`index ${page.url}`, added.errors);
@@ -67,16 +85,35 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
   }
 }
 
-/** The Astro integration: indexes the whole static output after every build. */
-export function pagefindSearch(): AstroIntegration {
+/**
+ * The Astro integration: indexes the static output after every build, as year shards of at
+ * most `LETOPIS_SEARCH_SHARD_PAGES` article pages (default 10,000) that are re-indexed only
+ * when their pages changed (see search-shards.ts).
+ */
+export function pagefindSearch(env: Record<string, string | undefined> = process.env): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'letopis:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-        const root = fileURLToPath(dir);
-        const report = await buildSearchIndex({ directories: [{ path: root }], outputPath: path.join(root, 'pagefind') });
-        logger.info(`indexed ${report.pages} pages in ${report.milliseconds} ms → ${path.relative(process.cwd(), report.outputPath)}`);
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        logger.info('building the search index');
+        const report = await buildShardedIndex({ outDir, cacheDir, maxPagesPerShard: shardPages(env), log: (message) => logger.info(message) });
+        const reused = report.shards.filter((shard) => shard.reused).length;
+        logger.info(
+          `indexed ${report.pages} pages in ${report.shards.length} shards (${reused} unchanged, reused) in ${Math.round(performance.now() - started)} ms → ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}`,
+        );
       },
     },
   };
+}
+
+function shardPages(env: Record<string, string | undefined>): number {
+  const value = Number(env['LETOPIS_SEARCH_SHARD_PAGES'] ?? 10_000);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`LETOPIS_SEARCH_SHARD_PAGES must be a positive integer, got "${env['LETOPIS_SEARCH_SHARD_PAGES']}"`);
+  return value;
 }

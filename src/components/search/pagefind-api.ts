@@ -1,6 +1,7 @@
 /**
  * The slice of Pagefind's browser API the search page uses, and its loader. The bundle lives at
- * `<base>pagefind/pagefind.js`, written by the build; it is fetched only when search starts.
+ * `<base>pagefind/pagefind.js`, written by the build, plus the year shards listed in
+ * `<base>pagefind/shards.json`; all are fetched only when search starts.
  */
 import type { PagefindRequest } from '../../lib/search/pagefind-request.ts';
 
@@ -29,6 +30,12 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   search(term: string | null, options?: PagefindRequest['options']): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>;
+}
+
+/** `pagefind/shards.json`, written by the build (src/integrations/search-shards.ts). */
+interface ShardManifest {
+  shards: { path: string }[];
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -36,9 +43,12 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads and configures Pagefind once; result URLs get the site's base. */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const bundle = `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
+    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // The index is split into year shards (search-shards.ts); the main bundle merges them all.
+    const manifest = (await fetch(`${bundle}shards.json`).then((response) => (response.ok ? response.json() : { shards: [] }))) as ShardManifest;
+    for (const shard of manifest.shards) await pagefind.mergeIndex(`${bundle}${shard.path}`, { baseUrl: base });
     // Pagefind counts only the filters it has loaded; loading them all up front makes every
     // search return counts for every filter, not just the ones in use.
     await pagefind.filters();

@@ -1,0 +1,38 @@
+/** The benchmark's command line: `--articles <N> [--json <file>] [--keep] [--seed S] [--port P]`. */
+export interface BenchArgs {
+  articles: number;
+  json: string | undefined;
+  keep: boolean;
+  seed: number;
+  port: number;
+}
+
+export const USAGE = 'usage: npm run bench -- --articles <N> [--json <file>] [--keep] [--seed <S>] [--port <P>]';
+
+/** Parses the arguments; throws an Error that names the bad one and shows the usage. */
+export function parseBenchArgs(argv: string[], env: Record<string, string | undefined> = process.env): BenchArgs {
+  // Port 0 lets the system pick a free one; LETOPIS_BENCH_PORT pins it (a developer's own range).
+  const args: BenchArgs = { articles: 0, json: undefined, keep: false, seed: 1, port: Number(env['LETOPIS_BENCH_PORT'] ?? 0) };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
+      return next;
+    };
+    const integer = (min: number) => {
+      const text = value();
+      const number = Number(text);
+      if (!Number.isInteger(number) || number < min) throw new Error(`${flag} must be an integer ≥ ${min}, got "${text}"\n${USAGE}`);
+      return number;
+    };
+    if (flag === '--articles') args.articles = integer(1);
+    else if (flag === '--json') args.json = value();
+    else if (flag === '--keep') args.keep = true;
+    else if (flag === '--seed') args.seed = integer(0);
+    else if (flag === '--port') args.port = integer(0);
+    else throw new Error(`unknown argument "${flag}"\n${USAGE}`);
+  }
+  if (args.articles === 0) throw new Error(`--articles is required\n${USAGE}`);
+  return args;
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench -- --articles <N> [--json <file>] [--keep] [--seed S] [--port P]`: generates a
+ * synthetic archive in a temporary folder, builds it with every page type and the search
+ * index, measures search in Chromium and a rebuild after one new article, and prints a table.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseBenchArgs } from './args.ts';
+import { buildArchive, type ArchiveFolders } from './build-archive.ts';
+import { addArticle, writeCorpus } from './corpus.ts';
+import { outputStats } from './output-stats.ts';
+import { formatTable, targets, type BenchReport } from './report.ts';
+import { measureSearch } from './search-latency.ts';
+import { serveStatic } from './static-server.ts';
+import { loadVocabulary } from './vocabulary.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Name and date queries: whole names, a surname alone, a place, a month and a day. */
+function searchQueries(content: string): string[] {
+  const people = parseYaml(readFileSync(join(content, 'people.yaml'), 'utf8')) as { name: string }[];
+  const places = parseYaml(readFileSync(join(content, 'places.yaml'), 'utf8')) as { name: string }[];
+  const names = people.slice(0, 3).map((p) => p.name);
+  const surname = people[3]?.name.split(' ')[1] ?? 'Иванов';
+  return [...names, surname, places[0]?.name ?? 'Москва', 'мая 2010', '12 марта 2008', '2015'];
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const scratch = mkdtempSync(join(tmpdir(), 'letopis-bench-'));
+  const folders: ArchiveFolders = { content: join(scratch, 'content'), dist: join(scratch, 'dist'), cache: join(scratch, 'cache') };
+  try {
+    log(`Generating ${args.articles} articles (seed ${args.seed}) in ${folders.content}`);
+    const started = performance.now();
+    const vocabulary = loadVocabulary(join(projectRoot, 'content'));
+    const corpus = writeCorpus(folders.content, vocabulary, { articles: args.articles, seed: args.seed });
+    const generateMs = Math.round(performance.now() - started);
+    const machine = { cpus: availableParallelism(), memoryBytes: totalmem(), loadAverage: loadavg() };
+
+    // A long run writes what it has after each step, so an interrupted run still leaves data.
+    const progress = (step: Record<string, unknown>) => args.json && writeFileSync(args.json, `${JSON.stringify({ incomplete: true, articles: args.articles, seed: args.seed, machine, corpus: { ...corpus, generateMs }, ...step }, null, 2)}\n`);
+    log('Full build');
+    const build = await buildArchive(projectRoot, folders, log);
+    const output = outputStats(folders.dist);
+    progress({ build, output });
+
+    log('Search in Chromium');
+    const server = await serveStatic(folders.dist, args.port);
+    const search = await measureSearch(server, searchQueries(folders.content)).finally(() => server.close());
+
+    progress({ build, output, search });
+    log('Rebuild after adding one article');
+    addArticle(folders.content, vocabulary, { articles: args.articles, seed: args.seed }, '2025-12-31');
+    const rebuild = await buildArchive(projectRoot, folders, log);
+
+    const partial = { articles: args.articles, seed: args.seed, machine, corpus: { ...corpus, generateMs }, build, output, search, rebuild };
+    const report: BenchReport = { ...partial, targets: targets(partial) };
+    process.stdout.write(`\n${formatTable(report)}\n`);
+    if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    if (args.keep) log(`Kept ${scratch}`);
+    else rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

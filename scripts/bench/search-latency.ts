@@ -1,0 +1,158 @@
+/**
+ * Search speed as a reader meets it, in headless Chromium against the served build: for each
+ * query, the time from the last keystroke to rendered results, cold (fresh browser cache) and
+ * warm (index already loaded), and the bytes a first search transfers: counted by the
+ * benchmark's own server, because Pagefind fetches its index from a Web Worker, whose
+ * requests a page's CDP Network events do not show.
+ *
+ * With a search page (`/search/` holding a search input), the query is typed into it and the
+ * clock runs from the last keydown to the first result link appearing. Without one, the
+ * harness calls Pagefind's JS API itself (main bundle plus the year shards it merges) and
+ * renders the results list, which is what a search UI does after its debounce.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { RunningServer } from './static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
+
+export interface SearchTiming {
+  query: string;
+  coldMs: number;
+  warmMs: number;
+  results: number;
+  firstSearchBytes: number;
+  largestResponse: { url: string; bytes: number } | null;
+}
+
+export interface SearchReport {
+  driver: 'search page' | 'pagefind api';
+  queries: SearchTiming[];
+  coldMedianMs: number;
+  coldP95Ms: number;
+  warmMedianMs: number;
+  warmP95Ms: number;
+  firstSearchBytesMax: number;
+  largestFirstSearchFile: { url: string; bytes: number } | null;
+}
+
+const SEARCH_INPUT = 'input[type="search"]';
+/** A result link: our search page (article list, entity cards), Pagefind's Component UI or Default UI. */
+const RESULT_LINK = '[data-search-list] a[href], [data-search-cards] a[href], [data-search-results] a[href], pagefind-results a[href], .pagefind-ui__result-link';
+
+/** The value at quantile `q` (0..1) of a list, nearest-rank. */
+export function quantile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
+}
+
+export async function measureSearch(server: RunningServer, queries: string[]): Promise<SearchReport> {
+  const siteUrl = server.url;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const hasSearchPage = await probeSearchPage(browser, siteUrl);
+    const driver = hasSearchPage ? 'search page' : 'pagefind api';
+    const timings: SearchTiming[] = [];
+    for (const query of queries) {
+      // Cold: a fresh context has an empty cache, so the index is fetched as on a first visit.
+      const context = await browser.newContext({ locale: 'ru-RU' });
+      const page = await context.newPage();
+      await page.goto(hasSearchPage ? `${siteUrl}/search/` : `${siteUrl}/`);
+      const before = server.sent.length;
+      const cold = await runQuery(page, hasSearchPage, query);
+      const transferred = firstSearchTraffic(server.sent.slice(before).filter((response) => response.path.startsWith('/pagefind/')));
+      // Warm: the same page again, index files already loaded (another query first, so no result reuse).
+      await runQuery(page, hasSearchPage, `${query.split(' ')[0]}`);
+      const warm = await runQuery(page, hasSearchPage, query);
+      timings.push({ query, coldMs: cold.ms, warmMs: warm.ms, results: cold.results, firstSearchBytes: transferred.bytes, largestResponse: transferred.largest });
+      await context.close();
+    }
+    const cold = timings.map((t) => t.coldMs);
+    const warm = timings.map((t) => t.warmMs);
+    const largest = timings.map((t) => t.largestResponse).reduce((a, b) => (b && (!a || b.bytes > a.bytes) ? b : a), null);
+    return {
+      driver,
+      queries: timings,
+      coldMedianMs: quantile(cold, 0.5),
+      coldP95Ms: quantile(cold, 0.95),
+      warmMedianMs: quantile(warm, 0.5),
+      warmP95Ms: quantile(warm, 0.95),
+      firstSearchBytesMax: Math.max(0, ...timings.map((t) => t.firstSearchBytes)),
+      largestFirstSearchFile: largest,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function probeSearchPage(browser: Browser, siteUrl: string): Promise<boolean> {
+  const page = await browser.newPage();
+  try {
+    const response = await page.goto(`${siteUrl}/search/`);
+    return response?.ok() === true && (await page.locator(SEARCH_INPUT).count()) > 0;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Total bytes and the largest response of a first search (index files only: the page's fonts are not search's). */
+function firstSearchTraffic(responses: { path: string; bytes: number }[]): { bytes: number; largest: { url: string; bytes: number } | null } {
+  let largest: { url: string; bytes: number } | null = null;
+  for (const response of responses) if (!largest || response.bytes > largest.bytes) largest = { url: response.path, bytes: response.bytes };
+  return { bytes: responses.reduce((sum, response) => sum + response.bytes, 0), largest };
+}
+
+async function runQuery(page: Page, hasSearchPage: boolean, query: string): Promise<{ ms: number; results: number }> {
+  return hasSearchPage ? typeQuery(page, query) : callPagefind(page, query);
+}
+
+/** Types into the search page and times last keydown → first result link in the DOM. */
+async function typeQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
+  const input = page.locator(SEARCH_INPUT).first();
+  await input.fill('');
+  // The previous query's results must be gone, or they would count as this one's.
+  await page.waitForFunction((selector) => !document.querySelector(selector), RESULT_LINK, { timeout: 30_000 });
+  await page.evaluate((selector) => {
+    const state = window as unknown as { lastKey: number; resultsAt: number };
+    state.lastKey = 0;
+    state.resultsAt = 0;
+    // On window, capturing: the page's own handlers cannot hide the keystroke from the clock.
+    for (const type of ['keydown', 'input']) window.addEventListener(type, () => (state.lastKey = performance.now()), { capture: true });
+    new MutationObserver(() => {
+      if (state.lastKey && !state.resultsAt && document.querySelector(selector)) state.resultsAt = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  }, RESULT_LINK);
+  await input.pressSequentially(query, { delay: 20 });
+  await page.waitForFunction(() => (window as unknown as { resultsAt: number }).resultsAt > 0, undefined, { timeout: 30_000 });
+  return page.evaluate((selector) => {
+    const state = window as unknown as { lastKey: number; resultsAt: number };
+    return { ms: Math.max(0, state.resultsAt - state.lastKey), results: document.querySelectorAll(selector).length };
+  }, RESULT_LINK);
+}
+
+/** Searches through Pagefind's JS API and renders ten results, as a search UI would. */
+async function callPagefind(page: Page, query: string): Promise<{ ms: number; results: number }> {
+  return page.evaluate(async (term) => {
+    const started = performance.now();
+    const state = window as unknown as { pagefind?: Promise<{ search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }> }> };
+    // The main bundle, then every year shard listed in shards.json (see search-shards.ts).
+    state.pagefind ??= (async () => {
+      const bundle = '/pagefind/pagefind.js';
+      const loaded = await import(bundle);
+      const manifest = await fetch('/pagefind/shards.json').then((response) => (response.ok ? response.json() : { shards: [] }));
+      for (const shard of manifest.shards as { path: string }[]) await loaded.mergeIndex(`/pagefind/${shard.path}`);
+      return loaded;
+    })();
+    const pagefind = await state.pagefind;
+    const search = await pagefind.search(term);
+    const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+    let list = document.getElementById('bench-results');
+    if (!list) {
+      list = document.createElement('ol');
+      list.id = 'bench-results';
+      document.body.prepend(list);
+    }
+    list.innerHTML = data.map((d) => `<li><a href="${d.url}">${d.meta.title ?? d.url}</a><p>${d.excerpt}</p></li>`).join('');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return { ms: performance.now() - started, results: search.results.length };
+  }, query);
+}

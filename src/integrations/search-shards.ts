@@ -1,0 +1,120 @@
+/**
+ * Builds the search index as several Pagefind bundles ("shards", see shard-plan.ts) and
+ * re-indexes only the shards whose pages changed since the last build.
+ *
+ * Why: one Pagefind index needs ~0.15–0.19 MB of memory per page (≈ 15–19 GB for 100,000
+ * pages) and has no incremental mode. Shards bound indexing memory by the largest shard, and
+ * a new article changes one year shard plus `main`. Each shard's bundle is kept in Astro's
+ * cache folder with a digest of its pages' HTML, because `astro build` empties the output
+ * folder; an unchanged shard is copied back instead of being indexed again.
+ *
+ * Layout: `pagefind/` is the main bundle (what `import('/pagefind/pagefind.js')` loads);
+ * year shards are `pagefind/shards/<years>/`, listed in `pagefind/shards.json` for the search
+ * page to add with `pagefind.mergeIndex()`.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planShards, shardFolder, type Shard } from '../lib/search/shard-plan.ts';
+import { buildSearchIndex } from './pagefind.ts';
+
+export interface ShardedIndexJob {
+  /** The built site (`dist/`). */
+  outDir: string;
+  /** Where shard bundles and their digests survive between builds (Astro's cacheDir). */
+  cacheDir: string;
+  /** The most article pages one year shard may hold (years are never split). */
+  maxPagesPerShard: number;
+  log: (message: string) => void;
+}
+
+export interface ShardedIndexReport {
+  shards: { name: string; pages: number; reused: boolean }[];
+  pages: number;
+}
+
+/** The list the search page reads: every year shard's folder, relative to `pagefind/`. */
+export interface ShardManifest {
+  shards: { name: string; path: string; pages: number }[];
+}
+
+interface ShardCache {
+  /** Digest of each shard's pages (paths and HTML) when its cached bundle was written. */
+  digests: Record<string, string>;
+}
+
+const CACHE_VERSION = 1;
+const BODY_MARKER = 'data-pagefind-body';
+
+export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIndexReport> {
+  const bundleRoot = join(job.outDir, 'pagefind');
+  const cacheRoot = join(job.cacheDir, `search-shards-v${CACHE_VERSION}`);
+  const cache = readCache(cacheRoot);
+  const pages = indexedPages(job.outDir);
+  const shards = planShards([...pages.keys()], job.maxPagesPerShard).filter((shard) => shard.pages.length > 0);
+  const next: ShardCache = { digests: {} };
+  const report: ShardedIndexReport = { shards: [], pages: pages.size };
+  rmSync(bundleRoot, { recursive: true, force: true });
+  // The primary shard first: it is written at the bundle root, the others inside it afterwards.
+  for (const shard of shards) {
+    const digest = shardDigest(shard, pages);
+    const target = join(bundleRoot, shardFolder(shard, shard === shards[0]));
+    const cached = join(cacheRoot, 'bundles', shard.name);
+    const reused = cache.digests[shard.name] === digest && existsSync(cached);
+    if (reused) {
+      cpSync(cached, target, { recursive: true });
+    } else {
+      job.log(`indexing shard ${shard.name}: ${shard.pages.length} pages`);
+      await buildSearchIndex({ files: { root: job.outDir, paths: shard.pages }, directories: [], outputPath: target });
+      rmSync(cached, { recursive: true, force: true });
+      mkdirSync(cached, { recursive: true });
+      cpSync(target, cached, { recursive: true });
+    }
+    next.digests[shard.name] = digest;
+    report.shards.push({ name: shard.name, pages: shard.pages.length, reused });
+  }
+  const manifest: ShardManifest = {
+    shards: shards.slice(1).map((shard) => ({ name: shard.name, path: shardFolder(shard, false), pages: shard.pages.length })),
+  };
+  mkdirSync(bundleRoot, { recursive: true });
+  writeFileSync(join(bundleRoot, 'shards.json'), `${JSON.stringify(manifest)}\n`);
+  mkdirSync(cacheRoot, { recursive: true });
+  writeFileSync(join(cacheRoot, 'digests.json'), JSON.stringify(next));
+  return report;
+}
+
+/**
+ * The pages Pagefind would index, each with a hash of its HTML: those marked
+ * `data-pagefind-body`, or every page when none is (Pagefind's own rule).
+ */
+function indexedPages(outDir: string): Map<string, string> {
+  const all = new Map<string, string>();
+  const marked = new Map<string, string>();
+  for (const page of htmlFiles(outDir)) {
+    const html = readFileSync(join(outDir, page));
+    const hash = createHash('sha1').update(html).digest('hex');
+    all.set(page, hash);
+    if (html.includes(BODY_MARKER)) marked.set(page, hash);
+  }
+  return marked.size > 0 ? marked : all;
+}
+
+function htmlFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'));
+}
+
+function shardDigest(shard: Shard, pages: Map<string, string>): string {
+  const hash = createHash('sha256');
+  for (const page of shard.pages) hash.update(`${page} ${pages.get(page)}\n`);
+  return hash.digest('hex');
+}
+
+function readCache(cacheRoot: string): ShardCache {
+  try {
+    return JSON.parse(readFileSync(join(cacheRoot, 'digests.json'), 'utf8')) as ShardCache;
+  } catch {
+    return { digests: {} };
+  }
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { entityCounts, writeCorpus } from '../../../scripts/bench/corpus.ts';
+import { feminineSurname, generatePeople, generatePlaces } from '../../../scripts/bench/names.ts';
+import { seededRandom } from '../../../scripts/bench/random.ts';
+import { splitSentences } from '../../../scripts/bench/vocabulary.ts';
+import { validateContent } from '../../../src/lib/validation/validate-content.ts';
+
+const vocabulary = { words: ['новость', 'заседание', 'правительство', 'решение', 'область', 'город', 'выборы'], sentences: ['Об этом сообщила пресс-служба ведомства.'] };
+const folders: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'letopis-corpus-test-'));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('writeCorpus', () => {
+  // Validation parses every article: generous on a busy machine (this is not a speed test).
+  it('writes an archive that passes the content validation', { timeout: 60_000 }, () => {
+    const root = scratch();
+    const summary = writeCorpus(root, vocabulary, { articles: 20, seed: 3 });
+    expect(summary).toMatchObject({ articles: 20, ...entityCounts(20), sources: 8 });
+    expect(validateContent(root).problems).toEqual([]);
+  });
+
+  it('is deterministic for a seed', () => {
+    const [a, b] = [scratch(), scratch()];
+    writeCorpus(a, vocabulary, { articles: 10, seed: 9 });
+    writeCorpus(b, vocabulary, { articles: 10, seed: 9 });
+    const files = (dir: string) => readdirSync(join(dir, 'articles'), { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(a)).toEqual(files(b));
+    expect(readFileSync(join(a, 'people.yaml'), 'utf8')).toBe(readFileSync(join(b, 'people.yaml'), 'utf8'));
+  });
+});
+
+describe('names', () => {
+  it('forms female surnames', () => {
+    expect(['Иванов', 'Ильин', 'Островский', 'Трубецкой', 'Черных'].map(feminineSurname)).toEqual(['Иванова', 'Ильина', 'Островская', 'Трубецкая', 'Черных']);
+  });
+
+  it('gives people and places distinct frozen ASCII ids', () => {
+    const random = seededRandom(1);
+    for (const list of [generatePeople(500, random), generatePlaces(300, random)]) {
+      const ids = list.map((entity) => entity.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.every((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))).toBe(true);
+    }
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits after a full stop before a capital or a digit', () => {
+    expect(splitSentences('Министры встретились в Душанбе вчера. 9 ноября 2020 года лидеры подписали заявление.')).toEqual([
+      'Министры встретились в Душанбе вчера.',
+      '9 ноября 2020 года лидеры подписали заявление.',
+    ]);
+  });
+});
