@@ -50,10 +50,12 @@ if (args.values.help) {
   process.exit(0);
 }
 const [input, ...extra] = args.positionals;
-if (!input || extra.length > 0) usageError(input ? `one file at a time, got: ${args.positionals.join(' ')}` : 'no file to import');
+if (!input || extra.length > 0)
+  usageError(input ? `one file at a time, got: ${args.positionals.join(' ')}` : 'no file to import');
 if (!existsSync(input) || !statSync(input).isFile()) usageError(`${input}: no such file`);
 const progressEvery = Number(args.values['progress-every']);
-if (!Number.isInteger(progressEvery) || progressEvery < 0) usageError('--progress-every takes a whole number of lines');
+if (!Number.isInteger(progressEvery) || progressEvery < 0)
+  usageError('--progress-every takes a whole number of lines');
 const root = (args.values.content ?? contentRoot()).replace(/\/+$/, '');
 
 let importer: ArticleImporter;
@@ -92,7 +94,11 @@ for await (const rawLine of lines) {
     queued = 0;
   }
   const { added, updated, skipped, failed } = importer.stats;
-  progress.update(lineNumber, `${added} added, ${updated} updated, ${skipped} skipped, ${failed} failed`, size > 0 ? Math.min(1, bytesDone / size) : undefined);
+  progress.update(
+    lineNumber,
+    `${added} added, ${updated} updated, ${skipped} skipped, ${failed} failed`,
+    size > 0 ? Math.min(1, bytesDone / size) : undefined,
+  );
   if (interrupted) break;
 }
 lines.close();

@@ -69,7 +69,10 @@ const REQUIRED = ['title', 'date', 'source', 'text'] as const;
 
 /** «Сергей Лавров, Лаврова; Песков» → three names. */
 function splitNames(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split(/[,;]/)).map((name) => name.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((value) => value.split(/[,;]/))
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 const { values } = parseCli();
@@ -77,7 +80,8 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (values.text !== undefined && values['text-file'] !== undefined) usageError('give either --text or --text-file, not both');
+if (values.text !== undefined && values['text-file'] !== undefined)
+  usageError('give either --text or --text-file, not both');
 const root = (values.content ?? contentRoot()).replace(/\/+$/, '');
 let content: ContentSnapshot;
 try {
@@ -99,11 +103,18 @@ const answers: Answers = {
 };
 const missing = REQUIRED.filter((field) => !answers[field]?.trim());
 if (missing.length > 0) {
-  if (!process.stdin.isTTY) usageError(`missing ${missing.map((field) => `--${field === 'text' ? 'text or --text-file' : field}`).join(', ')}`);
+  if (!process.stdin.isTTY)
+    usageError(
+      `missing ${missing.map((field) => `--${field === 'text' ? 'text or --text-file' : field}`).join(', ')}`,
+    );
   await ask(answers, content);
 }
 
-const checked = checkArticleInput({ ...answers, url: answers.url || undefined, lead: answers.lead || undefined });
+const checked = checkArticleInput({
+  ...answers,
+  url: answers.url || undefined,
+  lead: answers.lead || undefined,
+});
 if (!checked.ok) {
   console.error(`Not written: ${checked.reasons.join('; ')}`);
   process.exit(1);
@@ -117,7 +128,8 @@ if (outcome.kind === 'failed' || outcome.kind === 'skipped') {
 importer.flush();
 const verb = { added: 'Wrote', updated: 'Replaced', unchanged: 'Unchanged' }[outcome.kind];
 console.log(`${verb} ${writtenReport(`${root}/articles/${outcome.file}`, outcome.names, root)}`);
-if (totalChanges(importer.stats.cleanup) > 0) console.log(summary(importer.stats, importer.created, root).split('\n').slice(1).join('\n'));
+if (totalChanges(importer.stats.cleanup) > 0)
+  console.log(summary(importer.stats, importer.created, root).split('\n').slice(1).join('\n'));
 
 function readText(file: string): string {
   try {
@@ -158,7 +170,9 @@ async function ask(answers: Answers, snapshot: ContentSnapshot): Promise<void> {
     const sourceKnown = entities.findSource(answers.source ?? '') !== undefined;
     answers.url = done(
       await prompts.text({
-        message: sourceKnown ? 'Address of the original (optional)' : 'Address of the original (a new source takes its home page from it)',
+        message: sourceKnown
+          ? 'Address of the original (optional)'
+          : 'Address of the original (a new source takes its home page from it)',
         validate: (value) => (sourceKnown || value?.trim() ? undefined : 'Required for a new source'),
       }),
     );
@@ -170,12 +184,21 @@ async function ask(answers: Answers, snapshot: ContentSnapshot): Promise<void> {
       validate: required,
     }),
   );
-  if (answers.people.length === 0) answers.people = splitNames([done(await prompts.text({ message: 'People, separated by commas (any case: «Лаврова»)' }))]);
-  if (answers.places.length === 0) answers.places = splitNames([done(await prompts.text({ message: 'Places, separated by commas' }))]);
+  if (answers.people.length === 0)
+    answers.people = splitNames([
+      done(await prompts.text({ message: 'People, separated by commas (any case: «Лаврова»)' })),
+    ]);
+  if (answers.places.length === 0)
+    answers.places = splitNames([done(await prompts.text({ message: 'Places, separated by commas' }))]);
   prompts.outro('Writing the article');
 }
 
 /** Today in Moscow, `YYYY-MM-DD` (the en-CA locale writes dates that way). */
 function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ARCHIVE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: ARCHIVE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }

@@ -30,7 +30,9 @@ if (!nginx) {
 }
 const site = resolve(values.dir);
 if (!existsSync(join(site, 'index.html'))) {
-  console.error(`${values.dir}/index.html not found. Build first: LETOPIS_OUT_DIR=${values.dir} BASE_PATH=${values.base} npm run build`);
+  console.error(
+    `${values.dir}/index.html not found. Build first: LETOPIS_OUT_DIR=${values.dir} BASE_PATH=${values.base} npm run build`,
+  );
   process.exit(1);
 }
 
@@ -44,7 +46,12 @@ mkdirSync(dirname(mount.replace(/\/$/, '')), { recursive: true });
 if (base === '/') symlinkSync(site, root);
 else symlinkSync(site, mount.replace(/\/$/, ''));
 
-const server = renderNginxServer({ base, root, listen: `${values.host}:${values.port}`, serverName: values.host });
+const server = renderNginxServer({
+  base,
+  root,
+  listen: `${values.host}:${values.port}`,
+  serverName: values.host,
+});
 const config = join(prefix, 'nginx.conf');
 writeFileSync(config, renderNginxMain({ prefix, server }));
 // Started as root, nginx runs its worker as `nobody`: the site's files must be world-readable.

@@ -7,12 +7,22 @@ export interface BenchArgs {
   port: number;
 }
 
-export const USAGE = 'usage: npm run bench -- --articles <N> [--json <file>] [--keep] [--seed <S>] [--port <P>]';
+export const USAGE =
+  'usage: npm run bench -- --articles <N> [--json <file>] [--keep] [--seed <S>] [--port <P>]';
 
 /** Parses the arguments; throws an Error that names the bad one and shows the usage. */
-export function parseBenchArgs(argv: string[], env: Record<string, string | undefined> = process.env): BenchArgs {
+export function parseBenchArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): BenchArgs {
   // Port 0 lets the system pick a free one; LETOPIS_BENCH_PORT pins it (a developer's own range).
-  const args: BenchArgs = { articles: 0, json: undefined, keep: false, seed: 1, port: Number(env['LETOPIS_BENCH_PORT'] ?? 0) };
+  const args: BenchArgs = {
+    articles: 0,
+    json: undefined,
+    keep: false,
+    seed: 1,
+    port: Number(env['LETOPIS_BENCH_PORT'] ?? 0),
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     const value = () => {
@@ -23,7 +33,8 @@ export function parseBenchArgs(argv: string[], env: Record<string, string | unde
     const integer = (min: number) => {
       const text = value();
       const number = Number(text);
-      if (!Number.isInteger(number) || number < min) throw new Error(`${flag} must be an integer ≥ ${min}, got "${text}"\n${USAGE}`);
+      if (!Number.isInteger(number) || number < min)
+        throw new Error(`${flag} must be an integer ≥ ${min}, got "${text}"\n${USAGE}`);
       return number;
     };
     if (flag === '--articles') args.articles = integer(1);

@@ -16,7 +16,11 @@ export interface ArchiveFolders {
   cache: string;
 }
 
-export async function buildArchive(projectRoot: string, folders: ArchiveFolders, log: (line: string) => void): Promise<BuildMeasurement> {
+export async function buildArchive(
+  projectRoot: string,
+  folders: ArchiveFolders,
+  log: (line: string) => void,
+): Promise<BuildMeasurement> {
   const env = {
     ...process.env,
     LETOPIS_CONTENT: folders.content,
@@ -28,9 +32,15 @@ export async function buildArchive(projectRoot: string, folders: ArchiveFolders,
   const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const build = await runMeasured(astro, { cwd: projectRoot, env, onLine: progress(log) });
   failUnlessOk(build, 'astro build');
-  if (existsSync(join(folders.dist, 'pagefind'))) return measurement(build, splitPhases(build.lines, build.wallMs, build.samples));
+  if (existsSync(join(folders.dist, 'pagefind')))
+    return measurement(build, splitPhases(build.lines, build.wallMs, build.samples));
 
-  const pagefind = [process.execPath, join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', folders.dist];
+  const pagefind = [
+    process.execPath,
+    join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'),
+    '--site',
+    folders.dist,
+  ];
   const index = await runMeasured(pagefind, { cwd: projectRoot, env, onLine: progress(log) });
   failUnlessOk(index, 'pagefind');
   return {
@@ -38,16 +48,33 @@ export async function buildArchive(projectRoot: string, folders: ArchiveFolders,
     cpuMs: build.cpuMs + index.cpuMs,
     peakTreeRssBytes: Math.max(build.peakTreeRssBytes, index.peakTreeRssBytes),
     ...routeCounts(build),
-    phases: [...splitPhases(build.lines, build.wallMs, build.samples), { name: 'search index (pagefind CLI, run by the benchmark)', ms: Math.round(index.wallMs), cpuMs: index.cpuMs, peakRssBytes: index.peakTreeRssBytes }],
+    phases: [
+      ...splitPhases(build.lines, build.wallMs, build.samples),
+      {
+        name: 'search index (pagefind CLI, run by the benchmark)',
+        ms: Math.round(index.wallMs),
+        cpuMs: index.cpuMs,
+        peakRssBytes: index.peakTreeRssBytes,
+      },
+    ],
   };
 }
 
 function measurement(run: MeasuredRun, phases: Phase[]): BuildMeasurement {
-  return { wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakTreeRssBytes: run.peakTreeRssBytes, phases, ...routeCounts(run) };
+  return {
+    wallMs: Math.round(run.wallMs),
+    cpuMs: run.cpuMs,
+    peakTreeRssBytes: run.peakTreeRssBytes,
+    phases,
+    ...routeCounts(run),
+  };
 }
 
 /** Routes Astro rendered, and routes its incremental build reused ("(cached)"/"(restored)"). */
-export function routeCounts(run: Pick<MeasuredRun, 'lines'>): { routesRendered: number; routesReused: number } {
+export function routeCounts(run: Pick<MeasuredRun, 'lines'>): {
+  routesRendered: number;
+  routesReused: number;
+} {
   const routes = run.lines.filter((line) => /[├└]─/.test(line.text));
   const routesReused = routes.filter((line) => /\((cached|restored)\)/.test(line.text)).length;
   return { routesRendered: routes.length - routesReused, routesReused };
@@ -55,7 +82,10 @@ export function routeCounts(run: Pick<MeasuredRun, 'lines'>): { routesRendered: 
 
 function failUnlessOk(run: MeasuredRun, what: string): void {
   if (run.exitCode === 0) return;
-  const tail = run.lines.slice(-40).map((line) => line.text).join('\n');
+  const tail = run.lines
+    .slice(-40)
+    .map((line) => line.text)
+    .join('\n');
   throw new Error(`${what} failed with exit code ${run.exitCode}; its last output:\n${tail}`);
 }
 

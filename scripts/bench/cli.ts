@@ -31,7 +31,11 @@ function searchQueries(content: string): string[] {
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
   const scratch = mkdtempSync(join(tmpdir(), 'letopis-bench-'));
-  const folders: ArchiveFolders = { content: join(scratch, 'content'), dist: join(scratch, 'dist'), cache: join(scratch, 'cache') };
+  const folders: ArchiveFolders = {
+    content: join(scratch, 'content'),
+    dist: join(scratch, 'dist'),
+    cache: join(scratch, 'cache'),
+  };
   try {
     log(`Generating ${args.articles} articles (seed ${args.seed}) in ${folders.content}`);
     const started = performance.now();
@@ -41,7 +45,12 @@ async function main(): Promise<void> {
     const machine = { cpus: availableParallelism(), memoryBytes: totalmem(), loadAverage: loadavg() };
 
     // A long run writes what it has after each step, so an interrupted run still leaves data.
-    const progress = (step: Record<string, unknown>) => args.json && writeFileSync(args.json, `${JSON.stringify({ incomplete: true, articles: args.articles, seed: args.seed, machine, corpus: { ...corpus, generateMs }, ...step }, null, 2)}\n`);
+    const progress = (step: Record<string, unknown>) =>
+      args.json &&
+      writeFileSync(
+        args.json,
+        `${JSON.stringify({ incomplete: true, articles: args.articles, seed: args.seed, machine, corpus: { ...corpus, generateMs }, ...step }, null, 2)}\n`,
+      );
     log('Full build');
     const build = await buildArchive(projectRoot, folders, log);
     const output = outputStats(folders.dist);
@@ -56,7 +65,16 @@ async function main(): Promise<void> {
     addArticle(folders.content, vocabulary, { articles: args.articles, seed: args.seed }, '2025-12-31');
     const rebuild = await buildArchive(projectRoot, folders, log);
 
-    const partial = { articles: args.articles, seed: args.seed, machine, corpus: { ...corpus, generateMs }, build, output, search, rebuild };
+    const partial = {
+      articles: args.articles,
+      seed: args.seed,
+      machine,
+      corpus: { ...corpus, generateMs },
+      build,
+      output,
+      search,
+      rebuild,
+    };
     const report: BenchReport = { ...partial, targets: targets(partial) };
     process.stdout.write(`\n${formatTable(report)}\n`);
     if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

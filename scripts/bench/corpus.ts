@@ -22,8 +22,22 @@ const SOURCES = [
   { id: 'izvestiya', name: 'Известия', url: 'https://iz.ru/' },
   { id: 'rossiyskaya-gazeta', name: 'Российская газета', url: 'https://rg.ru/' },
 ];
-const FUNCTION_WORDS = 'в на и по с о что не к за из для от до при как также уже после между об его их этот'.split(' ');
-const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const FUNCTION_WORDS =
+  'в на и по с о что не к за из для от до при как также уже после между об его их этот'.split(' ');
+const MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 const FIRST_DAY = Date.UTC(2001, 0, 1);
 const DAYS = 25 * 365 + 6;
 /** Target size of an article body in characters (~3.5 KB of UTF-8 with frontmatter). */
@@ -68,16 +82,31 @@ export function writeCorpus(root: string, vocabulary: Vocabulary, options: Corpu
     bytes += writeArticle(root, path, text);
     for (const word of text.toLowerCase().match(/[а-яё]+/gu) ?? []) words.add(word);
   }
-  return { articles: options.articles, people: people.length, places: places.length, sources: SOURCES.length, distinctWords: words.size, bytes };
+  return {
+    articles: options.articles,
+    people: people.length,
+    places: places.length,
+    sources: SOURCES.length,
+    distinctWords: words.size,
+    bytes,
+  };
 }
 
 /** Adds one more article dated `day` (the rebuild benchmark's "today's news"); returns its path. */
-export function addArticle(root: string, vocabulary: Vocabulary, options: CorpusOptions, day: string): string {
+export function addArticle(
+  root: string,
+  vocabulary: Vocabulary,
+  options: CorpusOptions,
+  day: string,
+): string {
   const random = seededRandom(options.seed);
   const counts = entityCounts(options.articles);
   const people = generatePeople(counts.people, random);
   const places = generatePlaces(counts.places, random);
-  const { path, text } = articleWriter(vocabulary, people, places, seededRandom(options.seed + 1)).article(options.articles, day);
+  const { path, text } = articleWriter(vocabulary, people, places, seededRandom(options.seed + 1)).article(
+    options.articles,
+    day,
+  );
   writeArticle(root, path, text);
   return join(root, 'articles', path);
 }
@@ -89,7 +118,12 @@ function writeArticle(root: string, path: string, text: string): number {
   return Buffer.byteLength(text);
 }
 
-function articleWriter(vocabulary: Vocabulary, people: SyntheticPerson[], places: SyntheticPlace[], random: Random) {
+function articleWriter(
+  vocabulary: Vocabulary,
+  people: SyntheticPerson[],
+  places: SyntheticPlace[],
+  random: Random,
+) {
   const words = shuffled(vocabulary.words, random);
   // Word frequencies in real text are skewed: cubing a uniform draw favours the list's head.
   const word = () => words[Math.floor(words.length * random.next() ** 3)] ?? 'новость';
@@ -99,7 +133,8 @@ function articleWriter(vocabulary: Vocabulary, people: SyntheticPerson[], places
     if (vocabulary.sentences.length > 0 && random.next() < 0.25) return random.pick(vocabulary.sentences);
     const parts: string[] = [];
     const length = random.int(8, 16);
-    for (let i = 0; i < length; i += 1) parts.push(random.next() < 0.3 ? random.pick(FUNCTION_WORDS) : word());
+    for (let i = 0; i < length; i += 1)
+      parts.push(random.next() < 0.3 ? random.pick(FUNCTION_WORDS) : word());
     if (random.next() < 0.6) parts.splice(random.int(1, parts.length - 1), 0, random.pick(subjects));
     if (random.next() < 0.2) parts.splice(random.int(1, parts.length - 1), 0, date());
     const text = parts.join(' ');

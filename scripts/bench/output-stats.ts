@@ -57,11 +57,22 @@ export function outputStats(dist: string): OutputStats {
 }
 
 /** Gzipped size of an article page's HTML and the stylesheets it links, and its script count. */
-export function articlePageCost(dist: string, page: string): { path: string; gzipHtmlCssBytes: number; scripts: number } {
+export function articlePageCost(
+  dist: string,
+  page: string,
+): { path: string; gzipHtmlCssBytes: number; scripts: number } {
   const html = readFileSync(join(dist, page), 'utf8');
   const stylesheets = [...html.matchAll(/<link[^>]+rel="?stylesheet"?[^>]*>/g)]
     .map(([tag]) => /href="([^"]+)"/.exec(tag)?.[1])
     .filter((href): href is string => !!href && href.startsWith('/'));
-  const cssBytes = stylesheets.reduce((sum, href) => sum + gzipSync(readFileSync(join(dist, href.replace(/^\/+/, '').split('?')[0] ?? ''))).length, 0);
-  return { path: `/${page.replace(/index\.html$/, '')}`, gzipHtmlCssBytes: gzipSync(html).length + cssBytes, scripts: (html.match(/<script\b/g) ?? []).length };
+  const cssBytes = stylesheets.reduce(
+    (sum, href) =>
+      sum + gzipSync(readFileSync(join(dist, href.replace(/^\/+/, '').split('?')[0] ?? ''))).length,
+    0,
+  );
+  return {
+    path: `/${page.replace(/index\.html$/, '')}`,
+    gzipHtmlCssBytes: gzipSync(html).length + cssBytes,
+    scripts: (html.match(/<script\b/g) ?? []).length,
+  };
 }

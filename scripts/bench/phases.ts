@@ -33,7 +33,12 @@ export const ASTRO_PHASES: PhaseMarker[] = [
  * Durations of the phases, in order. Time before the first marker is "startup and validation";
  * a marker that never appears gives no phase (an absent integration is not a 0 s phase).
  */
-export function splitPhases(lines: TimedLine[], totalMs: number, samples: TreeSample[] = [], markers: PhaseMarker[] = ASTRO_PHASES): Phase[] {
+export function splitPhases(
+  lines: TimedLine[],
+  totalMs: number,
+  samples: TreeSample[] = [],
+  markers: PhaseMarker[] = ASTRO_PHASES,
+): Phase[] {
   const opened: { name: string; atMs: number }[] = [{ name: 'startup and validation', atMs: 0 }];
   for (const marker of markers) {
     const previous = opened.at(-1)?.atMs ?? 0;
@@ -41,7 +46,8 @@ export function splitPhases(lines: TimedLine[], totalMs: number, samples: TreeSa
     if (line) opened.push({ name: marker.name, atMs: line.atMs });
   }
   // CPU counters only grow; the last sample at or before a moment is the reading then.
-  const cpuAt = (atMs: number) => samples.filter((sample) => sample.atMs <= atMs).reduce((cpu, sample) => Math.max(cpu, sample.cpuMs), 0);
+  const cpuAt = (atMs: number) =>
+    samples.filter((sample) => sample.atMs <= atMs).reduce((cpu, sample) => Math.max(cpu, sample.cpuMs), 0);
   return opened.map((phase, index) => {
     const endMs = opened[index + 1]?.atMs ?? totalMs;
     const inside = samples.filter((sample) => sample.atMs >= phase.atMs && sample.atMs <= endMs);

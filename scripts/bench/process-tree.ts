@@ -23,7 +23,10 @@ function processStats(): Map<number, ProcessStat> {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       // Fields after the command name (which may hold spaces): state ppid … utime stime cutime cstime.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+      const fields = stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .map(Number);
       const cpuTicks = (fields[11] ?? 0) + (fields[12] ?? 0) + (fields[13] ?? 0) + (fields[14] ?? 0);
       stats.set(Number(entry), { parent: fields[1] ?? 0, cpuMs: cpuTicks * TICK_MS });
     } catch {
@@ -72,7 +75,11 @@ export interface TreeSample {
  * Samples the tree under `root` every `intervalMs`; `stop()` returns the peak memory and the
  * samples (CPU per phase is the difference between two samples).
  */
-export function watchTree(root: number, startedAt: number, intervalMs = 100): { stop(): { peakRssBytes: number; samples: TreeSample[] } } {
+export function watchTree(
+  root: number,
+  startedAt: number,
+  intervalMs = 100,
+): { stop(): { peakRssBytes: number; samples: TreeSample[] } } {
   let peakRssBytes = 0;
   const samples: TreeSample[] = [];
   const sample = () => {

@@ -7,26 +7,56 @@ import type { BenchReport } from './report.ts';
 /** Every problem found, one line each; empty when the report is complete. */
 export function missingFields(report: unknown): string[] {
   const problems: string[] = [];
-  const at = (path: string): unknown => path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), report);
+  const at = (path: string): unknown =>
+    path
+      .split('.')
+      .reduce<unknown>(
+        (value, key) =>
+          value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+        report,
+      );
   const number = (path: string, min = 0) => {
     const value = at(path);
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min) problems.push(`${path}: expected a number ≥ ${min}, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min)
+      problems.push(`${path}: expected a number ≥ ${min}, got ${JSON.stringify(value)}`);
   };
-  for (const path of ['articles', 'corpus.distinctWords', 'corpus.people', 'corpus.places', 'output.pages', 'output.files', 'output.bytes', 'output.searchIndexFiles', 'output.searchIndexBytes']) number(path, 1);
+  for (const path of [
+    'articles',
+    'corpus.distinctWords',
+    'corpus.people',
+    'corpus.places',
+    'output.pages',
+    'output.files',
+    'output.bytes',
+    'output.searchIndexFiles',
+    'output.searchIndexBytes',
+  ])
+    number(path, 1);
   for (const step of ['build', 'rebuild']) {
     number(`${step}.wallMs`, 1);
     number(`${step}.cpuMs`, 1);
     number(`${step}.peakTreeRssBytes`, 1);
     const phases = at(`${step}.phases`);
-    if (!Array.isArray(phases) || phases.length < 4) problems.push(`${step}.phases: expected at least 4 phases, got ${JSON.stringify(phases)}`);
-    else if (!phases.some((phase: { name?: string }) => /search index/.test(phase.name ?? ''))) problems.push(`${step}.phases: no search index phase`);
+    if (!Array.isArray(phases) || phases.length < 4)
+      problems.push(`${step}.phases: expected at least 4 phases, got ${JSON.stringify(phases)}`);
+    else if (!phases.some((phase: { name?: string }) => /search index/.test(phase.name ?? '')))
+      problems.push(`${step}.phases: no search index phase`);
   }
-  for (const path of ['search.coldMedianMs', 'search.coldP95Ms', 'search.warmMedianMs', 'search.warmP95Ms', 'search.firstSearchBytesMax']) number(path);
+  for (const path of [
+    'search.coldMedianMs',
+    'search.coldP95Ms',
+    'search.warmMedianMs',
+    'search.warmP95Ms',
+    'search.firstSearchBytesMax',
+  ])
+    number(path);
   const queries = at('search.queries');
-  if (!Array.isArray(queries) || queries.length === 0) problems.push('search.queries: expected timings for the query set');
-  else queries.forEach((query: { results?: number; query?: string }, index) => {
-    if (!query.results) problems.push(`search.queries[${index}] "${query.query}": no results`);
-  });
+  if (!Array.isArray(queries) || queries.length === 0)
+    problems.push('search.queries: expected timings for the query set');
+  else
+    queries.forEach((query: { results?: number; query?: string }, index) => {
+      if (!query.results) problems.push(`search.queries[${index}] "${query.query}": no results`);
+    });
   if (!at('search.largestFirstSearchFile')) problems.push('search.largestFirstSearchFile: missing');
   if (!at('output.largestIndexFile')) problems.push('output.largestIndexFile: missing');
   if (!at('output.articlePage')) problems.push('output.articlePage: missing');

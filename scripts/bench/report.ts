@@ -38,25 +38,66 @@ export function formatBytes(bytes: number): string {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const millis = (ms: number) => `${Math.round(ms)} ms`;
-const phaseCell = (phase: Phase) => `${seconds(phase.ms)} wall, ${seconds(phase.cpuMs)} CPU, ${formatBytes(phase.peakRssBytes)} peak`;
+const phaseCell = (phase: Phase) =>
+  `${seconds(phase.ms)} wall, ${seconds(phase.cpuMs)} CPU, ${formatBytes(phase.peakRssBytes)} peak`;
 
 /** The issue's targets that apply at this size (build and rebuild limits are for 20k articles). */
 export function targets(report: Omit<BenchReport, 'targets'>): BenchReport['targets'] {
   const list: BenchReport['targets'] = [];
   if (report.articles >= 20_000 && report.articles < 100_000) {
-    list.push({ name: 'full build wall', limit: '≤ 60 s', measured: seconds(report.build.wallMs), met: report.build.wallMs <= 60_000 });
-    list.push({ name: 'full build peak memory', limit: '≤ 4 GB', measured: formatBytes(report.build.peakTreeRssBytes), met: report.build.peakTreeRssBytes <= 4 * GB });
-    list.push({ name: 'rebuild after one article', limit: '≤ 10 s', measured: seconds(report.rebuild.wallMs), met: report.rebuild.wallMs <= 10_000 });
-    list.push({ name: 'first results (cold median)', limit: '≤ 100 ms', measured: millis(report.search.coldMedianMs), met: report.search.coldMedianMs <= 100 });
+    list.push({
+      name: 'full build wall',
+      limit: '≤ 60 s',
+      measured: seconds(report.build.wallMs),
+      met: report.build.wallMs <= 60_000,
+    });
+    list.push({
+      name: 'full build peak memory',
+      limit: '≤ 4 GB',
+      measured: formatBytes(report.build.peakTreeRssBytes),
+      met: report.build.peakTreeRssBytes <= 4 * GB,
+    });
+    list.push({
+      name: 'rebuild after one article',
+      limit: '≤ 10 s',
+      measured: seconds(report.rebuild.wallMs),
+      met: report.rebuild.wallMs <= 10_000,
+    });
+    list.push({
+      name: 'first results (cold median)',
+      limit: '≤ 100 ms',
+      measured: millis(report.search.coldMedianMs),
+      met: report.search.coldMedianMs <= 100,
+    });
   }
   if (report.articles >= 100_000) {
-    list.push({ name: 'full build peak memory', limit: '≤ 10 GB', measured: formatBytes(report.build.peakTreeRssBytes), met: report.build.peakTreeRssBytes <= 10 * GB });
+    list.push({
+      name: 'full build peak memory',
+      limit: '≤ 10 GB',
+      measured: formatBytes(report.build.peakTreeRssBytes),
+      met: report.build.peakTreeRssBytes <= 10 * GB,
+    });
   }
-  list.push({ name: 'first search transfer', limit: '≤ 300 KB', measured: formatBytes(report.search.firstSearchBytesMax), met: report.search.firstSearchBytesMax <= 300 * 1024 });
+  list.push({
+    name: 'first search transfer',
+    limit: '≤ 300 KB',
+    measured: formatBytes(report.search.firstSearchBytesMax),
+    met: report.search.firstSearchBytesMax <= 300 * 1024,
+  });
   const page = report.output.articlePage;
   if (page) {
-    list.push({ name: 'article page gzip HTML+CSS', limit: '≤ 20 KB', measured: formatBytes(page.gzipHtmlCssBytes), met: page.gzipHtmlCssBytes <= 20 * 1024 });
-    list.push({ name: 'article page scripts', limit: '0', measured: String(page.scripts), met: page.scripts === 0 });
+    list.push({
+      name: 'article page gzip HTML+CSS',
+      limit: '≤ 20 KB',
+      measured: formatBytes(page.gzipHtmlCssBytes),
+      met: page.gzipHtmlCssBytes <= 20 * 1024,
+    });
+    list.push({
+      name: 'article page scripts',
+      limit: '0',
+      measured: String(page.scripts),
+      met: page.scripts === 0,
+    });
   }
   return list;
 }
@@ -65,8 +106,14 @@ export function targets(report: Omit<BenchReport, 'targets'>): BenchReport['targ
 export function formatTable(report: BenchReport): string {
   const rows: [string, string][] = [
     ['articles (seed)', `${report.articles} (${report.seed})`],
-    ['machine', `${report.machine.cpus} CPUs, ${formatBytes(report.machine.memoryBytes)}, load ${report.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}`],
-    ['corpus', `${report.corpus.people} people, ${report.corpus.places} places, ${report.corpus.distinctWords} distinct words, ${formatBytes(report.corpus.bytes)} in ${seconds(report.corpus.generateMs)}`],
+    [
+      'machine',
+      `${report.machine.cpus} CPUs, ${formatBytes(report.machine.memoryBytes)}, load ${report.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
+    ],
+    [
+      'corpus',
+      `${report.corpus.people} people, ${report.corpus.places} places, ${report.corpus.distinctWords} distinct words, ${formatBytes(report.corpus.bytes)} in ${seconds(report.corpus.generateMs)}`,
+    ],
     ['build wall', seconds(report.build.wallMs)],
     ['build CPU (user+sys)', seconds(report.build.cpuMs)],
     ['build peak RSS (process tree)', formatBytes(report.build.peakTreeRssBytes)],
@@ -75,17 +122,50 @@ export function formatTable(report: BenchReport): string {
     ['pages written', String(report.output.pages)],
     ['files written', String(report.output.files)],
     ['bytes written', formatBytes(report.output.bytes)],
-    ['search index', `${report.output.searchIndexFiles} files, ${formatBytes(report.output.searchIndexBytes)}`],
-    ['largest index file', report.output.largestIndexFile ? `${report.output.largestIndexFile.path} ${formatBytes(report.output.largestIndexFile.bytes)}` : '—'],
-    ['article page (gzip HTML+CSS, scripts)', report.output.articlePage ? `${formatBytes(report.output.articlePage.gzipHtmlCssBytes)}, ${report.output.articlePage.scripts}` : '—'],
-    [`search (${report.search.driver}) cold median / p95`, `${millis(report.search.coldMedianMs)} / ${millis(report.search.coldP95Ms)}`],
-    ['search warm median / p95', `${millis(report.search.warmMedianMs)} / ${millis(report.search.warmP95Ms)}`],
+    [
+      'search index',
+      `${report.output.searchIndexFiles} files, ${formatBytes(report.output.searchIndexBytes)}`,
+    ],
+    [
+      'largest index file',
+      report.output.largestIndexFile
+        ? `${report.output.largestIndexFile.path} ${formatBytes(report.output.largestIndexFile.bytes)}`
+        : '—',
+    ],
+    [
+      'article page (gzip HTML+CSS, scripts)',
+      report.output.articlePage
+        ? `${formatBytes(report.output.articlePage.gzipHtmlCssBytes)}, ${report.output.articlePage.scripts}`
+        : '—',
+    ],
+    [
+      `search (${report.search.driver}) cold median / p95`,
+      `${millis(report.search.coldMedianMs)} / ${millis(report.search.coldP95Ms)}`,
+    ],
+    [
+      'search warm median / p95',
+      `${millis(report.search.warmMedianMs)} / ${millis(report.search.warmP95Ms)}`,
+    ],
     ['first search transfer (max)', formatBytes(report.search.firstSearchBytesMax)],
-    ['largest file of a first search', report.search.largestFirstSearchFile ? `${report.search.largestFirstSearchFile.url} ${formatBytes(report.search.largestFirstSearchFile.bytes)}` : '—'],
-    ['rebuild after adding one article', `${seconds(report.rebuild.wallMs)} wall, ${seconds(report.rebuild.cpuMs)} CPU, ${formatBytes(report.rebuild.peakTreeRssBytes)} peak`],
+    [
+      'largest file of a first search',
+      report.search.largestFirstSearchFile
+        ? `${report.search.largestFirstSearchFile.url} ${formatBytes(report.search.largestFirstSearchFile.bytes)}`
+        : '—',
+    ],
+    [
+      'rebuild after adding one article',
+      `${seconds(report.rebuild.wallMs)} wall, ${seconds(report.rebuild.cpuMs)} CPU, ${formatBytes(report.rebuild.peakTreeRssBytes)} peak`,
+    ],
     ['rebuild routes rendered / reused', `${report.rebuild.routesRendered} / ${report.rebuild.routesReused}`],
-    ...report.rebuild.phases.map((phase): [string, string] => [`  rebuild phase: ${phase.name}`, phaseCell(phase)]),
-    ...report.targets.map((t): [string, string] => [`target: ${t.name} ${t.limit}`, `${t.measured} ${t.met ? 'met' : 'MISSED'}`]),
+    ...report.rebuild.phases.map((phase): [string, string] => [
+      `  rebuild phase: ${phase.name}`,
+      phaseCell(phase),
+    ]),
+    ...report.targets.map((t): [string, string] => [
+      `target: ${t.name} ${t.limit}`,
+      `${t.measured} ${t.met ? 'met' : 'MISSED'}`,
+    ]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');

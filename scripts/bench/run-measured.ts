@@ -44,11 +44,15 @@ export async function runMeasured(command: string[], options: RunOptions): Promi
   const scratch = mkdtempSync(join(tmpdir(), 'letopis-times-'));
   const timesFile = join(scratch, 'times');
   const started = performance.now();
-  const child = spawn('bash', ['-c', '"$@"; code=$?; times > "$LETOPIS_TIMES_FILE"; exit $code', 'bash', ...command], {
-    cwd: options.cwd,
-    env: { ...options.env, LETOPIS_TIMES_FILE: timesFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'bash',
+    ['-c', '"$@"; code=$?; times > "$LETOPIS_TIMES_FILE"; exit $code', 'bash', ...command],
+    {
+      cwd: options.cwd,
+      env: { ...options.env, LETOPIS_TIMES_FILE: timesFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const tree = watchTree(child.pid as number, started);
   const lines: TimedLine[] = [];
   const collect = (stream: NodeJS.ReadableStream) =>

@@ -36,7 +36,8 @@ export interface SearchReport {
 
 const SEARCH_INPUT = 'input[type="search"]';
 /** A result link: our search page (article list, entity cards), Pagefind's Component UI or Default UI. */
-const RESULT_LINK = '[data-search-list] a[href], [data-search-cards] a[href], [data-search-results] a[href], pagefind-results a[href], .pagefind-ui__result-link';
+const RESULT_LINK =
+  '[data-search-list] a[href], [data-search-cards] a[href], [data-search-results] a[href], pagefind-results a[href], .pagefind-ui__result-link';
 
 /** The value at quantile `q` (0..1) of a list, nearest-rank. */
 export function quantile(values: number[], q: number): number {
@@ -59,16 +60,27 @@ export async function measureSearch(server: RunningServer, queries: string[]): P
       await page.goto(hasSearchPage ? `${siteUrl}/search/` : `${siteUrl}/`);
       const before = server.sent.length;
       const cold = await runQuery(page, hasSearchPage, query);
-      const transferred = firstSearchTraffic(server.sent.slice(before).filter((response) => response.path.startsWith('/pagefind/')));
+      const transferred = firstSearchTraffic(
+        server.sent.slice(before).filter((response) => response.path.startsWith('/pagefind/')),
+      );
       // Warm: the same page again, index files already loaded (another query first, so no result reuse).
       await runQuery(page, hasSearchPage, `${query.split(' ')[0]}`);
       const warm = await runQuery(page, hasSearchPage, query);
-      timings.push({ query, coldMs: cold.ms, warmMs: warm.ms, results: cold.results, firstSearchBytes: transferred.bytes, largestResponse: transferred.largest });
+      timings.push({
+        query,
+        coldMs: cold.ms,
+        warmMs: warm.ms,
+        results: cold.results,
+        firstSearchBytes: transferred.bytes,
+        largestResponse: transferred.largest,
+      });
       await context.close();
     }
     const cold = timings.map((t) => t.coldMs);
     const warm = timings.map((t) => t.warmMs);
-    const largest = timings.map((t) => t.largestResponse).reduce((a, b) => (b && (!a || b.bytes > a.bytes) ? b : a), null);
+    const largest = timings
+      .map((t) => t.largestResponse)
+      .reduce((a, b) => (b && (!a || b.bytes > a.bytes) ? b : a), null);
     return {
       driver,
       queries: timings,
@@ -95,13 +107,21 @@ async function probeSearchPage(browser: Browser, siteUrl: string): Promise<boole
 }
 
 /** Total bytes and the largest response of a first search (index files only: the page's fonts are not search's). */
-function firstSearchTraffic(responses: { path: string; bytes: number }[]): { bytes: number; largest: { url: string; bytes: number } | null } {
+function firstSearchTraffic(responses: { path: string; bytes: number }[]): {
+  bytes: number;
+  largest: { url: string; bytes: number } | null;
+} {
   let largest: { url: string; bytes: number } | null = null;
-  for (const response of responses) if (!largest || response.bytes > largest.bytes) largest = { url: response.path, bytes: response.bytes };
+  for (const response of responses)
+    if (!largest || response.bytes > largest.bytes) largest = { url: response.path, bytes: response.bytes };
   return { bytes: responses.reduce((sum, response) => sum + response.bytes, 0), largest };
 }
 
-async function runQuery(page: Page, hasSearchPage: boolean, query: string): Promise<{ ms: number; results: number }> {
+async function runQuery(
+  page: Page,
+  hasSearchPage: boolean,
+  query: string,
+): Promise<{ ms: number; results: number }> {
   return hasSearchPage ? typeQuery(page, query) : callPagefind(page, query);
 }
 
@@ -110,22 +130,31 @@ async function typeQuery(page: Page, query: string): Promise<{ ms: number; resul
   const input = page.locator(SEARCH_INPUT).first();
   await input.fill('');
   // The previous query's results must be gone, or they would count as this one's.
-  await page.waitForFunction((selector) => !document.querySelector(selector), RESULT_LINK, { timeout: 30_000 });
+  await page.waitForFunction((selector) => !document.querySelector(selector), RESULT_LINK, {
+    timeout: 30_000,
+  });
   await page.evaluate((selector) => {
     const state = window as unknown as { lastKey: number; resultsAt: number };
     state.lastKey = 0;
     state.resultsAt = 0;
     // On window, capturing: the page's own handlers cannot hide the keystroke from the clock.
-    for (const type of ['keydown', 'input']) window.addEventListener(type, () => (state.lastKey = performance.now()), { capture: true });
+    for (const type of ['keydown', 'input'])
+      window.addEventListener(type, () => (state.lastKey = performance.now()), { capture: true });
     new MutationObserver(() => {
-      if (state.lastKey && !state.resultsAt && document.querySelector(selector)) state.resultsAt = performance.now();
+      if (state.lastKey && !state.resultsAt && document.querySelector(selector))
+        state.resultsAt = performance.now();
     }).observe(document.body, { childList: true, subtree: true });
   }, RESULT_LINK);
   await input.pressSequentially(query, { delay: 20 });
-  await page.waitForFunction(() => (window as unknown as { resultsAt: number }).resultsAt > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { resultsAt: number }).resultsAt > 0, undefined, {
+    timeout: 30_000,
+  });
   return page.evaluate((selector) => {
     const state = window as unknown as { lastKey: number; resultsAt: number };
-    return { ms: Math.max(0, state.resultsAt - state.lastKey), results: document.querySelectorAll(selector).length };
+    return {
+      ms: Math.max(0, state.resultsAt - state.lastKey),
+      results: document.querySelectorAll(selector).length,
+    };
   }, RESULT_LINK);
 }
 
@@ -133,13 +162,24 @@ async function typeQuery(page: Page, query: string): Promise<{ ms: number; resul
 async function callPagefind(page: Page, query: string): Promise<{ ms: number; results: number }> {
   return page.evaluate(async (term) => {
     const started = performance.now();
-    const state = window as unknown as { pagefind?: Promise<{ search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }> }> };
+    const state = window as unknown as {
+      pagefind?: Promise<{
+        search(
+          term: string,
+        ): Promise<{
+          results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[];
+        }>;
+      }>;
+    };
     // The main bundle, then every year shard listed in shards.json (see search-shards.ts).
     state.pagefind ??= (async () => {
       const bundle = '/pagefind/pagefind.js';
       const loaded = await import(bundle);
-      const manifest = await fetch('/pagefind/shards.json').then((response) => (response.ok ? response.json() : { shards: [] }));
-      for (const shard of manifest.shards as { path: string }[]) await loaded.mergeIndex(`/pagefind/${shard.path}`);
+      const manifest = await fetch('/pagefind/shards.json').then((response) =>
+        response.ok ? response.json() : { shards: [] },
+      );
+      for (const shard of manifest.shards as { path: string }[])
+        await loaded.mergeIndex(`/pagefind/${shard.path}`);
       return loaded;
     })();
     const pagefind = await state.pagefind;
@@ -151,7 +191,9 @@ async function callPagefind(page: Page, query: string): Promise<{ ms: number; re
       list.id = 'bench-results';
       document.body.prepend(list);
     }
-    list.innerHTML = data.map((d) => `<li><a href="${d.url}">${d.meta.title ?? d.url}</a><p>${d.excerpt}</p></li>`).join('');
+    list.innerHTML = data
+      .map((d) => `<li><a href="${d.url}">${d.meta.title ?? d.url}</a><p>${d.excerpt}</p></li>`)
+      .join('');
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     return { ms: performance.now() - started, results: search.results.length };
   }, query);

@@ -12,7 +12,11 @@ const articles = process.env['LETOPIS_BENCH_SMOKE_ARTICLES'] ?? '300';
 const scratch = mkdtempSync(join(tmpdir(), 'letopis-bench-smoke-'));
 const json = join(scratch, 'report.json');
 try {
-  const run = spawnSync(process.execPath, [resolve(import.meta.dirname, 'cli.ts'), '--articles', articles, '--json', json], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    [resolve(import.meta.dirname, 'cli.ts'), '--articles', articles, '--json', json],
+    { stdio: 'inherit' },
+  );
   if (run.status !== 0) throw new Error(`the benchmark exited with ${run.status ?? run.signal}`);
   const problems = missingFields(JSON.parse(readFileSync(json, 'utf8')));
   if (problems.length > 0) throw new Error(`the benchmark report is incomplete:\n${problems.join('\n')}`);

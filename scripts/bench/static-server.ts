@@ -45,7 +45,8 @@ export async function serveStatic(root: string, port: number): Promise<RunningSe
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = extname(file);
-      const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const gzip =
+        COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(200, {
         'content-type': TYPES[type] ?? 'application/octet-stream',
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),

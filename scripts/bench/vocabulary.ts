@@ -29,8 +29,12 @@ export function dictionaryWords(): string[] {
 /** The sentences of every article under `<contentRoot>/articles`. */
 export function seedSentences(contentRoot: string): string[] {
   const root = join(contentRoot, 'articles');
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
-  return files.flatMap((name) => splitSentences(plainText(parseMarkdown(readFileSync(join(root, name), 'utf8')).body)));
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  return files.flatMap((name) =>
+    splitSentences(plainText(parseMarkdown(readFileSync(join(root, name), 'utf8')).body)),
+  );
 }
 
 /** Splits text after `.`, `!` or `?` followed by a space and a capital letter or a digit. */

@@ -78,6 +78,9 @@ function toArchiveArticle(entry: CollectionEntry<'articles'>): ArchiveArticle {
 }
 
 /** Newest first; the same moment falls back to the id, so order never depends on the disk. */
-export function newestFirst(a: Pick<ArchiveArticle, 'date' | 'id'>, b: Pick<ArchiveArticle, 'date' | 'id'>): number {
+export function newestFirst(
+  a: Pick<ArchiveArticle, 'date' | 'id'>,
+  b: Pick<ArchiveArticle, 'date' | 'id'>,
+): number {
   return b.date.instant.getTime() - a.date.instant.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

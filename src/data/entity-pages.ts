@@ -21,7 +21,12 @@ export function articlesOf(archive: Archive, kind: EntityKind, id: string): Arch
 /** Page 1 (`which: 'first'`) or pages 2… (`'rest'`) of every entity of a kind. */
 export async function entityStaticPaths(kind: EntityKind, which: 'first' | 'rest') {
   const archive = await getArchive();
-  const ids = kind === 'people' ? archive.people.keys() : kind === 'places' ? archive.places.keys() : archive.sources.keys();
+  const ids =
+    kind === 'people'
+      ? archive.people.keys()
+      : kind === 'places'
+        ? archive.places.keys()
+        : archive.sources.keys();
   return [...ids].flatMap((id) => {
     const pages = paginate(articlesOf(archive, kind, id), PAGE_SIZE.entity, entityPath(kind, id));
     const chosen = which === 'first' ? pages.slice(0, 1) : pages.slice(1);

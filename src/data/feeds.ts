@@ -32,13 +32,23 @@ export function entityFeedPath(kind: EntityKind, id: string): string {
 export function archiveFeedLinks(): FeedLink[] {
   return [
     { type: 'application/rss+xml', title: `${ui.siteName} — RSS`, url: siteUrl(ARCHIVE_RSS_PATH) },
-    { type: 'application/feed+json', title: `${ui.siteName} — JSON Feed`, url: siteUrl(ARCHIVE_JSON_FEED_PATH) },
+    {
+      type: 'application/feed+json',
+      title: `${ui.siteName} — JSON Feed`,
+      url: siteUrl(ARCHIVE_JSON_FEED_PATH),
+    },
   ];
 }
 
 /** The feed a person's, place's or source's page announces. */
 export function entityFeedLinks(kind: EntityKind, id: string, name: string): FeedLink[] {
-  return [{ type: 'application/rss+xml', title: `${name} — ${ui.siteName} — RSS`, url: siteUrl(entityFeedPath(kind, id)) }];
+  return [
+    {
+      type: 'application/rss+xml',
+      title: `${name} — ${ui.siteName} — RSS`,
+      url: siteUrl(entityFeedPath(kind, id)),
+    },
+  ];
 }
 
 /** The whole archive's feed: its newest articles. */

@@ -17,11 +17,29 @@ export function articleStructuredData(article: ArchiveArticle, archive: Archive)
   const source = archive.sources.get(article.sourceId);
   const people = article.peopleIds.flatMap((id): LdPerson[] => {
     const person = archive.people.get(id);
-    return person ? [{ name: person.name, nameLatin: person.nameLatin, description: person.description, url: siteUrl(entityPath('people', id)) }] : [];
+    return person
+      ? [
+          {
+            name: person.name,
+            nameLatin: person.nameLatin,
+            description: person.description,
+            url: siteUrl(entityPath('people', id)),
+          },
+        ]
+      : [];
   });
   const places = article.placeIds.flatMap((id): LdPlace[] => {
     const place = archive.places.get(id);
-    return place ? [{ name: place.name, nameLatin: place.nameLatin, kind: place.kind, url: siteUrl(entityPath('places', id)) }] : [];
+    return place
+      ? [
+          {
+            name: place.name,
+            nameLatin: place.nameLatin,
+            kind: place.kind,
+            url: siteUrl(entityPath('places', id)),
+          },
+        ]
+      : [];
   });
   const news = newsArticleLd({
     headline: article.title,
@@ -31,7 +49,11 @@ export function articleStructuredData(article: ArchiveArticle, archive: Archive)
     people,
     places,
     publisher: { name: ui.siteName, url: siteUrl('/') },
-    source: { name: source?.name ?? article.sourceId, url: source?.url ?? siteUrl(entityPath('sources', article.sourceId)), pageUrl: article.entry.data.sourceUrl },
+    source: {
+      name: source?.name ?? article.sourceId,
+      url: source?.url ?? siteUrl(entityPath('sources', article.sourceId)),
+      pageUrl: article.entry.data.sourceUrl,
+    },
   });
   return [news, trailLd(articleTrail({ title: article.title, day: article.date.day, path: article.path }))];
 }
@@ -48,7 +70,8 @@ export function articleOpenGraph(article: ArchiveArticle, archive: Archive): Ope
 
 /** Names of the people, then the places, an article is about: its tags in feeds and previews. */
 export function articleTagNames(article: ArchiveArticle, archive: Archive): string[] {
-  const names = (ids: string[], from: Map<string, { name: string }>) => ids.flatMap((id) => from.get(id)?.name ?? []);
+  const names = (ids: string[], from: Map<string, { name: string }>) =>
+    ids.flatMap((id) => from.get(id)?.name ?? []);
   return [...names(article.peopleIds, archive.people), ...names(article.placeIds, archive.places)];
 }
 

@@ -17,7 +17,9 @@ export function contentGuard(contentRoot: string): AstroIntegration {
         const projectRoot = fileURLToPath(config.root);
         const { problems, articleCount } = validateContent(resolve(projectRoot, contentRoot), projectRoot);
         if (problems.length > 0) {
-          throw new Error(`${formatProblems(problems)}\nRun "npm run check" to see them again without building.`);
+          throw new Error(
+            `${formatProblems(problems)}\nRun "npm run check" to see them again without building.`,
+          );
         }
         logger.info(`${articleCount} articles in ${contentRoot}/ passed validation`);
       },

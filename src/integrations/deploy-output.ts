@@ -32,7 +32,8 @@ export function deployOutput(): AstroIntegration {
         }
         if (pagesByProblem.size > 0) {
           const lines = [...pagesByProblem].map(
-            ([problem, pages]) => `${problem}\n  on ${pages.length} page(s): ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''}`,
+            ([problem, pages]) =>
+              `${problem}\n  on ${pages.length} page(s): ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''}`,
           );
           throw new Error(
             `Inline code the Content-Security-Policy would block:\n${lines.join('\n')}\n` +
@@ -44,10 +45,15 @@ export function deployOutput(): AstroIntegration {
         await writeFile(join(root, '_headers'), renderHeadersFile(base));
 
         const files = await Promise.all(
-          (await listFiles(root)).map(async (path): Promise<OutputFile> => ({ path, bytes: (await stat(join(root, path))).size })),
+          (await listFiles(root)).map(async (path): Promise<OutputFile> => ({
+            path,
+            bytes: (await stat(join(root, path))).size,
+          })),
         );
         const summary = summarizeOutput(files);
-        logger.info(`${summary.files} files, ${formatBytes(summary.bytes)} (${summary.pagefindFiles} from Pagefind) in ${relative(process.cwd(), root) || '.'}/`);
+        logger.info(
+          `${summary.files} files, ${formatBytes(summary.bytes)} (${summary.pagefindFiles} from Pagefind) in ${relative(process.cwd(), root) || '.'}/`,
+        );
         for (const warning of limitWarnings(summary)) logger.warn(warning);
       },
     },

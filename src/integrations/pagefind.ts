@@ -40,7 +40,9 @@ export class SearchIndexError extends Error {
 const FILE_BATCH = 64;
 
 function fail(step: string, errors: readonly string[]): never {
-  throw new SearchIndexError(`Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join('\n')}`);
+  throw new SearchIndexError(
+    `Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
+  );
 }
 
 /**
@@ -54,7 +56,10 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
   try {
     let pages = 0;
     for (const directory of job.directories ?? []) {
-      const added = await index.addDirectory({ path: directory.path, ...(directory.glob ? { glob: directory.glob } : {}) });
+      const added = await index.addDirectory({
+        path: directory.path,
+        ...(directory.glob ? { glob: directory.glob } : {}),
+      });
       if (added.errors.length > 0) fail(`index ${directory.path}`, added.errors);
       pages += added.page_count;
     }
@@ -64,7 +69,10 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
     for (let start = 0; start < files.length; start += FILE_BATCH) {
       await Promise.all(
         files.slice(start, start + FILE_BATCH).map(async (sourcePath) => {
-          const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(job.files!.root, sourcePath), 'utf8') });
+          const added = await index.addHTMLFile({
+            sourcePath,
+            content: await readFile(path.join(job.files!.root, sourcePath), 'utf8'),
+          });
           if (added.errors.length > 0) fail(`index ${sourcePath}`, added.errors);
         }),
       );
@@ -75,7 +83,10 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
       if (added.errors.length > 0) fail(`index ${page.url}`, added.errors);
       pages += 1;
     }
-    if (pages === 0) fail('index anything', [`no HTML pages in ${(job.directories ?? []).map((d) => d.path).join(', ') || 'the job'}`]);
+    if (pages === 0)
+      fail('index anything', [
+        `no HTML pages in ${(job.directories ?? []).map((d) => d.path).join(', ') || 'the job'}`,
+      ]);
     const written = await index.writeFiles({ outputPath: job.outputPath });
     if (written.errors.length > 0) fail(`write ${job.outputPath}`, written.errors);
     return { pages, milliseconds: Math.round(performance.now() - started), outputPath: written.outputPath };
@@ -102,7 +113,12 @@ export function pagefindSearch(env: Record<string, string | undefined> = process
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         logger.info('building the search index');
-        const report = await buildShardedIndex({ outDir, cacheDir, maxPagesPerShard: shardPages(env), log: (message) => logger.info(message) });
+        const report = await buildShardedIndex({
+          outDir,
+          cacheDir,
+          maxPagesPerShard: shardPages(env),
+          log: (message) => logger.info(message),
+        });
         const reused = report.shards.filter((shard) => shard.reused).length;
         logger.info(
           `indexed ${report.pages} pages in ${report.shards.length} shards (${reused} unchanged, reused) in ${Math.round(performance.now() - started)} ms → ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}`,
@@ -114,6 +130,9 @@ export function pagefindSearch(env: Record<string, string | undefined> = process
 
 function shardPages(env: Record<string, string | undefined>): number {
   const value = Number(env['LETOPIS_SEARCH_SHARD_PAGES'] ?? 10_000);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`LETOPIS_SEARCH_SHARD_PAGES must be a positive integer, got "${env['LETOPIS_SEARCH_SHARD_PAGES']}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(
+      `LETOPIS_SEARCH_SHARD_PAGES must be a positive integer, got "${env['LETOPIS_SEARCH_SHARD_PAGES']}"`,
+    );
   return value;
 }

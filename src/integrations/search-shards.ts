@@ -51,7 +51,9 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
   const cacheRoot = join(job.cacheDir, `search-shards-v${CACHE_VERSION}`);
   const cache = readCache(cacheRoot);
   const pages = indexedPages(job.outDir);
-  const shards = planShards([...pages.keys()], job.maxPagesPerShard).filter((shard) => shard.pages.length > 0);
+  const shards = planShards([...pages.keys()], job.maxPagesPerShard).filter(
+    (shard) => shard.pages.length > 0,
+  );
   const next: ShardCache = { digests: {} };
   const report: ShardedIndexReport = { shards: [], pages: pages.size };
   rmSync(bundleRoot, { recursive: true, force: true });
@@ -65,7 +67,11 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
       cpSync(cached, target, { recursive: true });
     } else {
       job.log(`indexing shard ${shard.name}: ${shard.pages.length} pages`);
-      await buildSearchIndex({ files: { root: job.outDir, paths: shard.pages }, directories: [], outputPath: target });
+      await buildSearchIndex({
+        files: { root: job.outDir, paths: shard.pages },
+        directories: [],
+        outputPath: target,
+      });
       rmSync(cached, { recursive: true, force: true });
       mkdirSync(cached, { recursive: true });
       cpSync(target, cached, { recursive: true });
@@ -74,7 +80,9 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
     report.shards.push({ name: shard.name, pages: shard.pages.length, reused });
   }
   const manifest: ShardManifest = {
-    shards: shards.slice(1).map((shard) => ({ name: shard.name, path: shardFolder(shard, false), pages: shard.pages.length })),
+    shards: shards
+      .slice(1)
+      .map((shard) => ({ name: shard.name, path: shardFolder(shard, false), pages: shard.pages.length })),
   };
   mkdirSync(bundleRoot, { recursive: true });
   writeFileSync(join(bundleRoot, 'shards.json'), `${JSON.stringify(manifest)}\n`);

@@ -16,8 +16,7 @@ dayjs.extend(customParseFormat);
 export const ARCHIVE_TIME_ZONE = 'Europe/Moscow';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_WITH_OFFSET =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** A publication moment and the Moscow calendar day it falls on. */
 export interface ArticleDate {
@@ -40,9 +39,7 @@ export function parseArticleDate(input: unknown): ArticleDate | undefined {
     if (Number.isNaN(input.getTime())) return undefined;
     const isBareDate =
       input.getUTCHours() === 0 && input.getUTCMinutes() === 0 && input.getUTCSeconds() === 0;
-    return isBareDate
-      ? parseArticleDate(input.toISOString().slice(0, 10))
-      : fromInstant(input, true);
+    return isBareDate ? parseArticleDate(input.toISOString().slice(0, 10)) : fromInstant(input, true);
   }
   if (typeof input !== 'string') return undefined;
   const text = input.trim();

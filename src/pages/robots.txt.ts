@@ -4,4 +4,6 @@ import { robotsTxt } from '../lib/seo/robots.ts';
 import { siteUrl } from '../lib/seo/absolute-url.ts';
 
 export const GET: APIRoute = () =>
-  new Response(robotsTxt(siteUrl('/sitemap-index.xml')), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(siteUrl('/sitemap-index.xml')), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -3,12 +3,10 @@ import { z } from 'astro/zod';
 import { parseArticleDate, type ArticleDate } from '../lib/dates.ts';
 
 /** A frozen ASCII id such as `sergey-lavrov`: lowercase Latin letters and digits, hyphenated. */
-export const entityId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message:
-      'must be lowercase ASCII words joined by hyphens (e.g. "sergey-lavrov"); ids are frozen, never derived from the display name',
-  });
+export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message:
+    'must be lowercase ASCII words joined by hyphens (e.g. "sergey-lavrov"); ids are frozen, never derived from the display name',
+});
 
 /** A line of Russian text that cannot be blank. */
 export const text = z.string().trim().min(1, { message: 'must not be empty' });

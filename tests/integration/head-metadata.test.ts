@@ -21,7 +21,12 @@ afterAll(() => rmSync(dirname(content), { recursive: true, force: true }));
 beforeAll(() => {
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, LETOPIS_CONTENT: content, LETOPIS_OUT_DIR: outDir, SITE_URL: 'https://example.org' },
+    env: {
+      ...process.env,
+      LETOPIS_CONTENT: content,
+      LETOPIS_OUT_DIR: outDir,
+      SITE_URL: 'https://example.org',
+    },
     encoding: 'utf8',
     timeout: 180_000,
   });
@@ -44,7 +49,8 @@ describe('JSON-LD with hostile text', () => {
   test('stays inside its blocks and carries the exact title and lead', () => {
     const html = readFileSync(join(outDir, '2022/05/13/script-in-title/index.html'), 'utf8');
     const found = scripts(parse(html) as HtmlNode);
-    const isJsonLd = (script: HtmlNode) => script.attrs?.find((attr) => attr.name === 'type')?.value === 'application/ld+json';
+    const isJsonLd = (script: HtmlNode) =>
+      script.attrs?.find((attr) => attr.name === 'type')?.value === 'application/ld+json';
     const text = (script: HtmlNode) => script.childNodes?.[0]?.value ?? '';
     // One JSON-LD block, and no script but the site's own hashed ones: none injected by the title.
     expect(found.filter((script) => !isJsonLd(script)).map(text)).toEqual([...INLINE_SCRIPTS]);
@@ -53,7 +59,9 @@ describe('JSON-LD with hostile text', () => {
     const data = JSON.parse(text(jsonLd[0]!));
     const [article, breadcrumbs] = data;
     expect(article['@type']).toBe('NewsArticle');
-    expect(article.headline).toBe("Заголовок </script><script>document.title='взлом'</script> и <!-- комментарий \u2028 с разделителем");
+    expect(article.headline).toBe(
+      "Заголовок </script><script>document.title='взлом'</script> и <!-- комментарий \u2028 с разделителем",
+    );
     expect(article.description).toContain('</SCRIPT > &');
     expect(article.datePublished).toBe('2022-05-13T10:00:00+03:00');
     expect(breadcrumbs['@type']).toBe('BreadcrumbList');

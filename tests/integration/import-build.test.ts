@@ -32,7 +32,12 @@ test('the imported archive builds, and Markdown-looking text renders verbatim', 
   expect(runScript('import', ['tests/fixtures/import/messy.jsonl', '--content', content]).status).toBe(1);
   const build = runScript('build', [], { LETOPIS_CONTENT: content, LETOPIS_OUT_DIR: outDir });
   expect(build.status, build.stderr).toBe(0);
-  for (const page of ['2022/05/13/lavrov-obsudil-v-moskve-situatsiyu-v-regione', 'people/mariya-zakharova', 'places/sankt-peterburg', 'sources/interfaks']) {
+  for (const page of [
+    '2022/05/13/lavrov-obsudil-v-moskve-situatsiyu-v-regione',
+    'people/mariya-zakharova',
+    'places/sankt-peterburg',
+    'sources/interfaks',
+  ]) {
     expect(existsSync(join(outDir, page, 'index.html')), page).toBe(true);
   }
   const html = readFileSync(join(outDir, '2022/05/18/1-glavnoe-za-den-itogi-nedeli/index.html'), 'utf8');

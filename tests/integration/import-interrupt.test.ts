@@ -20,7 +20,14 @@ function longImport(folder: string): string {
   const lines = Array.from({ length: LINES }, (_, index) => {
     const day = String((index % 28) + 1).padStart(2, '0');
     const person = index % 10 === 0 ? `Иван Тестов-${index}` : 'Сергей Лавров';
-    return JSON.stringify({ title: `Сообщение номер ${index}`, date: `2023-02-${day}`, source: 'ТАСС', url: `https://tass.ru/test/${index}`, text: `Текст сообщения ${index}.`, people: [person] });
+    return JSON.stringify({
+      title: `Сообщение номер ${index}`,
+      date: `2023-02-${day}`,
+      source: 'ТАСС',
+      url: `https://tass.ru/test/${index}`,
+      text: `Текст сообщения ${index}.`,
+      people: [person],
+    });
   });
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
@@ -29,7 +36,11 @@ function longImport(folder: string): string {
 /** Starts the import, sends `signal` once progress shows it is under way, waits for the end. */
 function interrupted(jsonl: string, content: string, signal: NodeJS.Signals): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', jsonl, '--content', content, '--progress-every', '100'], { cwd: PROJECT_ROOT });
+    const child = spawn(
+      join(PROJECT_ROOT, 'node_modules/.bin/node'),
+      ['scripts/import.ts', jsonl, '--content', content, '--progress-every', '100'],
+      { cwd: PROJECT_ROOT },
+    );
     let sent = false;
     child.stderr.on('data', (chunk: Buffer) => {
       if (!sent && chunk.toString().includes('300 lines read')) {
@@ -42,24 +53,36 @@ function interrupted(jsonl: string, content: string, signal: NodeJS.Signals): Pr
 }
 
 function markdownFiles(content: string): string[] {
-  return readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+  return readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.md'),
+  );
 }
 
-test.each(['SIGINT', 'SIGKILL'] as const)('after %s the folder is valid and a re-run imports the rest', async (signal) => {
-  const content = copyContent();
-  made.push(dirname(content));
-  const jsonl = longImport(dirname(content));
-  const status = await interrupted(jsonl, content, signal);
-  expect(status).toBe(signal === 'SIGINT' ? 130 : 137);
-  const written = markdownFiles(content).length - 1;
-  expect(written).toBeLessThan(LINES);
-  expect(validateContent(content).problems).toEqual([]);
-  if (signal === 'SIGINT') {
-    // Ctrl+C: what was read is written, temporary files are gone.
-    expect(readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(md|yaml)\.\d+$/.test(file))).toEqual([]);
-  }
-  const rest = runScript('import', [jsonl, '--content', content, '--progress-every', '0']);
-  expect(rest.stdout).toContain(`added ${LINES - written}, updated 0, unchanged 0, skipped ${written}, failed 0`);
-  expect(markdownFiles(content)).toHaveLength(LINES + 1);
-  expect(validateContent(content).problems).toEqual([]);
-}, 240_000);
+test.each(['SIGINT', 'SIGKILL'] as const)(
+  'after %s the folder is valid and a re-run imports the rest',
+  async (signal) => {
+    const content = copyContent();
+    made.push(dirname(content));
+    const jsonl = longImport(dirname(content));
+    const status = await interrupted(jsonl, content, signal);
+    expect(status).toBe(signal === 'SIGINT' ? 130 : 137);
+    const written = markdownFiles(content).length - 1;
+    expect(written).toBeLessThan(LINES);
+    expect(validateContent(content).problems).toEqual([]);
+    if (signal === 'SIGINT') {
+      // Ctrl+C: what was read is written, temporary files are gone.
+      expect(
+        readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((file) =>
+          /\.(md|yaml)\.\d+$/.test(file),
+        ),
+      ).toEqual([]);
+    }
+    const rest = runScript('import', [jsonl, '--content', content, '--progress-every', '0']);
+    expect(rest.stdout).toContain(
+      `added ${LINES - written}, updated 0, unchanged 0, skipped ${written}, failed 0`,
+    );
+    expect(markdownFiles(content)).toHaveLength(LINES + 1);
+    expect(validateContent(content).problems).toEqual([]);
+  },
+  240_000,
+);

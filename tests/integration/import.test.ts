@@ -57,7 +57,11 @@ describe('importing the messy fixture', () => {
     [9, 'same source, date and title'],
     [20, 'same source URL'],
   ])('skips line %i, which repeats an earlier line (%s)', (line, reason) => {
-    expect(first.stderr).toMatch(new RegExp(`${FIXTURE}:${line}: skipped: repeats an earlier line of this import \\(${reason.replaceAll(',', ',')}\\)`));
+    expect(first.stderr).toMatch(
+      new RegExp(
+        `${FIXTURE}:${line}: skipped: repeats an earlier line of this import \\(${reason.replaceAll(',', ',')}\\)`,
+      ),
+    );
   });
 
   test('the result passes validation', () => {
@@ -67,33 +71,69 @@ describe('importing the messy fixture', () => {
   });
 
   test('names in oblique cases, Latin spellings and with homoglyphs resolve to existing entries', () => {
-    expect(frontmatter(content, '2022/05/13-lavrov-obsudil-v-moskve-situatsiyu-v-regione.md')).toMatchObject({ people: ['sergey-lavrov', 'dzheykhun-bayramov'], places: ['moskva', 'nagorniy-karabakh'] });
-    expect(frontmatter(content, '2022/05/17-aliev-i-pashinyan-dogovorilis-o-novoy-vstreche.md')).toMatchObject({ people: ['ilkham-aliev', 'nikol-pashinyan', 'sharl-mishel'], places: ['bryussel', 'baku'] });
-    expect(frontmatter(content, '2022/05/22-lavrov-peregovory-prodolzhatsya.md')).toMatchObject({ source: 'tass', people: ['sergey-lavrov'], places: ['rossiya'] });
-    expect(frontmatter(content, '2022/06/21-lavrov-pribyl-v-baku.md')).toMatchObject({ people: ['sergey-lavrov'], places: ['baku'] });
+    expect(frontmatter(content, '2022/05/13-lavrov-obsudil-v-moskve-situatsiyu-v-regione.md')).toMatchObject({
+      people: ['sergey-lavrov', 'dzheykhun-bayramov'],
+      places: ['moskva', 'nagorniy-karabakh'],
+    });
+    expect(
+      frontmatter(content, '2022/05/17-aliev-i-pashinyan-dogovorilis-o-novoy-vstreche.md'),
+    ).toMatchObject({
+      people: ['ilkham-aliev', 'nikol-pashinyan', 'sharl-mishel'],
+      places: ['bryussel', 'baku'],
+    });
+    expect(frontmatter(content, '2022/05/22-lavrov-peregovory-prodolzhatsya.md')).toMatchObject({
+      source: 'tass',
+      people: ['sergey-lavrov'],
+      places: ['rossiya'],
+    });
+    expect(frontmatter(content, '2022/06/21-lavrov-pribyl-v-baku.md')).toMatchObject({
+      people: ['sergey-lavrov'],
+      places: ['baku'],
+    });
   });
 
   test('new people, places and sources get frozen ids and Latin names, and are matched in later lines', () => {
-    const people = parseYaml(readFileSync(join(content, 'people.yaml'), 'utf8')) as { id: string; nameLatin: string }[];
+    const people = parseYaml(readFileSync(join(content, 'people.yaml'), 'utf8')) as {
+      id: string;
+      nameLatin: string;
+    }[];
     expect(people.slice(-3)).toMatchObject([
       { id: 'dmitriy-peskov', nameLatin: 'Dmitriy Peskov' },
       { id: 'mariya-zakharova', nameLatin: 'Mariya Zakharova' },
       { id: 'elvira-nabiullina', nameLatin: 'Elvira Nabiullina' },
     ]);
-    expect(frontmatter(content, '2022/05/16-brifing-marii-zakharovoy-glavnoe.md')).toMatchObject({ people: ['mariya-zakharova'] });
-    expect(frontmatter(content, '2022/06/16-peskov-rasskazal-o-rabote-foruma-v-sankt-peterburge.md')).toMatchObject({ source: 'interfaks', people: ['dmitriy-peskov'], places: ['sankt-peterburg'] });
+    expect(frontmatter(content, '2022/05/16-brifing-marii-zakharovoy-glavnoe.md')).toMatchObject({
+      people: ['mariya-zakharova'],
+    });
+    expect(
+      frontmatter(content, '2022/06/16-peskov-rasskazal-o-rabote-foruma-v-sankt-peterburge.md'),
+    ).toMatchObject({ source: 'interfaks', people: ['dmitriy-peskov'], places: ['sankt-peterburg'] });
     expect(first.stdout).toContain('new sources (2): РИА Новости (ria-novosti), Интерфакс (interfaks)');
     expect(first.stdout).toContain('new places (1): Санкт-Петербург (sankt-peterburg)');
   });
 
   test('a date-time is filed under its Moscow day; the same title on one day gets a unique slug', () => {
-    expect(frontmatter(content, '2022/05/20-nochnoe-zayavlenie-mid-armenii.md')).toMatchObject({ date: '2022-05-19T22:30:00Z' });
-    const june18 = readdirSync(join(content, 'articles', '2022', '06')).filter((file) => file.startsWith('18-'));
-    expect(june18.sort()).toEqual(['18-zayavlenie-po-itogam-vstrechi-2.md', '18-zayavlenie-po-itogam-vstrechi.md']);
+    expect(frontmatter(content, '2022/05/20-nochnoe-zayavlenie-mid-armenii.md')).toMatchObject({
+      date: '2022-05-19T22:30:00Z',
+    });
+    const june18 = readdirSync(join(content, 'articles', '2022', '06')).filter((file) =>
+      file.startsWith('18-'),
+    );
+    expect(june18.sort()).toEqual([
+      '18-zayavlenie-po-itogam-vstrechi-2.md',
+      '18-zayavlenie-po-itogam-vstrechi.md',
+    ]);
   });
 
   test('clean-up is applied, counted by kind in the summary, and leaves no stray characters', () => {
-    for (const kind of ['look-alike Latin/Cyrillic', 'invisible characters', 'line endings', 'spaces before', 'runs of spaces', 'decomposed letters']) {
+    for (const kind of [
+      'look-alike Latin/Cyrillic',
+      'invisible characters',
+      'line endings',
+      'spaces before',
+      'runs of spaces',
+      'decomposed letters',
+    ]) {
       expect(first.stdout).toMatch(new RegExp(`\\d+  [^\\n]*${kind}`));
     }
     const texts = readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' })
@@ -122,10 +162,20 @@ describe('importing the messy fixture', () => {
 
 test('--update replaces an existing article in place; without it the article is kept', () => {
   const content = freshContent();
-  const file = join(content, 'articles', '2022/05/12-glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy.md');
+  const file = join(
+    content,
+    'articles',
+    '2022/05/12-glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy.md',
+  );
   const original = readFileSync(file, 'utf8');
   const jsonl = join(dirname(content), 'update.jsonl');
-  const line = { title: 'Главы МИД Азербайджана и РФ обсудили вопросы нормализации отношений между Баку и Ереваном', date: '2022-05-12', source: 'ТАСС', text: 'Исправленный текст.', people: ['Лавров'] };
+  const line = {
+    title: 'Главы МИД Азербайджана и РФ обсудили вопросы нормализации отношений между Баку и Ереваном',
+    date: '2022-05-12',
+    source: 'ТАСС',
+    text: 'Исправленный текст.',
+    people: ['Лавров'],
+  };
   writeFileSync(jsonl, `${JSON.stringify(line)}\n`);
   const kept = runScript('import', [jsonl, '--content', content]);
   expect(kept.status).toBe(1);
@@ -139,7 +189,16 @@ test('--update replaces an existing article in place; without it the article is 
 }, 60_000);
 
 test('usage errors exit 2 and say what is wrong', () => {
-  expect(runScript('import', [])).toMatchObject({ status: 2, stderr: expect.stringContaining('no file to import') });
-  expect(runScript('import', ['no-such.jsonl'])).toMatchObject({ status: 2, stderr: expect.stringContaining('no-such.jsonl: no such file') });
-  expect(runScript('import', [FIXTURE, '--content', '/nonexistent'])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a content folder') });
+  expect(runScript('import', [])).toMatchObject({
+    status: 2,
+    stderr: expect.stringContaining('no file to import'),
+  });
+  expect(runScript('import', ['no-such.jsonl'])).toMatchObject({
+    status: 2,
+    stderr: expect.stringContaining('no-such.jsonl: no such file'),
+  });
+  expect(runScript('import', [FIXTURE, '--content', '/nonexistent'])).toMatchObject({
+    status: 2,
+    stderr: expect.stringContaining('not a content folder'),
+  });
 }, 60_000);

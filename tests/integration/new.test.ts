@@ -22,21 +22,34 @@ function freshContent(): string {
 test('with flags it writes the article at its dated path and prints what it wrote', () => {
   const content = freshContent();
   const textFile = join(dirname(content), 'text.txt');
-  writeFileSync(textFile, 'Сергей Лавров встретился с Дмитрием Песковым в Моcкве.\r\n\r\n1. Это не список.\r\n');
+  writeFileSync(
+    textFile,
+    'Сергей Лавров встретился с Дмитрием Песковым в Моcкве.\r\n\r\n1. Это не список.\r\n',
+  );
   const result = runScript('new', [
-    '--title', 'Лавров и Песков обсудили итоги переговоров в Москве',
-    '--date', '2022-05-13',
-    '--source', 'ТАСС',
-    '--url', 'https://tass.ru/politika/100',
-    '--text-file', textFile,
-    '--people', 'Лаврова, Дмитрий Песков',
-    '--places', 'в Москве',
-    '--content', content,
+    '--title',
+    'Лавров и Песков обсудили итоги переговоров в Москве',
+    '--date',
+    '2022-05-13',
+    '--source',
+    'ТАСС',
+    '--url',
+    'https://tass.ru/politika/100',
+    '--text-file',
+    textFile,
+    '--people',
+    'Лаврова, Дмитрий Песков',
+    '--places',
+    'в Москве',
+    '--content',
+    content,
   ]);
   expect(result.status, result.stderr).toBe(0);
   const file = `${content}/articles/2022/05/13-lavrov-i-peskov-obsudili-itogi-peregovorov-v-moskve.md`;
   expect(result.stdout).toContain(`Wrote ${file}`);
-  expect(result.stdout).toContain('people: «Лаврова» → sergey-lavrov; «Дмитрий Песков» → dmitriy-peskov (new, added to');
+  expect(result.stdout).toContain(
+    'people: «Лаврова» → sergey-lavrov; «Дмитрий Песков» → dmitriy-peskov (new, added to',
+  );
   expect(result.stdout).toContain('places: «в Москве» → moskva');
   expect(readFileSync(file, 'utf8')).toBe(`---
 title: Лавров и Песков обсудили итоги переговоров в Москве
@@ -55,12 +68,29 @@ places:
 1\\. Это не список.
 `);
   const people = parseYaml(readFileSync(join(content, 'people.yaml'), 'utf8')) as { id: string }[];
-  expect(people.at(-1)).toMatchObject({ id: 'dmitriy-peskov', name: 'Дмитрий Песков', nameLatin: 'Dmitriy Peskov' });
+  expect(people.at(-1)).toMatchObject({
+    id: 'dmitriy-peskov',
+    name: 'Дмитрий Песков',
+    nameLatin: 'Dmitriy Peskov',
+  });
   expect(validateContent(content).problems).toEqual([]);
 
-  const again = runScript('new', ['--title', 'Лавров и Песков обсудили итоги переговоров в Москве', '--date', '2022-05-13', '--source', 'ТАСС', '--text', 'Другой текст', '--content', content]);
+  const again = runScript('new', [
+    '--title',
+    'Лавров и Песков обсудили итоги переговоров в Москве',
+    '--date',
+    '2022-05-13',
+    '--source',
+    'ТАСС',
+    '--text',
+    'Другой текст',
+    '--content',
+    content,
+  ]);
   expect(again.status).toBe(1);
-  expect(again.stderr).toContain('Not written: skipped: is already in the archive (same source, date and title)');
+  expect(again.stderr).toContain(
+    'Not written: skipped: is already in the archive (same source, date and title)',
+  );
 }, 60_000);
 
 test('without a terminal, missing fields are a usage error', () => {
@@ -71,17 +101,33 @@ test('without a terminal, missing fields are a usage error', () => {
 
 test('an invalid answer is refused with the reason, and nothing is written', () => {
   const content = freshContent();
-  const result = runScript('new', ['--title', 'Заголовок', '--date', '2022-02-30', '--source', 'ТАСС', '--text', 'Текст', '--content', content]);
+  const result = runScript('new', [
+    '--title',
+    'Заголовок',
+    '--date',
+    '2022-02-30',
+    '--source',
+    'ТАСС',
+    '--text',
+    'Текст',
+    '--content',
+    content,
+  ]);
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('Not written: "date": "2022-02-30" is an impossible date');
   expect(readdirSync(join(content, 'articles', '2022', '05'))).toHaveLength(1);
 }, 60_000);
 
 /** Runs a command in a pseudo terminal and answers each prompt once it appears. */
-function interact(command: string, answers: [prompt: string, keys: string][]): Promise<{ status: number | null; output: string }> {
+function interact(
+  command: string,
+  answers: [prompt: string, keys: string][],
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     // A pseudo terminal made without one has no size; clack would wrap every character.
-    const child = spawn('script', ['-qefc', `stty cols 200 rows 50; ${command}`, '/dev/null'], { cwd: PROJECT_ROOT });
+    const child = spawn('script', ['-qefc', `stty cols 200 rows 50; ${command}`, '/dev/null'], {
+      cwd: PROJECT_ROOT,
+    });
     let output = '';
     let next = 0;
     const onData = (chunk: Buffer) => {
@@ -115,7 +161,10 @@ test('in a terminal it asks for what the flags leave out', async () => {
   ]);
   expect(status, output).toBe(0);
   expect(output).toContain('Wrote');
-  const written = readFileSync(join(content, 'articles', '2022/05/15-zakharova-otvetila-na-voprosy.md'), 'utf8');
+  const written = readFileSync(
+    join(content, 'articles', '2022/05/15-zakharova-otvetila-na-voprosy.md'),
+    'utf8',
+  );
   expect(written).toContain('people:\n  - mariya-zakharova\n  - sergey-lavrov\nplaces:\n  - dushanbe\n');
   expect(written).toContain('Мария Захарова ответила на вопросы.\nВторая строка.');
   expect(validateContent(content).problems).toEqual([]);

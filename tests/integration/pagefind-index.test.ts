@@ -30,7 +30,11 @@ describe('buildSearchIndex', () => {
 
   test('fails with a clear error when there is nothing to index', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'letopis-pagefind-empty-'));
-    await expect(buildSearchIndex({ directories: [{ path: empty }], outputPath: join(empty, 'pagefind') })).rejects.toThrow(SearchIndexError);
-    await expect(buildSearchIndex({ directories: [{ path: empty }], outputPath: join(empty, 'pagefind') })).rejects.toThrow(/no HTML pages in/);
+    await expect(
+      buildSearchIndex({ directories: [{ path: empty }], outputPath: join(empty, 'pagefind') }),
+    ).rejects.toThrow(SearchIndexError);
+    await expect(
+      buildSearchIndex({ directories: [{ path: empty }], outputPath: join(empty, 'pagefind') }),
+    ).rejects.toThrow(/no HTML pages in/);
   }, 60_000);
 });

@@ -32,11 +32,16 @@ function build(outDir: string): void {
 
 /** Every file's sha256, by path relative to `dir`. */
 function hashes(dir: string): Record<string, string> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
+    entry.isFile(),
+  );
   return Object.fromEntries(
     entries
       .map((entry) => join(entry.parentPath, entry.name))
-      .map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')] as const)
+      .map(
+        (path) =>
+          [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')] as const,
+      )
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 }

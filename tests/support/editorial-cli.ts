@@ -34,7 +34,9 @@ export function fingerprint(root: string): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const file of files) {
     try {
-      hashes[file] = createHash('sha1').update(readFileSync(join(root, file))).digest('hex');
+      hashes[file] = createHash('sha1')
+        .update(readFileSync(join(root, file)))
+        .digest('hex');
     } catch {
       // a folder
     }

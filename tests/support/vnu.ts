@@ -17,21 +17,44 @@ const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 /** Checks every `.html` file under the given files or folders; returns the errors. */
 export function validateHtml(paths: readonly string[]): VnuError[] {
-  const result = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', ...paths], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    'java',
+    ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', ...paths],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (result.error) {
-    throw new Error(`Could not run Java for the Nu HTML Checker (${result.error.message}): install a JRE, e.g. apt-get install default-jre-headless`);
+    throw new Error(
+      `Could not run Java for the Nu HTML Checker (${result.error.message}): install a JRE, e.g. apt-get install default-jre-headless`,
+    );
   }
   // vnu writes its JSON report to stderr.
-  const report = JSON.parse(result.stderr || result.stdout) as { messages: { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }[] };
+  const report = JSON.parse(result.stderr || result.stdout) as {
+    messages: {
+      type: string;
+      subType?: string;
+      url?: string;
+      lastLine?: number;
+      message: string;
+      extract?: string;
+    }[];
+  };
   return report.messages
     .filter((message) => message.type === 'error' || message.type === 'non-document-error')
-    .map((message) => ({ url: message.url ?? '', line: message.lastLine, message: message.message, extract: message.extract }));
+    .map((message) => ({
+      url: message.url ?? '',
+      line: message.lastLine,
+      message: message.message,
+      extract: message.extract,
+    }));
 }
 
 /** One line per error, for a readable test failure. */
 export function describeErrors(errors: readonly VnuError[]): string[] {
-  return errors.map((error) => `${error.url}:${error.line ?? '?'}: ${error.message}${error.extract ? ` — ${error.extract.trim()}` : ''}`);
+  return errors.map(
+    (error) =>
+      `${error.url}:${error.line ?? '?'}: ${error.message}${error.extract ? ` — ${error.extract.trim()}` : ''}`,
+  );
 }

@@ -47,8 +47,11 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     // The index is split into year shards (search-shards.ts); the main bundle merges them all.
-    const manifest = (await fetch(`${bundle}shards.json`).then((response) => (response.ok ? response.json() : { shards: [] }))) as ShardManifest;
-    for (const shard of manifest.shards) await pagefind.mergeIndex(`${bundle}${shard.path}`, { baseUrl: base });
+    const manifest = (await fetch(`${bundle}shards.json`).then((response) =>
+      response.ok ? response.json() : { shards: [] },
+    )) as ShardManifest;
+    for (const shard of manifest.shards)
+      await pagefind.mergeIndex(`${bundle}${shard.path}`, { baseUrl: base });
     // Pagefind counts only the filters it has loaded; loading them all up front makes every
     // search return counts for every filter, not just the ones in use.
     await pagefind.filters();

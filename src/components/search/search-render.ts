@@ -8,13 +8,23 @@ import { nominativeMonth } from '../../lib/search/calendar.ts';
 import { entityName, type SearchDirectory } from '../../lib/search/directory.ts';
 import type { UnderstoodQuery } from '../../lib/search/query.ts';
 import { markedWords, withTextFragment } from '../../lib/search/text-fragment.ts';
-import { FILTER_KEYS, emptyState, stateToSearch, type FilterKey, type SearchState } from '../../lib/search/url-state.ts';
+import {
+  FILTER_KEYS,
+  emptyState,
+  stateToSearch,
+  type FilterKey,
+  type SearchState,
+} from '../../lib/search/url-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 const strings = ui.search;
 const MAX_VALUES = 12;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -33,10 +43,18 @@ export function filterValueLabel(directory: SearchDirectory, key: FilterKey, val
 }
 
 /** Orders values: years and months newest first, others by count then name. */
-function ordered(key: FilterKey, counts: Record<string, number>, directory: SearchDirectory): [string, number][] {
+function ordered(
+  key: FilterKey,
+  counts: Record<string, number>,
+  directory: SearchDirectory,
+): [string, number][] {
   const entries = Object.entries(counts);
   if (key === 'year' || key === 'month') return entries.sort(([a], [b]) => (a < b ? 1 : -1));
-  return entries.sort(([a, countA], [b, countB]) => countB - countA || filterValueLabel(directory, key, a).localeCompare(filterValueLabel(directory, key, b), 'ru'));
+  return entries.sort(
+    ([a, countA], [b, countB]) =>
+      countB - countA ||
+      filterValueLabel(directory, key, a).localeCompare(filterValueLabel(directory, key, b), 'ru'),
+  );
 }
 
 /** Checkbox groups for each filter; `onToggle` is called with the changed value. */
@@ -50,32 +68,62 @@ export function renderFilters(
   const groups = FILTER_KEYS.flatMap((key) => {
     const selected = state.filters[key];
     if (key === 'month' && selected.length === 0 && state.filters.year.length === 0) return [];
-    const values = ordered(key, counts[key] ?? {}, directory).filter(([value, count]) => count > 0 || selected.includes(value));
-    for (const value of selected) if (!values.some(([existing]) => existing === value)) values.push([value, 0]);
+    const values = ordered(key, counts[key] ?? {}, directory).filter(
+      ([value, count]) => count > 0 || selected.includes(value),
+    );
+    for (const value of selected)
+      if (!values.some(([existing]) => existing === value)) values.push([value, 0]);
     const shown = values.filter(([value], index) => index < MAX_VALUES || selected.includes(value));
     if (shown.length === 0) return [];
-    const fieldset = element('fieldset', { className: 'filter-group' }, element('legend', {}, strings.filterLabels[key]));
+    const fieldset = element(
+      'fieldset',
+      { className: 'filter-group' },
+      element('legend', {}, strings.filterLabels[key]),
+    );
     for (const [value, count] of shown) {
       const box = element('input', { type: 'checkbox', name: key, value, checked: selected.includes(value) });
       box.addEventListener('change', () => onToggle(key, value, box.checked));
-      fieldset.append(element('label', {}, box, ` ${filterValueLabel(directory, key, value)} `, element('span', { className: 'count' }, `(${count})`)));
+      fieldset.append(
+        element(
+          'label',
+          {},
+          box,
+          ` ${filterValueLabel(directory, key, value)} `,
+          element('span', { className: 'count' }, `(${count})`),
+        ),
+      );
     }
     return [fieldset];
   });
   // Re-rendering replaces the checkboxes; keep keyboard focus on the one just toggled.
-  const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement) ? document.activeElement : undefined;
+  const focused =
+    document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
+      ? document.activeElement
+      : undefined;
   container.replaceChildren(...groups);
-  if (focused) container.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  if (focused)
+    container
+      .querySelector<HTMLInputElement>(
+        `input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`,
+      )
+      ?.focus();
 }
 
 /** Links that turn a name or date in the query into a filter: «Сергей Лавров — все материалы». */
-export function renderSuggestions(container: HTMLElement, understood: UnderstoodQuery | undefined, state: SearchState, directory: SearchDirectory): void {
+export function renderSuggestions(
+  container: HTMLElement,
+  understood: UnderstoodQuery | undefined,
+  state: SearchState,
+  directory: SearchDirectory,
+): void {
   const links: HTMLElement[] = [];
   const offer = (key: FilterKey, value: string, label: string) => {
     if (state.filters[key].includes(value)) return;
     const target = emptyState();
     target.filters[key] = [value];
-    links.push(element('li', {}, element('a', { href: stateToSearch(target) || '?', className: 'suggestion' }, label)));
+    links.push(
+      element('li', {}, element('a', { href: stateToSearch(target) || '?', className: 'suggestion' }, label)),
+    );
   };
   for (const entity of understood?.entities ?? []) {
     const key = entity.kind === 'people' ? 'person' : 'place';
@@ -84,8 +132,15 @@ export function renderSuggestions(container: HTMLElement, understood: Understood
   }
   const { month, year } = understood?.filters ?? {};
   if (month) offer('month', month, strings.periodMaterials.replace('{period}', periodLabel('month', month)));
-  else if (year) offer('year', year, strings.periodMaterials.replace('{period}', strings.yearPeriod.replace('{year}', year)));
-  container.replaceChildren(...(links.length ? [element('ul', { className: 'plain suggestions' }, ...links)] : []));
+  else if (year)
+    offer(
+      'year',
+      year,
+      strings.periodMaterials.replace('{period}', strings.yearPeriod.replace('{year}', year)),
+    );
+  container.replaceChildren(
+    ...(links.length ? [element('ul', { className: 'plain suggestions' }, ...links)] : []),
+  );
 }
 
 /** A person, place or source card. */
@@ -96,7 +151,9 @@ export function renderEntityCard(data: PagefindResultData): HTMLLIElement {
     'li',
     { className: 'entity-card' },
     element('a', { href: data.url }, data.meta['title'] ?? data.url),
-    ...(kind && strings.entityKinds[kind] ? [' ', element('span', { className: 'meta' }, `· ${strings.entityKinds[kind]}`)] : []),
+    ...(kind && strings.entityKinds[kind]
+      ? [' ', element('span', { className: 'meta' }, `· ${strings.entityKinds[kind]}`)]
+      : []),
     ...(description ? [element('p', {}, description)] : []),
   );
 }
@@ -105,13 +162,31 @@ export function renderEntityCard(data: PagefindResultData): HTMLLIElement {
  * An article result: title linking to the article (query phrases and the excerpt's marked
  * words highlighted there), date, source, excerpt.
  */
-export function renderArticle(data: PagefindResultData, headingLevel: 'h3', phrases: readonly string[]): HTMLLIElement {
+export function renderArticle(
+  data: PagefindResultData,
+  headingLevel: 'h3',
+  phrases: readonly string[],
+): HTMLLIElement {
   const excerpt = element('p', { className: 'excerpt' });
   excerpt.innerHTML = data.excerpt;
   const details = [data.meta['date'], data.meta['source']].filter(Boolean).join(' · ');
   return element(
     'li',
     { className: 'result' },
-    element('article', {}, element(headingLevel, {}, element('a', { href: withTextFragment(data.url, [...new Set([...phrases, ...markedWords(data.excerpt)])]) }, data.meta['title'] ?? data.url)), element('p', { className: 'meta' }, details), excerpt),
+    element(
+      'article',
+      {},
+      element(
+        headingLevel,
+        {},
+        element(
+          'a',
+          { href: withTextFragment(data.url, [...new Set([...phrases, ...markedWords(data.excerpt)])]) },
+          data.meta['title'] ?? data.url,
+        ),
+      ),
+      element('p', { className: 'meta' }, details),
+      excerpt,
+    ),
   );
 }

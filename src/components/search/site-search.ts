@@ -9,7 +9,14 @@ import { NameTable } from '../../lib/names/name-table.ts';
 import type { SearchDirectory } from '../../lib/search/directory.ts';
 import { articleRequest, entityRequest } from '../../lib/search/pagefind-request.ts';
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
-import { isActive, parseState, stateToSearch, toggleFilter, type SearchState, type Sort } from '../../lib/search/url-state.ts';
+import {
+  isActive,
+  parseState,
+  stateToSearch,
+  toggleFilter,
+  type SearchState,
+  type Sort,
+} from '../../lib/search/url-state.ts';
 import { loadPagefind, run, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { queryPhrases } from '../../lib/search/text-fragment.ts';
 import { renderArticle, renderEntityCard, renderFilters, renderSuggestions } from './search-render.ts';
@@ -48,7 +55,10 @@ class SiteSearch extends HTMLElement {
     });
     input.addEventListener('input', () => {
       clearTimeout(this.#typingTimer);
-      this.#typingTimer = setTimeout(() => this.#go({ ...this.#state, q: input.value.trim() }, 'typing'), TYPING_DELAY_MS);
+      this.#typingTimer = setTimeout(
+        () => this.#go({ ...this.#state, q: input.value.trim() }, 'typing'),
+        TYPING_DELAY_MS,
+      );
     });
     sort.addEventListener('change', () => this.#go({ ...this.#state, sort: sort.value as Sort }, 'push'));
     this.#part('suggestions').addEventListener('click', (event) => {
@@ -120,21 +130,37 @@ class SiteSearch extends HTMLElement {
       // A key no page carries means nothing matches that name or date exactly.
       const noExactMatch = keyHits.some((hit) => hit.results.length === 0);
       if (noExactMatch) articles.results = [];
-      const cardData = await Promise.all((cards?.results ?? []).slice(0, MAX_CARDS).map((result) => result.data()));
+      const cardData = await Promise.all(
+        (cards?.results ?? []).slice(0, MAX_CARDS).map((result) => result.data()),
+      );
       if (generation !== this.#generation) return;
       renderSuggestions(this.#part('suggestions'), understood, state, directory);
-      renderFilters(this.#part('filters'), noExactMatch ? {} : articles.filters, state, directory, this.#toggle);
+      renderFilters(
+        this.#part('filters'),
+        noExactMatch ? {} : articles.filters,
+        state,
+        directory,
+        this.#toggle,
+      );
       const cardList = this.#part('cards');
       cardList.replaceChildren(...cardData.map(renderEntityCard));
       this.#part('entities').hidden = cardData.length === 0;
       this.#articles = articles.results;
-      this.#phrases = understood ? queryPhrases(understood, (kind, id) => (kind === 'people' ? directory.people[id] : directory.places[id])?.name) : [];
+      this.#phrases = understood
+        ? queryPhrases(
+            understood,
+            (kind, id) => (kind === 'people' ? directory.people[id] : directory.places[id])?.name,
+          )
+        : [];
       this.#shown = 0;
       this.#part('list').replaceChildren();
       await this.#showMore(false);
       if (generation !== this.#generation) return;
       const count = articles.results.length;
-      status.textContent = count === 0 ? ui.search.nothingFound : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`;
+      status.textContent =
+        count === 0
+          ? ui.search.nothingFound
+          : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`;
     } catch (error) {
       if (generation !== this.#generation) return;
       status.textContent = ui.search.failed;

@@ -18,7 +18,10 @@ export type CrumbDepth = 'year' | 'month' | 'day';
 /** Home, then the year, month and day of `day` (`YYYY-MM-DD`) down to `depth`. */
 export function dateCrumbs(day: string, depth: CrumbDepth): Crumb[] {
   const [year, month] = day.split('-').map(Number) as [number, number];
-  const crumbs: Crumb[] = [{ label: ui.navHome, path: '/' }, { label: String(year), path: yearPath(year) }];
+  const crumbs: Crumb[] = [
+    { label: ui.navHome, path: '/' },
+    { label: String(year), path: yearPath(year) },
+  ];
   if (depth === 'year') return crumbs;
   crumbs.push({ label: monthName(month), path: monthPath(year, month) });
   if (depth === 'month') return crumbs;

@@ -48,7 +48,14 @@ export interface DateTree<T> {
 
 /** Groups articles sorted newest first by year, month and day. O(n). */
 export function groupByDate<T extends Dated>(newestFirst: readonly T[]): DateTree<T> {
-  const tree: DateTree<T> = { years: [], months: [], days: [], year: new Map(), month: new Map(), day: new Map() };
+  const tree: DateTree<T> = {
+    years: [],
+    months: [],
+    days: [],
+    year: new Map(),
+    month: new Map(),
+    day: new Map(),
+  };
   for (const article of newestFirst) {
     const dayKey = article.date.day;
     const monthKey = dayKey.slice(0, 7);

@@ -22,7 +22,8 @@ export function pagePath(basePath: string, number: number): string {
 
 /** All pages of `items`, `pageSize` per page; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], pageSize: number, basePath: string): Page<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
   const total = Math.max(1, Math.ceil(items.length / pageSize));
   return Array.from({ length: total }, (_, index) => {
     const number = index + 1;

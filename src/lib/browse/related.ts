@@ -42,7 +42,10 @@ interface Candidate<T> {
 
 /** The score of `candidate` for `article`: weighted shared people and places. */
 export function relatedScore(article: Relatable, candidate: Relatable): number {
-  return PERSON_WEIGHT * shared(article.peopleIds, candidate.peopleIds) + PLACE_WEIGHT * shared(article.placeIds, candidate.placeIds);
+  return (
+    PERSON_WEIGHT * shared(article.peopleIds, candidate.peopleIds) +
+    PLACE_WEIGHT * shared(article.placeIds, candidate.placeIds)
+  );
 }
 
 /**
@@ -83,7 +86,9 @@ function shared(mine: readonly string[], theirs: readonly string[]): number {
 }
 
 function better<T extends Relatable>(a: Candidate<T>, b: Candidate<T>): number {
-  return b.score - a.score || a.distance - b.distance || a.rank - b.rank || compareIds(a.article.id, b.article.id);
+  return (
+    b.score - a.score || a.distance - b.distance || a.rank - b.rank || compareIds(a.article.id, b.article.id)
+  );
 }
 
 /** Inserts `candidate` into `best` (sorted, at most `limit` long) if it belongs there. */
@@ -109,7 +114,12 @@ function dayNumber(day: string): number {
 }
 
 /** The up to `window` items on each side of the position `ownRank` would take in `list`. */
-function nearestInTime<T extends Relatable>(list: readonly T[], ownRank: number, rank: ReadonlyMap<string, number>, window: number): readonly T[] {
+function nearestInTime<T extends Relatable>(
+  list: readonly T[],
+  ownRank: number,
+  rank: ReadonlyMap<string, number>,
+  window: number,
+): readonly T[] {
   let low = 0;
   let high = list.length;
   while (low < high) {

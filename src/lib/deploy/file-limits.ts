@@ -19,7 +19,11 @@ const MIB = 1024 * 1024;
 /** Limits from the hosts' own documentation (checked November 2026). */
 export const HOST_LIMITS: readonly HostLimit[] = [
   { host: 'Cloudflare Pages (Free plan)', maxFiles: 20_000, maxFileBytes: 25 * MIB },
-  { host: 'Cloudflare Pages (paid plans, with PAGES_WRANGLER_MAJOR_VERSION=4)', maxFiles: 100_000, maxFileBytes: 25 * MIB },
+  {
+    host: 'Cloudflare Pages (paid plans, with PAGES_WRANGLER_MAJOR_VERSION=4)',
+    maxFiles: 100_000,
+    maxFileBytes: 25 * MIB,
+  },
   { host: 'GitHub Pages', maxBytes: 1024 * MIB },
 ];
 
@@ -66,7 +70,9 @@ export function limitWarnings(summary: OutputSummary, limits: readonly HostLimit
       );
     }
     if (limit.maxBytes !== undefined && summary.bytes > limit.maxBytes) {
-      warnings.push(`${formatBytes(summary.bytes)} exceed ${limit.host}'s limit of ${formatBytes(limit.maxBytes)}. To reduce: ${REDUCE_BYTES}.`);
+      warnings.push(
+        `${formatBytes(summary.bytes)} exceed ${limit.host}'s limit of ${formatBytes(limit.maxBytes)}. To reduce: ${REDUCE_BYTES}.`,
+      );
     }
     if (limit.maxFileBytes !== undefined && summary.largest && summary.largest.bytes > limit.maxFileBytes) {
       warnings.push(

@@ -19,7 +19,12 @@ export const CACHE = {
  * and filter files but not `pagefind.js`, `pagefind-entry.json`, the UI, the worker or the
  * WebAssembly, which must be revalidated or an old entry file points at deleted chunks.
  */
-export const IMMUTABLE_FOLDERS = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'] as const;
+export const IMMUTABLE_FOLDERS = [
+  '/_astro/',
+  '/pagefind/index/',
+  '/pagefind/fragment/',
+  '/pagefind/filter/',
+] as const;
 
 /** Headers sent with every response, pages and files alike. */
 export function securityHeaders(inlineScripts: readonly string[] = INLINE_SCRIPTS): Record<string, string> {

@@ -30,7 +30,8 @@ export function findInlineCode(html: string): InlineCode {
           if (attribute.startsWith('on')) found.eventHandlers.push(`${name}[${attribute}]`);
         }
         const type = (attributes['type'] ?? '').trim().toLowerCase();
-        if (name === 'script' && attributes['src'] === undefined && EXECUTABLE_TYPES.has(type)) collecting = 'script';
+        if (name === 'script' && attributes['src'] === undefined && EXECUTABLE_TYPES.has(type))
+          collecting = 'script';
         if (name === 'style') collecting = 'style';
         text = '';
       },
@@ -60,7 +61,9 @@ export function blockedInlineCode(html: string, allowedScripts: readonly string[
   const problems: string[] = [];
   for (const script of code.scripts) {
     if (!allowed.has(cspHash(script))) {
-      problems.push(`an inline <script> whose hash ${cspHash(script)} the Content-Security-Policy does not list: "${preview(script)}"`);
+      problems.push(
+        `an inline <script> whose hash ${cspHash(script)} the Content-Security-Policy does not list: "${preview(script)}"`,
+      );
     }
   }
   for (const style of code.styles) problems.push(`an inline <style> ("${preview(style)}")`);

@@ -45,7 +45,9 @@ export function renderNginxServer({ base, root, listen, serverName = '_' }: Ngin
     `# Include it in nginx's http context; the built site (the contents of dist/) goes in ${joinBase(root, base)}.`,
     `map $uri ${variable} {`,
     `    default ${quote(CACHE.revalidate)};`,
-    ...IMMUTABLE_FOLDERS.map((folder) => `    ~^${escapeRegex(joinBase(base, folder))} ${quote(CACHE.immutable)};`),
+    ...IMMUTABLE_FOLDERS.map(
+      (folder) => `    ~^${escapeRegex(joinBase(base, folder))} ${quote(CACHE.immutable)};`,
+    ),
     '}',
     '',
     'server {',
@@ -61,7 +63,9 @@ export function renderNginxServer({ base, root, listen, serverName = '_' }: Ngin
     '    absolute_redirect off;',
     '    gzip on;',
     `    gzip_types ${GZIP_TYPES.join(' ')};`,
-    ...headers.map(([name, value]) => `    add_header ${name} ${name === 'Cache-Control' ? value : quote(value)} always;`),
+    ...headers.map(
+      ([name, value]) => `    add_header ${name} ${name === 'Cache-Control' ? value : quote(value)} always;`,
+    ),
     `    error_page 404 ${joinBase(base, '/404.html')};`,
     '',
     // The Netlify/Cloudflare header file is configuration, not content.
@@ -108,7 +112,11 @@ export interface NginxMainOptions {
  * A complete nginx.conf that runs in the foreground as an ordinary process, for serving a
  * build locally (`npm run serve:nginx`) and for the end-to-end tests.
  */
-export function renderNginxMain({ prefix, server, mimeTypes = '/etc/nginx/mime.types' }: NginxMainOptions): string {
+export function renderNginxMain({
+  prefix,
+  server,
+  mimeTypes = '/etc/nginx/mime.types',
+}: NginxMainOptions): string {
   const temp = (name: string) => `    ${name}_temp_path ${prefix}/${name}_temp;`;
   return [
     'daemon off;',

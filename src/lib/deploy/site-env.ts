@@ -14,12 +14,18 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321';
 export function normalizeBasePath(raw: string | undefined): string {
   const value = (raw ?? '').trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
-    throw new Error(`BASE_PATH "${value}" is a URL. Fix: put the origin in SITE_URL and only the path (e.g. /letopis/) in BASE_PATH`);
+    throw new Error(
+      `BASE_PATH "${value}" is a URL. Fix: put the origin in SITE_URL and only the path (e.g. /letopis/) in BASE_PATH`,
+    );
   }
   const segments = value.split('/').filter((segment) => segment !== '');
-  const bad = segments.find((segment) => segment === '.' || segment === '..' || !/^[A-Za-z0-9._~-]+$/.test(segment));
+  const bad = segments.find(
+    (segment) => segment === '.' || segment === '..' || !/^[A-Za-z0-9._~-]+$/.test(segment),
+  );
   if (bad !== undefined) {
-    throw new Error(`BASE_PATH "${value}": segment "${bad}" is not allowed. Fix: use ASCII letters, digits, "-", "_", "." and "~" only, e.g. /letopis/`);
+    throw new Error(
+      `BASE_PATH "${value}": segment "${bad}" is not allowed. Fix: use ASCII letters, digits, "-", "_", "." and "~" only, e.g. /letopis/`,
+    );
   }
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
@@ -52,11 +58,18 @@ export function normalizeSiteUrl(raw: string | undefined): string {
  */
 export function hostSiteUrl(env: Record<string, string | undefined>): string | undefined {
   if (env['NETLIFY'] === 'true' && env['URL']) return env['URL'];
-  if (env['VERCEL'] === '1' && env['VERCEL_PROJECT_PRODUCTION_URL']) return `https://${env['VERCEL_PROJECT_PRODUCTION_URL']}`;
+  if (env['VERCEL'] === '1' && env['VERCEL_PROJECT_PRODUCTION_URL'])
+    return `https://${env['VERCEL_PROJECT_PRODUCTION_URL']}`;
   return undefined;
 }
 
 /** Site and base for astro.config.mjs from an environment. */
-export function siteEnv(env: Record<string, string | undefined> = process.env): { site: string; base: string } {
-  return { site: normalizeSiteUrl(env['SITE_URL'] || hostSiteUrl(env)), base: normalizeBasePath(env['BASE_PATH']) };
+export function siteEnv(env: Record<string, string | undefined> = process.env): {
+  site: string;
+  base: string;
+} {
+  return {
+    site: normalizeSiteUrl(env['SITE_URL'] || hostSiteUrl(env)),
+    base: normalizeBasePath(env['BASE_PATH']),
+  };
 }

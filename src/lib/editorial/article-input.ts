@@ -3,7 +3,14 @@
  * "text", "people", "places", "lead"}` — checked and cleaned. Every problem of a record is
  * reported at once, in words that say how to fix it; clean-up is counted, never hidden.
  */
-import { addCounts, cleanLine, cleanText, emptyCounts, paragraphs, type CleanupCounts } from './clean-text.ts';
+import {
+  addCounts,
+  cleanLine,
+  cleanText,
+  emptyCounts,
+  paragraphs,
+  type CleanupCounts,
+} from './clean-text.ts';
 import { parseInputDate, type InputDate } from './input-date.ts';
 
 /** A checked, cleaned article, its references still names. */
@@ -20,13 +27,17 @@ export interface ArticleInput {
 }
 
 export type InputCheck =
-  | { ok: true; article: ArticleInput; cleanup: CleanupCounts }
-  | { ok: false; reasons: string[] };
+  { ok: true; article: ArticleInput; cleanup: CleanupCounts } | { ok: false; reasons: string[] };
 
 /** Checks a parsed JSON value (one JSONL line, or the `npm run new` answers). */
 export function checkArticleInput(record: unknown): InputCheck {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return { ok: false, reasons: ['must be a JSON object such as {"title": "…", "date": "2022-05-12", "source": "ТАСС", "text": "…"}'] };
+    return {
+      ok: false,
+      reasons: [
+        'must be a JSON object such as {"title": "…", "date": "2022-05-12", "source": "ТАСС", "text": "…"}',
+      ],
+    };
   }
   const fields = record as Record<string, unknown>;
   const reasons: string[] = [];
@@ -63,7 +74,9 @@ export function checkArticleInput(record: unknown): InputCheck {
   const names = (name: string): string[] => {
     const value = fields[name] ?? [];
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-      reasons.push(`"${name}" must be a list of names such as ["Сергей Лавров"], got ${JSON.stringify(value)}`);
+      reasons.push(
+        `"${name}" must be a list of names such as ["Сергей Лавров"], got ${JSON.stringify(value)}`,
+      );
       return [];
     }
     const list = (value as string[]).map((item) => cleaned(item, cleanLine)).filter(Boolean);
@@ -90,5 +103,9 @@ export function checkArticleInput(record: unknown): InputCheck {
   const places = names('places');
 
   if (reasons.length > 0 || !title || !date || !source || !text) return { ok: false, reasons };
-  return { ok: true, article: { title, date, source, url, lead, paragraphs: paragraphs(text), people, places }, cleanup };
+  return {
+    ok: true,
+    article: { title, date, source, url, lead, paragraphs: paragraphs(text), people, places },
+    cleanup,
+  };
 }

@@ -51,7 +51,9 @@ export function markdownBody(paragraphs: readonly string[]): string {
   const readBack = plainText(parseMarkdown(markdown).body);
   const expected = paragraphs.join('\n\n');
   if (readBack !== expected) {
-    throw new Error(`the text cannot be written as Markdown without changing it (read back: ${JSON.stringify(readBack.slice(0, 80))})`);
+    throw new Error(
+      `the text cannot be written as Markdown without changing it (read back: ${JSON.stringify(readBack.slice(0, 80))})`,
+    );
   }
   return markdown;
 }

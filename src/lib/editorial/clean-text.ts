@@ -28,7 +28,16 @@ export interface Cleaned {
 }
 
 export function emptyCounts(): CleanupCounts {
-  return { unicode: 0, lineEndings: 0, invisible: 0, homoglyphs: 0, spaceBeforePunctuation: 0, spaceRuns: 0, edgeSpaces: 0, blankLines: 0 };
+  return {
+    unicode: 0,
+    lineEndings: 0,
+    invisible: 0,
+    homoglyphs: 0,
+    spaceBeforePunctuation: 0,
+    spaceRuns: 0,
+    edgeSpaces: 0,
+    blankLines: 0,
+  };
 }
 
 /** Adds `more` into `total` (in place) and returns `total`. */
@@ -45,11 +54,13 @@ export function totalChanges(counts: CleanupCounts): number {
 // U+200B zero-width space, U+2060 word joiner, U+FEFF BOM/ZWNBSP, U+00AD soft hyphen: never
 // visible in running text. ZWNJ/ZWJ (U+200C/D) also build emoji, so they go only outside those.
 const ALWAYS_INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/gu;
-const JOINER_OUTSIDE_EMOJI = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])[\u200C\u200D](?![\p{Extended_Pictographic}\p{Emoji_Modifier}])/gu;
+const JOINER_OUTSIDE_EMOJI =
+  /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])[\u200C\u200D](?![\p{Extended_Pictographic}\p{Emoji_Modifier}])/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
 // Horizontal white space; a lone no-break or thin space is deliberate typography and stays.
 const SPACE_RUN = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|\t/gu;
-const EDGE_SPACES = /^[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+|[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+$/gmu;
+const EDGE_SPACES =
+  /^[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+|[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+$/gmu;
 // After a letter or a closing quote/bracket, before punctuation that ends a word and is
 // followed by a space, the end, or a closing quote: «Москва ,» but not «2 : 1» or « ...».
 const SPACE_BEFORE_PUNCTUATION = /(?<=[\p{L}\p{M}»"')\]])[ \u00A0]+(?=[,.;:!?](?:[\s»"')\]]|$))/gu;

@@ -34,7 +34,9 @@ type ListName = keyof typeof LISTS;
 /** Reads `root` (e.g. `content/`); throws `ContentError` when an entity list is unreadable. */
 export function readContent(root: string): ContentSnapshot {
   if (!existsSync(join(root, 'people.yaml'))) {
-    throw new ContentError(`${root} is not a content folder (no people.yaml): pass --content <dir> or run from the project root`);
+    throw new ContentError(
+      `${root} is not a content folder (no people.yaml): pass --content <dir> or run from the project root`,
+    );
   }
   return {
     people: readList(root, 'people') as Person[],
@@ -50,10 +52,13 @@ function readList(root: string, name: ListName): unknown[] {
   try {
     data = existsSync(file) ? parseYaml(readFileSync(file, 'utf8')) : [];
   } catch (error) {
-    throw new ContentError(`${file} is not valid YAML (${(error as Error).message.split('\n')[0]}): run npm run check and fix it first`);
+    throw new ContentError(
+      `${file} is not valid YAML (${(error as Error).message.split('\n')[0]}): run npm run check and fix it first`,
+    );
   }
   const result = z.array(LISTS[name]).safeParse(data ?? []);
-  if (!result.success) throw new ContentError(`${file} has invalid entries: run npm run check and fix them first`);
+  if (!result.success)
+    throw new ContentError(`${file} has invalid entries: run npm run check and fix them first`);
   return result.data;
 }
 
@@ -75,7 +80,13 @@ function readArticleKeys(articlesRoot: string): ArticleKey[] {
     }
     const day = parseArticleDate(data['date'])?.day ?? '';
     const str = (value: unknown) => (typeof value === 'string' ? value : '');
-    keys.push({ file, title: str(data['title']), day, source: str(data['source']), sourceUrl: str(data['sourceUrl']) || undefined });
+    keys.push({
+      file,
+      title: str(data['title']),
+      day,
+      source: str(data['source']),
+      sourceUrl: str(data['sourceUrl']) || undefined,
+    });
   }
   return keys;
 }

@@ -38,10 +38,14 @@ export class DuplicateIndex {
   }
 
   /** The article that `candidate` repeats; the source id may be unknown for a new source. */
-  find(candidate: Omit<ArticleKey, 'file' | 'source'> & { source: string | undefined }): Duplicate | undefined {
+  find(
+    candidate: Omit<ArticleKey, 'file' | 'source'> & { source: string | undefined },
+  ): Duplicate | undefined {
     const byUrl = candidate.sourceUrl ? this.#byUrl.get(urlKey(candidate.sourceUrl)) : undefined;
     if (byUrl) return { file: byUrl, reason: 'same source URL' };
-    const byTitle = candidate.source ? this.#byTitle.get(titleKey({ ...candidate, source: candidate.source })) : undefined;
+    const byTitle = candidate.source
+      ? this.#byTitle.get(titleKey({ ...candidate, source: candidate.source }))
+      : undefined;
     return byTitle ? { file: byTitle, reason: 'same source, date and title' } : undefined;
   }
 }

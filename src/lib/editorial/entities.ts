@@ -131,7 +131,8 @@ export class EntityRegistry {
   #indexNew(index: NameIndex): void {
     this.#newNames.push(index);
     if (this.#newNames.length < 32) return;
-    const pairs = <T extends { id: string }>(list: T[]) => list.map((entry): [string, T] => [entry.id, entry]);
+    const pairs = <T extends { id: string }>(list: T[]) =>
+      list.map((entry): [string, T] => [entry.id, entry]);
     this.#newNames = [new NameIndex(pairs(this.created.people), pairs(this.created.places))];
   }
 

@@ -50,7 +50,14 @@ export class ArticleImporter {
   /** Files this import has added or replaced: a second line for one of them is a repeat. */
   readonly #touched = new Set<string>();
   readonly #flushedEntities = { people: 0, places: 0, sources: 0 };
-  readonly stats: ImportStats = { added: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, cleanup: emptyCounts() };
+  readonly stats: ImportStats = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    cleanup: emptyCounts(),
+  };
 
   constructor(root: string, content: ContentSnapshot, options: { update?: boolean } = {}) {
     this.#root = root;
@@ -75,15 +82,26 @@ export class ArticleImporter {
   add(article: ArticleInput, cleanup: CleanupCounts): Outcome {
     const day = article.date.date.day;
     const knownSource = this.#entities.findSource(article.source, article.url);
-    const duplicate = this.#duplicates.find({ title: article.title, day, source: knownSource, sourceUrl: article.url });
+    const duplicate = this.#duplicates.find({
+      title: article.title,
+      day,
+      source: knownSource,
+      sourceUrl: article.url,
+    });
     const repeat = duplicate !== undefined && this.#touched.has(duplicate.file);
     if (duplicate && (!this.#update || repeat)) {
       this.stats.skipped += 1;
       const why = repeat ? 'repeats an earlier line of this import' : 'is already in the archive';
-      return { kind: 'skipped', file: duplicate.file, reason: `${why} (${duplicate.reason}): articles/${duplicate.file}${this.#update || repeat ? '' : '; use --update to replace it'}` };
+      return {
+        kind: 'skipped',
+        file: duplicate.file,
+        reason: `${why} (${duplicate.reason}): articles/${duplicate.file}${this.#update || repeat ? '' : '; use --update to replace it'}`,
+      };
     }
     if (duplicate && parseArticlePath(duplicate.file)?.day !== day) {
-      return this.fail([`"date" ${day} differs from the existing articles/${duplicate.file}: move or delete that file by hand, then import again`]);
+      return this.fail([
+        `"date" ${day} differs from the existing articles/${duplicate.file}: move or delete that file by hand, then import again`,
+      ]);
     }
     // The body first: text that cannot be written faithfully must fail before any new entry is made.
     let body: string;
@@ -94,7 +112,9 @@ export class ArticleImporter {
     }
     const source = this.#entities.source(article.source, article.url);
     if (!source) {
-      return this.fail([`unknown source "${article.source}": add it to sources.yaml, or give the article's "url" so the source's home page can be taken from it`]);
+      return this.fail([
+        `unknown source "${article.source}": add it to sources.yaml, or give the article's "url" so the source's home page can be taken from it`,
+      ]);
     }
     const names: NameResolution[] = [{ kind: 'sources', name: article.source, ...source }];
     const resolve = (kind: 'people' | 'places', name: string) => {
@@ -112,7 +132,8 @@ export class ArticleImporter {
       places: unique(article.places.map((name) => resolve('places', name))),
     };
     const checked = articleSchema.safeParse(frontmatter);
-    if (!checked.success) return this.fail(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    if (!checked.success)
+      return this.fail(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
     const markdown = withFrontmatter(frontmatter, body);
     const file = duplicate?.file ?? this.#newFile(day, article.title);
     this.#files.add(file);
@@ -132,7 +153,11 @@ export class ArticleImporter {
   flush(): void {
     const { people, places, sources } = this.#entities.created;
     const done = this.#flushedEntities;
-    appendEntities(this.#root, { people: people.slice(done.people), places: places.slice(done.places), sources: sources.slice(done.sources) });
+    appendEntities(this.#root, {
+      people: people.slice(done.people),
+      places: places.slice(done.places),
+      sources: sources.slice(done.sources),
+    });
     Object.assign(done, { people: people.length, places: places.length, sources: sources.length });
     for (const [file, markdown] of this.#pending) writeArticle(this.#root, file, markdown);
     this.#pending.clear();

@@ -15,10 +15,13 @@ export interface InputDate {
 
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
-const FORMATS = 'write YYYY-MM-DD (a day in Moscow time) or an ISO date-time such as 2022-05-12T14:30:00+03:00';
+const FORMATS =
+  'write YYYY-MM-DD (a day in Moscow time) or an ISO date-time such as 2022-05-12T14:30:00+03:00';
 
 /** The date, or the reason it is not one. */
-export function parseInputDate(value: unknown): { ok: true; value: InputDate } | { ok: false; reason: string } {
+export function parseInputDate(
+  value: unknown,
+): { ok: true; value: InputDate } | { ok: false; reason: string } {
   if (typeof value !== 'string') return { ok: false, reason: `must be a string: ${FORMATS}` };
   let text = value.trim();
   if (LOCAL_DATE_TIME.test(text) && dayjs(text.slice(0, 10), 'YYYY-MM-DD', true).isValid()) {

@@ -38,16 +38,21 @@ export function summary(stats: ImportStats, created: NewEntities, contentRoot: s
   list('people', created.people);
   list('places', created.places);
   if (created.people.length > 0) {
-    lines.push(`  → new people have the description «${NEW_PERSON_DESCRIPTION}»: write a real one in ${contentRoot}/people.yaml`);
+    lines.push(
+      `  → new people have the description «${NEW_PERSON_DESCRIPTION}»: write a real one in ${contentRoot}/people.yaml`,
+    );
   }
   if (created.places.length > 0) {
-    lines.push(`  → new places have kind "${NEW_PLACE_KIND}": set city, country… (and "within") in ${contentRoot}/places.yaml`);
+    lines.push(
+      `  → new places have kind "${NEW_PLACE_KIND}": set city, country… (and "within") in ${contentRoot}/places.yaml`,
+    );
   }
   const cleanups = (Object.keys(CLEANUP_KINDS) as CleanupKind[]).filter((kind) => stats.cleanup[kind] > 0);
   if (cleanups.length === 0) lines.push('clean-up: none needed');
   else {
     lines.push('clean-up (characters only, wording unchanged):');
-    for (const kind of cleanups) lines.push(`  ${String(stats.cleanup[kind]).padStart(5)}  ${CLEANUP_KINDS[kind]}`);
+    for (const kind of cleanups)
+      lines.push(`  ${String(stats.cleanup[kind]).padStart(5)}  ${CLEANUP_KINDS[kind]}`);
   }
   return lines.join('\n');
 }
@@ -61,7 +66,10 @@ export function writtenReport(file: string, names: readonly NameResolution[], co
   for (const kind of ['sources', 'people', 'places'] as const) {
     const of = names.filter((resolution) => resolution.kind === kind);
     if (of.length === 0) continue;
-    const described = of.map(({ name, id, created }) => `«${name}» → ${id}${created ? ` (new, added to ${contentRoot}/${kind}.yaml)` : ''}`);
+    const described = of.map(
+      ({ name, id, created }) =>
+        `«${name}» → ${id}${created ? ` (new, added to ${contentRoot}/${kind}.yaml)` : ''}`,
+    );
     lines.push(`  ${kind === 'sources' ? 'source' : kind}: ${described.join('; ')}`);
   }
   return lines.join('\n');

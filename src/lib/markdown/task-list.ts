@@ -15,7 +15,10 @@ export function labelTaskListItem(item: Element): Element {
   if (isCheckbox(first)) return { ...item, children: [label(item.children)] };
   // A loose list puts each item's content in a paragraph.
   if (first?.type === 'element' && first.tagName === 'p' && isCheckbox(first.children[0])) {
-    return { ...item, children: [{ ...first, children: [label(first.children)] }, ...item.children.slice(1)] };
+    return {
+      ...item,
+      children: [{ ...first, children: [label(first.children)] }, ...item.children.slice(1)],
+    };
   }
   return item;
 }

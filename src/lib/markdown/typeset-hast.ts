@@ -3,7 +3,22 @@ import type { Element, ElementContent, Text } from 'hast';
 import { typesetRun } from '../typography.ts';
 
 /** Elements whose text is typeset as one run: a paragraph, a heading, a cell, an item. */
-export const TEXT_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption'];
+export const TEXT_BLOCKS = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'figcaption',
+  'caption',
+];
 
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'math', 'svg']);
 

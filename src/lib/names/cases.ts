@@ -1,5 +1,12 @@
 /** The six Russian grammatical cases, in the school order (им., род., дат., вин., твор., предл.). */
-export const CASES = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+export const CASES = [
+  'nominative',
+  'genitive',
+  'dative',
+  'accusative',
+  'instrumental',
+  'prepositional',
+] as const;
 
 export type GrammaticalCase = (typeof CASES)[number];
 

@@ -16,7 +16,8 @@ type Entities<T> = Iterable<[string, T]> | ReadonlyMap<string, T>;
 export class NameIndex extends NameTable {
   constructor(people: Entities<Person>, places: Entities<Place>) {
     super();
-    for (const [id, person] of people) for (const form of personNameForms(person)) this.add('people', id, form);
+    for (const [id, person] of people)
+      for (const form of personNameForms(person)) this.add('people', id, form);
     for (const [id, place] of places) for (const form of placeNameForms(place)) this.add('places', id, form);
   }
 }

@@ -21,7 +21,11 @@ function splitName(name: string): { first: string | undefined; last: string } {
 export function inflectPersonName(name: string, gender?: Gender): NameForm[] {
   const { first, last } = splitName(name);
   // Latin names do not decline, but readers type the surname alone: «Lavrov».
-  if (!isCyrillic(name)) return [{ case: 'nominative', text: name }, ...(first ? [{ case: 'nominative' as const, text: last }] : [])];
+  if (!isCyrillic(name))
+    return [
+      { case: 'nominative', text: name },
+      ...(first ? [{ case: 'nominative' as const, text: last }] : []),
+    ];
   const resolved = gender ?? (getGender({ first: first ?? null, last }) as Gender | null) ?? undefined;
   const forms: NameForm[] = [];
   for (const grammaticalCase of CASES) {
@@ -38,7 +42,9 @@ export function inflectPersonName(name: string, gender?: Gender): NameForm[] {
  * Every spelling a reader may use for a person: the name and Russian aliases in six cases,
  * the Latin name and other aliases as written. Unique texts, nominative first.
  */
-export function personNameForms(person: Pick<Person, 'name' | 'nameLatin' | 'aliases' | 'gender'>): NameForm[] {
+export function personNameForms(
+  person: Pick<Person, 'name' | 'nameLatin' | 'aliases' | 'gender'>,
+): NameForm[] {
   const forms = [
     ...inflectPersonName(person.name, person.gender),
     ...inflectPersonName(person.nameLatin),

@@ -23,13 +23,62 @@ type NounGender = 'masculine' | 'feminine' | 'neuter';
 
 /** Adjective endings by gender and case: нагорный, нагорного, нагорному … */
 const ADJECTIVE_ENDINGS: Record<string, Record<GrammaticalCase, string>> = {
-  ый: { nominative: 'ый', genitive: 'ого', dative: 'ому', accusative: 'ый', instrumental: 'ым', prepositional: 'ом' },
-  ий: { nominative: 'ий', genitive: 'его', dative: 'ему', accusative: 'ий', instrumental: 'им', prepositional: 'ем' },
-  ой: { nominative: 'ой', genitive: 'ого', dative: 'ому', accusative: 'ой', instrumental: 'ым', prepositional: 'ом' },
-  ая: { nominative: 'ая', genitive: 'ой', dative: 'ой', accusative: 'ую', instrumental: 'ой', prepositional: 'ой' },
-  яя: { nominative: 'яя', genitive: 'ей', dative: 'ей', accusative: 'юю', instrumental: 'ей', prepositional: 'ей' },
-  ое: { nominative: 'ое', genitive: 'ого', dative: 'ому', accusative: 'ое', instrumental: 'ым', prepositional: 'ом' },
-  ее: { nominative: 'ее', genitive: 'его', dative: 'ему', accusative: 'ее', instrumental: 'им', prepositional: 'ем' },
+  ый: {
+    nominative: 'ый',
+    genitive: 'ого',
+    dative: 'ому',
+    accusative: 'ый',
+    instrumental: 'ым',
+    prepositional: 'ом',
+  },
+  ий: {
+    nominative: 'ий',
+    genitive: 'его',
+    dative: 'ему',
+    accusative: 'ий',
+    instrumental: 'им',
+    prepositional: 'ем',
+  },
+  ой: {
+    nominative: 'ой',
+    genitive: 'ого',
+    dative: 'ому',
+    accusative: 'ой',
+    instrumental: 'ым',
+    prepositional: 'ом',
+  },
+  ая: {
+    nominative: 'ая',
+    genitive: 'ой',
+    dative: 'ой',
+    accusative: 'ую',
+    instrumental: 'ой',
+    prepositional: 'ой',
+  },
+  яя: {
+    nominative: 'яя',
+    genitive: 'ей',
+    dative: 'ей',
+    accusative: 'юю',
+    instrumental: 'ей',
+    prepositional: 'ей',
+  },
+  ое: {
+    nominative: 'ое',
+    genitive: 'ого',
+    dative: 'ому',
+    accusative: 'ое',
+    instrumental: 'ым',
+    prepositional: 'ом',
+  },
+  ее: {
+    nominative: 'ее',
+    genitive: 'его',
+    dative: 'ему',
+    accusative: 'ее',
+    instrumental: 'им',
+    prepositional: 'ем',
+  },
 };
 
 // After к, г, х, ж, ш, ч, щ Russian spells и, not ы: «Нижний», «Великий».
@@ -43,7 +92,14 @@ function inflectAdjective(word: string, grammaticalCase: GrammaticalCase): strin
   let suffix = table[grammaticalCase];
   if (SOFT_AFTER.test(stem) && suffix.startsWith('ы')) suffix = `и${suffix.slice(1)}`;
   if (ending === 'ий' && SOFT_AFTER.test(stem)) {
-    suffix = { nominative: 'ий', genitive: 'ого', dative: 'ому', accusative: 'ий', instrumental: 'им', prepositional: 'ом' }[grammaticalCase];
+    suffix = {
+      nominative: 'ий',
+      genitive: 'ого',
+      dative: 'ому',
+      accusative: 'ий',
+      instrumental: 'им',
+      prepositional: 'ом',
+    }[grammaticalCase];
   }
   return stem + suffix;
 }
@@ -54,13 +110,20 @@ function guessGender(noun: string): NounGender | 'indeclinable' {
   return 'masculine';
 }
 
-function inflectNoun(noun: string, grammaticalCase: GrammaticalCase, gender: NounGender | 'indeclinable'): string {
+function inflectNoun(
+  noun: string,
+  grammaticalCase: GrammaticalCase,
+  gender: NounGender | 'indeclinable',
+): string {
   if (gender === 'indeclinable') return noun;
   // A hyphenated compound declines its last part: Санкт-Петербург → Санкт-Петербурга.
   const dash = noun.lastIndexOf('-');
   if (dash > 0) return noun.slice(0, dash + 1) + inflectNoun(noun.slice(dash + 1), grammaticalCase, gender);
   const capital = noun[0] === noun[0]?.toUpperCase();
-  const lemma = RussianNouns.createLemma({ text: noun.toLowerCase(), gender: RussianNouns.Gender[gender.toUpperCase() as 'MASCULINE'] });
+  const lemma = RussianNouns.createLemma({
+    text: noun.toLowerCase(),
+    gender: RussianNouns.Gender[gender.toUpperCase() as 'MASCULINE'],
+  });
   const [form] = engine.decline(lemma, CASE_OF[grammaticalCase]);
   if (!form) return noun;
   return capital ? form[0]!.toUpperCase() + form.slice(1) : form;
@@ -76,7 +139,7 @@ export function inflectPlaceName(name: string, gender?: NounGender | 'indeclinab
     const inflected = words.map((word, index) =>
       index === words.length - 1
         ? inflectNoun(word, grammaticalCase, nounGender)
-        : inflectAdjective(word, grammaticalCase) ?? word,
+        : (inflectAdjective(word, grammaticalCase) ?? word),
     );
     return { case: grammaticalCase, text: inflected.join(' ') };
   });
@@ -90,6 +153,8 @@ export function placeNameForms(place: Pick<Place, 'name' | 'nameLatin' | 'aliase
   return uniqueForms([
     ...inflectPlaceName(place.name, place.gender),
     { case: 'nominative', text: place.nameLatin },
-    ...(place.aliases ?? []).flatMap((alias) => (/^\p{Lu}{2,}$/u.test(alias) ? [{ case: 'nominative' as const, text: alias }] : inflectPlaceName(alias))),
+    ...(place.aliases ?? []).flatMap((alias) =>
+      /^\p{Lu}{2,}$/u.test(alias) ? [{ case: 'nominative' as const, text: alias }] : inflectPlaceName(alias),
+    ),
   ]);
 }

@@ -20,7 +20,9 @@ function resolved<T>(ids: readonly string[], from: ReadonlyMap<string, T>): [str
 export function articleSearchRecord(article: ArchiveArticle, archive: Archive): SearchRecord {
   return articleRecord({
     day: dayParts(article.date),
-    text: [article.title, article.lead ?? '', plainText(parseMarkdown(article.entry.body ?? '').body)].join('\n\n'),
+    text: [article.title, article.lead ?? '', plainText(parseMarkdown(article.entry.body ?? '').body)].join(
+      '\n\n',
+    ),
     sourceId: article.sourceId,
     sourceName: archive.sources.get(article.sourceId)?.name ?? article.sourceId,
     displayDate: formatDay(article.date),
@@ -30,7 +32,11 @@ export function articleSearchRecord(article: ArchiveArticle, archive: Archive): 
 }
 
 /** The record of a person, place or source page. */
-export function entitySearchRecord(kind: 'people' | 'places' | 'sources', id: string, archive: Archive): SearchRecord {
+export function entitySearchRecord(
+  kind: 'people' | 'places' | 'sources',
+  id: string,
+  archive: Archive,
+): SearchRecord {
   switch (kind) {
     case 'people': {
       const person = archive.people.get(id)!;

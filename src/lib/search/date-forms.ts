@@ -18,7 +18,12 @@ export function dayForms({ year, month, day }: CalendarDay): string[] {
 
 /** «май 2022», «05.2022», «5.2022», «2022-05». */
 export function monthForms({ year, month }: CalendarMonth): string[] {
-  return unique([`${nominativeMonth(month)} ${year}`, `${pad2(month)}.${year}`, `${month}.${year}`, `${year}-${pad2(month)}`]);
+  return unique([
+    `${nominativeMonth(month)} ${year}`,
+    `${pad2(month)}.${year}`,
+    `${month}.${year}`,
+    `${year}-${pad2(month)}`,
+  ]);
 }
 
 /** The exact keys of a day and of its month. */

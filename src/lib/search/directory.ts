@@ -20,7 +20,12 @@ export function buildDirectory(input: {
   sources: ReadonlyMap<string, { name: string }>;
 }): SearchDirectory {
   const pick = <T, K extends keyof T>(from: ReadonlyMap<string, T>, keys: K[]) =>
-    Object.fromEntries([...from].map(([id, entity]) => [id, Object.fromEntries(keys.map((key) => [key, entity[key]])) as Pick<T, K>]));
+    Object.fromEntries(
+      [...from].map(([id, entity]) => [
+        id,
+        Object.fromEntries(keys.map((key) => [key, entity[key]])) as Pick<T, K>,
+      ]),
+    );
   return {
     names: input.names.toJSON(),
     people: pick(input.people, ['name', 'description']),
@@ -31,6 +36,13 @@ export function buildDirectory(input: {
 
 /** The display name of a filter value: a person's or place's name, «май 2022», or the value. */
 export function entityName(directory: SearchDirectory, key: string, value: string): string | undefined {
-  const table = key === 'person' ? directory.people : key === 'place' ? directory.places : key === 'source' ? directory.sources : undefined;
+  const table =
+    key === 'person'
+      ? directory.people
+      : key === 'place'
+        ? directory.places
+        : key === 'source'
+          ? directory.sources
+          : undefined;
   return table?.[value]?.name;
 }

@@ -37,7 +37,9 @@ export function mentionedDates(text: string, publicationYear: number): CalendarD
     const [, day, monthWord, year, relative] = match;
     const month = monthNumber(monthWord ?? '');
     if (!month) continue;
-    const resolvedYear = year ? Number(year) : publicationYear + (relative ? (RELATIVE_YEAR[relative.toLocaleLowerCase('ru')] ?? 0) : 0);
+    const resolvedYear = year
+      ? Number(year)
+      : publicationYear + (relative ? (RELATIVE_YEAR[relative.toLocaleLowerCase('ru')] ?? 0) : 0);
     keep(match.index, { year: resolvedYear, month, day: Number(day) });
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {

@@ -44,7 +44,10 @@ export interface ArticleFacts {
 /** The search record of an article page. */
 export function articleRecord(facts: ArticleFacts): SearchRecord {
   const { day } = facts;
-  const forms = [...facts.people.map(([, person]) => personNameForms(person)), ...facts.places.map(([, place]) => placeNameForms(place))];
+  const forms = [
+    ...facts.people.map(([, person]) => personNameForms(person)),
+    ...facts.places.map(([, place]) => placeNameForms(place)),
+  ];
   const dates = [day, ...mentionedDates(facts.text, day.year)];
   return {
     filters: {
@@ -68,7 +71,11 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
 }
 
 /** The search record of a person, place or source page: its names and their keys. */
-export function entityRecord(kind: Exclude<PageKind, 'article'>, forms: readonly NameForm[], description?: string): SearchRecord {
+export function entityRecord(
+  kind: Exclude<PageKind, 'article'>,
+  forms: readonly NameForm[],
+  description?: string,
+): SearchRecord {
   return {
     filters: { kind: [kind] },
     sort: {},

@@ -16,7 +16,13 @@ export interface PagefindRequest {
 }
 
 /** An article must name every chosen person and place, and match one chosen source/year/month. */
-const COMBINE: Record<FilterKey, 'all' | 'any'> = { person: 'all', place: 'all', source: 'any', year: 'any', month: 'any' };
+const COMBINE: Record<FilterKey, 'all' | 'any'> = {
+  person: 'all',
+  place: 'all',
+  source: 'any',
+  year: 'any',
+  month: 'any',
+};
 
 /** The kinds of entity page shown as cards. */
 export const ENTITY_KINDS = ['person', 'place', 'source'] as const;
@@ -28,12 +34,16 @@ export function articleRequest(state: SearchState, understood: UnderstoodQuery |
     if (values.length > 0) filters[key] = COMBINE[key] === 'all' ? { all: values } : { any: values };
   }
   const term = understood && understood.terms.trim() ? understood.terms : null;
-  const direction = state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
+  const direction =
+    state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
   return { term, options: { filters, ...(direction ? { sort: { date: direction } } : {}) } };
 }
 
 /** The search for entity cards, or `undefined` when the query is empty or filters are set. */
-export function entityRequest(state: SearchState, understood: UnderstoodQuery | undefined): PagefindRequest | undefined {
+export function entityRequest(
+  state: SearchState,
+  understood: UnderstoodQuery | undefined,
+): PagefindRequest | undefined {
   const filtered = Object.values(state.filters).some((values) => values.length > 0);
   if (!understood || !understood.terms.trim() || filtered) return undefined;
   return { term: understood.terms, options: { filters: { kind: { any: [...ENTITY_KINDS] } } } };

@@ -6,7 +6,16 @@
  * Pagefind, which then matches what the reader meant and not only what the stemmer guessed.
  */
 import type { NameMatch, NameTable } from '../names/name-table.ts';
-import { MONTH_PATTERN, genitiveMonth, isRealDay, monthNumber, nominativeMonth, pad2, type CalendarDay, type CalendarMonth } from './calendar.ts';
+import {
+  MONTH_PATTERN,
+  genitiveMonth,
+  isRealDay,
+  monthNumber,
+  nominativeMonth,
+  pad2,
+  type CalendarDay,
+  type CalendarMonth,
+} from './calendar.ts';
 import { dayKey, monthKey, nameKey } from './keys.ts';
 
 /** What the query understanding needs of a name index. */
@@ -44,13 +53,37 @@ export interface UnderstoodQuery {
   keys: string[];
 }
 
-const PREPOSITIONS = new Set(['в', 'во', 'на', 'о', 'об', 'обо', 'про', 'с', 'со', 'у', 'к', 'ко', 'из', 'от', 'для', 'за', 'и', 'по', 'при']);
+const PREPOSITIONS = new Set([
+  'в',
+  'во',
+  'на',
+  'о',
+  'об',
+  'обо',
+  'про',
+  'с',
+  'со',
+  'у',
+  'к',
+  'ко',
+  'из',
+  'от',
+  'для',
+  'за',
+  'и',
+  'по',
+  'при',
+]);
 const YEAR_WORDS = /^(?:г|год|года|году|годом|годе)\.?$/u;
 
-const DATE_PATTERNS: readonly { pattern: RegExp; read: (match: RegExpExecArray) => DateExpression | undefined }[] = [
+const DATE_PATTERNS: readonly {
+  pattern: RegExp;
+  read: (match: RegExpExecArray) => DateExpression | undefined;
+}[] = [
   {
     pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?!\\d)`, 'giu'),
-    read: ([text, day, month, year]) => dayExpression(text, Number(year), monthNumber(month ?? ''), Number(day)),
+    read: ([text, day, month, year]) =>
+      dayExpression(text, Number(year), monthNumber(month ?? ''), Number(day)),
   },
   {
     pattern: /(?<![\d.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-])/gu,
@@ -78,13 +111,20 @@ const DATE_PATTERNS: readonly { pattern: RegExp; read: (match: RegExpExecArray) 
   },
 ];
 
-function dayExpression(text: string, year: number, month: number | undefined, day: number): DateExpression | undefined {
+function dayExpression(
+  text: string,
+  year: number,
+  month: number | undefined,
+  day: number,
+): DateExpression | undefined {
   const date = { year, month: month ?? 0, day };
   return isRealDay(date) ? { kind: 'day', text, date } : undefined;
 }
 
 function monthExpression(text: string, year: number, month: number | undefined): DateExpression | undefined {
-  return month && month <= 12 && isRealDay({ year, month, day: 1 }) ? { kind: 'month', text, date: { year, month } } : undefined;
+  return month && month <= 12 && isRealDay({ year, month, day: 1 })
+    ? { kind: 'month', text, date: { year, month } }
+    : undefined;
 }
 
 /** The canonical words and the key a date expression is searched by. */
@@ -156,12 +196,13 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
       continue;
     }
     const list = words(piece.text);
-    for (let start = 0; start < list.length; ) {
+    for (let start = 0; start < list.length;) {
       const found = longestName(list, start, names);
       if (found) {
         const text = list.slice(start, start + found.length).join(' ');
         for (const match of found.matches) {
-          if (!entities.some((entity) => entity.kind === match.kind && entity.id === match.id)) entities.push({ ...match, text });
+          if (!entities.some((entity) => entity.kind === match.kind && entity.id === match.id))
+            entities.push({ ...match, text });
         }
         recognise(text, nameKey(text));
         start += found.length;
@@ -179,10 +220,20 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
     if (PREPOSITIONS.has(word) && next?.recognised) return false;
     return !(YEAR_WORDS.test(word) && previous?.recognised);
   });
-  return { terms: kept.map((token) => token.text).join(' '), entities, dates, filters: dateFilters(dates), keys };
+  return {
+    terms: kept.map((token) => token.text).join(' '),
+    entities,
+    dates,
+    filters: dateFilters(dates),
+    keys,
+  };
 }
 
-function longestName(list: readonly string[], start: number, names: NameLookup): { length: number; matches: NameMatch[] } | undefined {
+function longestName(
+  list: readonly string[],
+  start: number,
+  names: NameLookup,
+): { length: number; matches: NameMatch[] } | undefined {
   for (let length = Math.min(names.longestNameWords, list.length - start); length >= 1; length -= 1) {
     const matches = names.lookup(list.slice(start, start + length).join(' '));
     if (matches.length > 0) return { length, matches };

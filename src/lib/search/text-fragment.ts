@@ -14,8 +14,13 @@ const MAX_DIRECTIVES = 3;
  * («26 ноября 2021», not three separate words) and the name of a person or place the query
  * named in another case or in Latin («Lavrov» → «Сергей Лавров»).
  */
-export function queryPhrases(understood: UnderstoodQuery, nameOf: (kind: 'people' | 'places', id: string) => string | undefined): string[] {
-  const days = understood.dates.flatMap((date) => (date.kind === 'day' ? [`${date.date.day} ${genitiveMonth(date.date.month)} ${date.date.year}`] : []));
+export function queryPhrases(
+  understood: UnderstoodQuery,
+  nameOf: (kind: 'people' | 'places', id: string) => string | undefined,
+): string[] {
+  const days = understood.dates.flatMap((date) =>
+    date.kind === 'day' ? [`${date.date.day} ${genitiveMonth(date.date.month)} ${date.date.year}`] : [],
+  );
   const names = understood.entities.flatMap((entity) => nameOf(entity.kind, entity.id) ?? []);
   return [...new Set([...days, ...names])];
 }

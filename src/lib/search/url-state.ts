@@ -28,7 +28,15 @@ export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = emptyState();
   state.q = (params.get('q') ?? '').trim();
-  for (const key of FILTER_KEYS) state.filters[key] = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+  for (const key of FILTER_KEYS)
+    state.filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
   const sort = params.get('sort');
   if (sort && (SORTS as readonly string[]).includes(sort)) state.sort = sort as Sort;
   return state;

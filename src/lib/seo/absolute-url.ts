@@ -14,6 +14,7 @@ export function absoluteUrl(path: string, siteAddress: URL | string, basePath: s
 
 /** The same, with this build's `site` and `base`. */
 export function siteUrl(path: string): string {
-  if (!site) throw new Error('astro.config.mjs has no `site`: set SITE_URL to the public address of the archive');
+  if (!site)
+    throw new Error('astro.config.mjs has no `site`: set SITE_URL to the public address of the archive');
   return absoluteUrl(path, site, base);
 }

@@ -45,7 +45,11 @@ export interface LdArticle {
 
 /** The `NewsArticle` of an article page. */
 export function newsArticleLd(article: LdArticle): WithContext<NewsArticle> {
-  const source: Organization = { '@type': 'NewsMediaOrganization', name: article.source.name, url: article.source.url };
+  const source: Organization = {
+    '@type': 'NewsMediaOrganization',
+    name: article.source.name,
+    url: article.source.url,
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -51,12 +51,20 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
     try {
       data = parseYaml(readFileSync(path, 'utf8'), { prettyErrors: true });
     } catch (error) {
-      problems.push({ file, message: `is not valid YAML: ${yamlMessage(error)}`, fix: 'correct the YAML syntax at that line' });
+      problems.push({
+        file,
+        message: `is not valid YAML: ${yamlMessage(error)}`,
+        fix: 'correct the YAML syntax at that line',
+      });
       unreadable.add(collection);
       return found;
     }
     if (!Array.isArray(data)) {
-      problems.push({ file, message: 'must be a YAML list (each entry starting with "- id:")', fix: 'write one "- id: …" entry per item' });
+      problems.push({
+        file,
+        message: 'must be a YAML list (each entry starting with "- id:")',
+        fix: 'write one "- id: …" entry per item',
+      });
       return found;
     }
     data.forEach((entry: unknown, index) => {
@@ -70,7 +78,12 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
       }
       const { id } = result.data;
       if (found.has(id)) {
-        problems.push({ file, field: `${label}.id`, message: `duplicate ${singular[collection]} id "${id}"`, fix: 'ids must be unique: merge the two entries or give one a new id' });
+        problems.push({
+          file,
+          field: `${label}.id`,
+          message: `duplicate ${singular[collection]} id "${id}"`,
+          fix: 'ids must be unique: merge the two entries or give one a new id',
+        });
         return;
       }
       found.set(id, result.data);
@@ -81,7 +94,12 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
   for (const [id, place] of ids.places) {
     const within = place['within'];
     if (typeof within === 'string' && !ids.places.has(within)) {
-      problems.push({ file: show(join(contentRoot, 'places.yaml')), field: `${id}.within`, message: `unknown place id "${within}"`, fix: 'add that place to content/places.yaml or correct the id' });
+      problems.push({
+        file: show(join(contentRoot, 'places.yaml')),
+        field: `${id}.within`,
+        message: `unknown place id "${within}"`,
+        fix: 'add that place to content/places.yaml or correct the id',
+      });
     }
   }
 
@@ -95,18 +113,30 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
     const file = show(path);
     const location = parseArticlePath(relativePath);
     if (!location) {
-      problems.push({ file, message: 'is not at content/articles/YYYY/MM/DD-<slug>.md', fix: 'move it to its dated folder with a lowercase ASCII slug, e.g. 2022/05/12-glavy-mid-obsudili.md' });
+      problems.push({
+        file,
+        message: 'is not at content/articles/YYYY/MM/DD-<slug>.md',
+        fix: 'move it to its dated folder with a lowercase ASCII slug, e.g. 2022/05/12-glavy-mid-obsudili.md',
+      });
     }
     const { frontmatter, body } = parseMarkdown(readFileSync(path, 'utf8'));
     if (frontmatter === undefined) {
-      problems.push({ file, message: 'has no frontmatter', fix: 'start the file with a "---" block holding title, date, source, people and places' });
+      problems.push({
+        file,
+        message: 'has no frontmatter',
+        fix: 'start the file with a "---" block holding title, date, source, people and places',
+      });
       return;
     }
     let data: unknown;
     try {
       data = parseYaml(frontmatter, { prettyErrors: true });
     } catch (error) {
-      problems.push({ file, message: `frontmatter is not valid YAML: ${yamlMessage(error)}`, fix: 'correct the YAML syntax in the "---" block' });
+      problems.push({
+        file,
+        message: `frontmatter is not valid YAML: ${yamlMessage(error)}`,
+        fix: 'correct the YAML syntax in the "---" block',
+      });
       return;
     }
     const result = articleSchema.safeParse(data ?? {}, { reportInput: true });
@@ -116,7 +146,12 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
       const article = result.data;
       const checkRef = (collection: Collection, id: string, field: string) => {
         if (!unreadable.has(collection) && !ids[collection].has(id)) {
-          problems.push({ file, field, message: `unknown ${singular[collection]} id "${id}"`, fix: `add it to content/${collection}.yaml or use an existing id` });
+          problems.push({
+            file,
+            field,
+            message: `unknown ${singular[collection]} id "${id}"`,
+            fix: `add it to content/${collection}.yaml or use an existing id`,
+          });
         }
       };
       checkRef('sources', article.source, 'source');
@@ -125,16 +160,32 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
       for (const collection of ['people', 'places'] as const) {
         const seen = new Set<string>();
         article[collection].forEach((id, i) => {
-          if (seen.has(id)) problems.push({ file, field: `${collection}[${i}]`, message: `"${id}" is listed twice`, fix: 'remove the repeated id' });
+          if (seen.has(id))
+            problems.push({
+              file,
+              field: `${collection}[${i}]`,
+              message: `"${id}" is listed twice`,
+              fix: 'remove the repeated id',
+            });
           seen.add(id);
         });
       }
       if (location && location.day !== article.date.day) {
-        problems.push({ file, field: 'date', message: `${article.date.day} (Moscow time) disagrees with the folder date ${location.day}`, fix: `move the file to content/articles/${articleFile(article.date.day, location.slug)} or correct the date` });
+        problems.push({
+          file,
+          field: 'date',
+          message: `${article.date.day} (Moscow time) disagrees with the folder date ${location.day}`,
+          fix: `move the file to content/articles/${articleFile(article.date.day, location.slug)} or correct the date`,
+        });
       }
     }
     if (plainText(body).length === 0) {
-      problems.push({ file, field: 'body', message: 'the article has no text', fix: 'write the article text below the frontmatter' });
+      problems.push({
+        file,
+        field: 'body',
+        message: 'the article has no text',
+        fix: 'write the article text below the frontmatter',
+      });
     }
   }
 

@@ -5,9 +5,7 @@ import type { ContentProblem } from './problem.ts';
 /** `people[1]`, `date`, `aliases[0]`: a Zod issue path as an editor would write it. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }
 

@@ -14,10 +14,27 @@ test.describe('the seed article', () => {
     await expect(date).toHaveText('12 мая 2022');
     await expect(date).toHaveAttribute('datetime', '2022-05-12');
     await expect(page.getByRole('link', { name: 'ТАСС' })).toBeVisible();
-    for (const name of ['Джейхун Байрамов', 'Сергей Лавров', 'Ильхам Алиев', 'Никол Пашинян', 'Шарль Мишель']) {
+    for (const name of [
+      'Джейхун Байрамов',
+      'Сергей Лавров',
+      'Ильхам Алиев',
+      'Никол Пашинян',
+      'Шарль Мишель',
+    ]) {
       await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
     }
-    for (const name of ['Азербайджан', 'Россия', 'Армения', 'Баку', 'Ереван', 'Душанбе', 'Москва', 'Сочи', 'Брюссель', 'Нагорный Карабах']) {
+    for (const name of [
+      'Азербайджан',
+      'Россия',
+      'Армения',
+      'Баку',
+      'Ереван',
+      'Душанбе',
+      'Москва',
+      'Сочи',
+      'Брюссель',
+      'Нагорный Карабах',
+    ]) {
       await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
     }
   });
@@ -32,7 +49,9 @@ test.describe('the seed article', () => {
     expect(text).not.toMatch(/\s-\s/);
   });
 
-  test('loads no script file; its only inline scripts are the theme script and the search shortcut', async ({ page }) => {
+  test('loads no script file; its only inline scripts are the theme script and the search shortcut', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -41,16 +60,22 @@ test.describe('the seed article', () => {
     expect(scripts).toEqual([]);
     const inline = await page
       .locator('script:not([type="application/ld+json"])')
-      .evaluateAll((elements) => elements.map((element) => ({ src: element.getAttribute('src'), text: element.textContent })));
+      .evaluateAll((elements) =>
+        elements.map((element) => ({ src: element.getAttribute('src'), text: element.textContent })),
+      );
     // Exactly the scripts the Content-Security-Policy allows by hash, nothing else.
     expect(inline).toEqual(INLINE_SCRIPTS.map((text) => ({ src: null, text })));
   });
 
   test('links to a page for every person, place and its source', async ({ page }) => {
     await page.goto(ARTICLE);
-    const links = await page.locator('article footer a, article header a').evaluateAll((anchors) =>
-      anchors.map((anchor) => (anchor as HTMLAnchorElement).href).filter((url) => url.startsWith(location.origin)),
-    );
+    const links = await page
+      .locator('article footer a, article header a')
+      .evaluateAll((anchors) =>
+        anchors
+          .map((anchor) => (anchor as HTMLAnchorElement).href)
+          .filter((url) => url.startsWith(location.origin)),
+      );
     expect(links.length).toBeGreaterThanOrEqual(16);
     for (const url of links) {
       const response = await page.request.get(url);

@@ -6,7 +6,9 @@ const ARTICLE = '2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normal
 
 const og = (page: Page, property: string) => page.locator(`head meta[property="${property}"]`);
 const jsonLd = async (page: Page) =>
-  (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((text) => JSON.parse(text));
+  (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((text) =>
+    JSON.parse(text),
+  );
 
 test.describe('an article page', () => {
   test('has an absolute canonical URL and Open Graph article tags in ru_RU', async ({ page }) => {
@@ -20,12 +22,18 @@ test.describe('an article page', () => {
     await expect(og(page, 'og:title')).toHaveAttribute('content', /^Главы МИД Азербайджана/);
     await expect(og(page, 'og:description')).toHaveAttribute('content', /^Министры иностранных дел/);
     await expect(og(page, 'article:published_time')).toHaveAttribute('content', '2022-05-12T00:00:00+03:00');
-    const tags = await og(page, 'article:tag').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
+    const tags = await og(page, 'article:tag').evaluateAll((metas) =>
+      metas.map((meta) => meta.getAttribute('content')),
+    );
     expect(tags).toHaveLength(15);
     expect(tags).toEqual(expect.arrayContaining(['Сергей Лавров', 'Душанбе', 'Нагорный Карабах']));
   });
 
-  test('describes itself as a NewsArticle about its people and places, with breadcrumbs', async ({ page, request, baseURL }) => {
+  test('describes itself as a NewsArticle about its people and places, with breadcrumbs', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     await page.goto(ARTICLE);
     const [article, breadcrumbs] = await jsonLd(page);
     expect(article).toMatchObject({
@@ -56,7 +64,10 @@ test.describe('an article page', () => {
 });
 
 test.describe('other pages', () => {
-  test('a person page is an Open Graph website with breadcrumbs home › people › person', async ({ page, baseURL }) => {
+  test('a person page is an Open Graph website with breadcrumbs home › people › person', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('people/sergey-lavrov/');
     await expect(og(page, 'og:type')).toHaveAttribute('content', 'website');
     await expect(og(page, 'og:url')).toHaveAttribute('content', page.url());

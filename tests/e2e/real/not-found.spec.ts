@@ -2,20 +2,34 @@
 import { test, expect, expectNoAxeViolations } from '../support/test.ts';
 
 test.describe('the 404 page', () => {
-  test('is what the server answers, with status 404, for an address the archive lacks', async ({ request }) => {
+  test('is what the server answers, with status 404, for an address the archive lacks', async ({
+    request,
+  }) => {
     const response = await request.get('no-such-page/');
     expect(response.status()).toBe(404);
     expect(await response.text()).toContain('Страница не найдена');
   });
 
-  test('says so in Russian and points to the archive, the home page and search', async ({ page, baseURL }) => {
+  test('says so in Russian and points to the archive, the home page and search', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('404.html');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
     const base = new URL(baseURL!).pathname;
     const main = page.getByRole('main');
-    await expect(main.getByRole('link', { name: 'архив по датам' })).toHaveAttribute('href', `${base}archive/`);
-    await expect(main.getByRole('link', { name: 'главную страницу с новыми материалами' })).toHaveAttribute('href', base);
-    await expect(main.getByRole('link', { name: 'поиск по архиву' })).toHaveAttribute('href', `${base}search/`);
+    await expect(main.getByRole('link', { name: 'архив по датам' })).toHaveAttribute(
+      'href',
+      `${base}archive/`,
+    );
+    await expect(main.getByRole('link', { name: 'главную страницу с новыми материалами' })).toHaveAttribute(
+      'href',
+      base,
+    );
+    await expect(main.getByRole('link', { name: 'поиск по архиву' })).toHaveAttribute(
+      'href',
+      `${base}search/`,
+    );
     // The search page arrives with the search work; the archive and home pages exist now.
     for (const name of ['архив по датам', 'главную страницу с новыми материалами']) {
       const target = await main.getByRole('link', { name }).getAttribute('href');

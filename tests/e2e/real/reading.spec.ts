@@ -28,7 +28,10 @@ async function probeFirstPaint(page: Page) {
     const { 'content-security-policy': _policy, ...headers } = response.headers();
     await route.fulfill({ response, body: html, headers });
   });
-  return () => page.evaluate(() => (window as unknown as { atBodyStart: { theme: string | null; background: string } }).atBodyStart);
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { atBodyStart: { theme: string | null; background: string } }).atBodyStart,
+    );
 }
 
 test.describe('theme', () => {
@@ -41,7 +44,9 @@ test.describe('theme', () => {
     expect(await background(page)).toBe(LIGHT_BACKGROUND);
   });
 
-  test('a stored choice is on <html> before the body is parsed: no flash of the other theme', async ({ page }) => {
+  test('a stored choice is on <html> before the body is parsed: no flash of the other theme', async ({
+    page,
+  }) => {
     const atBodyStart = await probeFirstPaint(page);
     await page.emulateMedia({ colorScheme: 'light' });
     await storeTheme(page, 'dark');
@@ -61,7 +66,10 @@ test.describe('theme', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('./');
     const group = page.getByRole('group', { name: 'Тема оформления' });
-    await expect(group.getByRole('button', { name: 'Как в системе' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(group.getByRole('button', { name: 'Как в системе' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await group.getByRole('button', { name: 'Тёмная' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(group.getByRole('button', { name: 'Тёмная' })).toHaveAttribute('aria-pressed', 'true');
@@ -116,7 +124,9 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('print', () => {
-  test('prints the article with its date and address, links spelled out, without navigation', async ({ page }) => {
+  test('prints the article with its date and address, links spelled out, without navigation', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
@@ -136,7 +146,9 @@ test.describe('print', () => {
     await page.goto('sources/tass/');
     await page.emulateMedia({ media: 'print' });
     const outside = page.locator('main a[href^="https://tass.ru"]').first();
-    expect(await outside.evaluate((link) => getComputedStyle(link, '::after').content)).toBe('" (https://tass.ru/)"');
+    expect(await outside.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(
+      '" (https://tass.ru/)"',
+    );
   });
 
   test('the address line is not on screen', async ({ page }) => {

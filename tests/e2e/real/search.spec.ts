@@ -7,10 +7,24 @@ import { test, expect, expectNoAxeViolations } from '../support/test.ts';
 import { resultPaths, settled } from '../support/search-page.ts';
 
 const SEED = '/2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
-const SEED_TITLE = 'Главы МИД Азербайджана и РФ обсудили вопросы нормализации отношений между Баку и Ереваном';
+const SEED_TITLE =
+  'Главы МИД Азербайджана и РФ обсудили вопросы нормализации отношений между Баку и Ереваном';
 const QUERIES = [
-  'Лавров', 'Лаврова', 'Лавровым', 'Сергея Лаврова', 'Lavrov', 'Байрамовым', 'Пашиняна', 'Мишель',
-  'Душанбе', 'в Душанбе', '12 мая 2022', '12.05.2022', '2022-05-12', 'май 2022', '26 ноября 2021',
+  'Лавров',
+  'Лаврова',
+  'Лавровым',
+  'Сергея Лаврова',
+  'Lavrov',
+  'Байрамовым',
+  'Пашиняна',
+  'Мишель',
+  'Душанбе',
+  'в Душанбе',
+  '12 мая 2022',
+  '12.05.2022',
+  '2022-05-12',
+  'май 2022',
+  '26 ноября 2021',
 ];
 
 test.describe('every query the issue lists finds the seed article first', () => {
@@ -31,7 +45,9 @@ test('a date nobody wrote about finds nothing, even if its digits appear elsewhe
   await expect(page.getByRole('link', { name: 'Все материалы за май 2022' })).toBeVisible();
 });
 
-test('a result shows title, Russian date, source and an excerpt with the words highlighted', async ({ page }) => {
+test('a result shows title, Russian date, source and an excerpt with the words highlighted', async ({
+  page,
+}) => {
   await page.goto(`search/?q=${encodeURIComponent('Лаврова')}`);
   await settled(page);
   const result = page.locator('[data-search-list] li').first();
@@ -40,11 +56,16 @@ test('a result shows title, Russian date, source and an excerpt with the words h
   await expect(result.locator('.excerpt mark').first()).toHaveText(/Лаврова/);
 });
 
-test('a query naming a person shows their card above the articles and offers their filter', async ({ page }) => {
+test('a query naming a person shows their card above the articles and offers their filter', async ({
+  page,
+}) => {
   await page.goto(`search/?q=${encodeURIComponent('Лавровым')}`);
   await settled(page);
   const card = page.locator('[data-search-cards] li').first();
-  await expect(card.getByRole('link', { name: 'Сергей Лавров' })).toHaveAttribute('href', /\/people\/sergey-lavrov\/$/);
+  await expect(card.getByRole('link', { name: 'Сергей Лавров' })).toHaveAttribute(
+    'href',
+    /\/people\/sergey-lavrov\/$/,
+  );
   const cardBox = await card.boundingBox();
   const firstArticle = await page.locator('[data-search-list] li').first().boundingBox();
   expect(cardBox!.y).toBeLessThan(firstArticle!.y);
@@ -115,10 +136,16 @@ test('opening a result highlights the searched word on the article (URL text fra
 test('a Latin name or a numeric date highlights the words the article actually uses', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent('Lavrov')}`);
   await settled(page);
-  await expect(page.locator('[data-search-list] h3 a').first()).toHaveAttribute('href', new RegExp(`#:~:text=${encodeURIComponent('Сергей Лавров')}`));
+  await expect(page.locator('[data-search-list] h3 a').first()).toHaveAttribute(
+    'href',
+    new RegExp(`#:~:text=${encodeURIComponent('Сергей Лавров')}`),
+  );
   await page.goto(`search/?q=${encodeURIComponent('26.11.2021')}`);
   await settled(page);
-  await expect(page.locator('[data-search-list] h3 a').first()).toHaveAttribute('href', new RegExp(`#:~:text=${encodeURIComponent('26 ноября 2021')}`));
+  await expect(page.locator('[data-search-list] h3 a').first()).toHaveAttribute(
+    'href',
+    new RegExp(`#:~:text=${encodeURIComponent('26 ноября 2021')}`),
+  );
 });
 
 test('a source named in the query shows its card above the articles', async ({ page }) => {
@@ -129,7 +156,9 @@ test('a source named in the query shows its card above the articles', async ({ p
 });
 
 test.describe('keyboard', () => {
-  test('«/» and Ctrl+K focus the header search box on an article, with no script file loaded', async ({ page }) => {
+  test('«/» and Ctrl+K focus the header search box on an article, with no script file loaded', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -147,7 +176,11 @@ test.describe('keyboard', () => {
     await expect(page).toHaveURL(/\/search\/\?q=/);
     await settled(page);
     expect((await resultPaths(page))[0]).toMatch(new RegExp(`${SEED}$`));
-    expect(scripts.filter((url) => !url.includes('/search/') && !url.includes('/_astro/') && !url.includes('/pagefind/'))).toEqual([]);
+    expect(
+      scripts.filter(
+        (url) => !url.includes('/search/') && !url.includes('/_astro/') && !url.includes('/pagefind/'),
+      ),
+    ).toEqual([]);
   });
 
   test('on the search page «/» focuses the main box, and results are reachable by Tab', async ({ page }) => {
@@ -157,7 +190,12 @@ test.describe('keyboard', () => {
     await page.keyboard.press('/');
     await expect(page.locator('#search-q')).toBeFocused();
     const firstResult = page.locator('[data-search-list] h3 a').first();
-    for (let step = 0; step < 40 && !(await firstResult.evaluate((link) => link === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+    for (
+      let step = 0;
+      step < 40 && !(await firstResult.evaluate((link) => link === document.activeElement));
+      step += 1
+    )
+      await page.keyboard.press('Tab');
     await expect(firstResult).toBeFocused();
   });
 

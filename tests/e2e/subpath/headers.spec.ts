@@ -25,7 +25,9 @@ test('the host configuration file is not served', async ({ request }) => {
   expect((await request.get('_headers')).status()).toBe(404);
 });
 
-test('a directory URL without its trailing slash redirects to it, keeping the sub-path', async ({ request }) => {
+test('a directory URL without its trailing slash redirects to it, keeping the sub-path', async ({
+  request,
+}) => {
   const response = await request.get('people/sergey-lavrov', { maxRedirects: 0 });
   expect(response.status()).toBe(301);
   expect(response.headers()['location']).toBe('/letopis/people/sergey-lavrov/');

@@ -17,7 +17,10 @@ test('a missing address answers 404 with the Russian page and the shipped header
   expect(html).toMatch(/<link rel="stylesheet" href="\/letopis\/_astro\/[^"]+\.css">/);
 });
 
-test('an address outside the sub-path is not the archive: 404 with the archive\'s page', async ({ request, baseURL }) => {
+test("an address outside the sub-path is not the archive: 404 with the archive's page", async ({
+  request,
+  baseURL,
+}) => {
   const response = await request.get(new URL('/other/', baseURL).href);
   expect(response.status()).toBe(404);
   expect(await response.text()).toMatch(new RegExp(`<h1[^>]*>${NOT_FOUND_TITLE}</h1>`));

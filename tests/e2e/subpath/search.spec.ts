@@ -1,13 +1,19 @@
 import { test, expect } from '../support/test.ts';
 import { cspViolations, watchCspViolations } from '../support/page-audit.ts';
 
-test('search works under the sub-path and the CSP: Pagefind loads from /letopis/ and its results link there', async ({ page, baseURL }) => {
+test('search works under the sub-path and the CSP: Pagefind loads from /letopis/ and its results link there', async ({
+  page,
+  baseURL,
+}) => {
   await watchCspViolations(page);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto('search/?q=Лавров');
   const result = page.locator('main article a').filter({ hasText: 'Главы МИД Азербайджана' });
-  await expect(result).toHaveAttribute('href', /^\/letopis\/2022\/05\/12\/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy\//);
+  await expect(result).toHaveAttribute(
+    'href',
+    /^\/letopis\/2022\/05\/12\/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy\//,
+  );
   // Pagefind's script, WebAssembly and index all came from the bundle under the base.
   const pagefindFiles = requested.filter((url) => url.includes('/pagefind/'));
   expect(pagefindFiles.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);

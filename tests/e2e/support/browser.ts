@@ -5,7 +5,12 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_CHROMIUMS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** The path of a Chromium executable, or an error telling how to get one. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
@@ -14,7 +19,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (!found) {
     throw new Error(
       'No Chromium found for the end-to-end tests. Install one of:\n' +
-        '  npx playwright install chromium          (Playwright\'s own build)\n' +
+        "  npx playwright install chromium          (Playwright's own build)\n" +
         '  sudo apt-get install -y chromium         (Debian/Ubuntu package, /usr/bin/chromium)\n' +
         'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
     );

@@ -46,7 +46,11 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
 };
 
 /** Crawls from `start` (an absolute URL) and returns every broken internal link. */
-export async function crawlSite(request: APIRequestContext, start: string, options: CrawlOptions = {}): Promise<CrawlReport> {
+export async function crawlSite(
+  request: APIRequestContext,
+  start: string,
+  options: CrawlOptions = {},
+): Promise<CrawlReport> {
   const scope = options.scope ?? new URL('.', start).href;
   const origin = new URL(start).origin;
   const seen = new Map<string, string>(); // url → the page it was first found on
@@ -121,7 +125,10 @@ function referencesIn(html: string, pageUrl: string): string[] {
     (LINK_ATTRIBUTES[element.name] ?? []).flatMap((name) => {
       const value = element.attrs[name]?.trim();
       if (!value) return [];
-      const references = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+      const references =
+        name === 'srcset'
+          ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          : [value];
       return references.flatMap((reference) => resolve(reference, base) ?? []);
     }),
   );

@@ -21,7 +21,11 @@ export function htmlElements(html: string): HtmlElement[] {
   const found: HtmlElement[] = [];
   const visit = (node: Node) => {
     if (node.attrs) {
-      found.push({ name: node.nodeName, attrs: Object.fromEntries(node.attrs.map((attr) => [attr.name, attr.value])), text: textOf(node) });
+      found.push({
+        name: node.nodeName,
+        attrs: Object.fromEntries(node.attrs.map((attr) => [attr.name, attr.value])),
+        text: textOf(node),
+      });
     }
     for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) visit(child);
   };

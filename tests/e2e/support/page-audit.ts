@@ -27,7 +27,9 @@ export async function watchCspViolations(page: Page): Promise<void> {
     const seen: string[] = [];
     window.__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} ${event.blockedURI || 'inline'} at ${event.sourceFile || '?'}:${event.lineNumber}`);
+      seen.push(
+        `${event.effectiveDirective} ${event.blockedURI || 'inline'} at ${event.sourceFile || '?'}:${event.lineNumber}`,
+      );
     });
   });
 }
@@ -43,10 +45,12 @@ export async function auditPages(page: Page, urls: readonly string[], base: stri
   await watchCspViolations(page);
   page.on('request', (request) => {
     const url = request.url();
-    if (/^https?:/.test(url) && !url.startsWith(base)) audit.outsideBase.push(`${url} requested by ${page.url()}`);
+    if (/^https?:/.test(url) && !url.startsWith(base))
+      audit.outsideBase.push(`${url} requested by ${page.url()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) audit.failed.push(`${response.url()} (${response.status()}) on ${page.url()}`);
+    if (response.status() >= 400)
+      audit.failed.push(`${response.url()} (${response.status()}) on ${page.url()}`);
   });
   for (const url of urls) {
     await page.goto(url);

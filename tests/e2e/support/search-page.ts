@@ -17,4 +17,3 @@ export async function resultPaths(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return paths.map((path) => (path.startsWith(base) ? `/${path.slice(base.length)}` : path));
 }
-

@@ -34,13 +34,30 @@ export function readArchive(root = FIXTURE_ARCHIVE) {
     .filter((file) => file.endsWith('.md') && !file.split('/').pop()!.startsWith('_'))
     .flatMap((file) => {
       const source = readFileSync(join(articlesRoot, file), 'utf8');
-      const data = parse(source.split(/^---$/mu)[1] ?? '') as { date: unknown; source: string; people?: string[]; places?: string[]; draft?: boolean };
+      const data = parse(source.split(/^---$/mu)[1] ?? '') as {
+        date: unknown;
+        source: string;
+        people?: string[];
+        places?: string[];
+        draft?: boolean;
+      };
       if (data.draft) return [];
       const id = relative(articlesRoot, join(articlesRoot, file)).replace(/\.md$/u, '');
       const day = parseArticleDate(data.date)?.day ?? '';
-      return [{ path: articlePath(id), day, source: data.source, people: data.people ?? [], places: data.places ?? [] }];
+      return [
+        {
+          path: articlePath(id),
+          day,
+          source: data.source,
+          people: data.people ?? [],
+          places: data.places ?? [],
+        },
+      ];
     });
-  const names = new NameIndex(people.map((person) => [person.id, person] as const), places.map((place) => [place.id, place] as const));
+  const names = new NameIndex(
+    people.map((person) => [person.id, person] as const),
+    places.map((place) => [place.id, place] as const),
+  );
   return { people, places, articles, names };
 }
 
@@ -54,7 +71,10 @@ export function requestFor(query: string, names: NameIndex): { request: Pagefind
  * Runs requests with the site's Pagefind bundle in the page (on /search/), as the search page
  * does: results in rank order as site paths, empty when an exact key matches no page.
  */
-export async function runRequests(page: Page, requests: { request: PagefindRequest; keys: string[] }[]): Promise<string[][]> {
+export async function runRequests(
+  page: Page,
+  requests: { request: PagefindRequest; keys: string[] }[],
+): Promise<string[][]> {
   return page.evaluate(async (batch) => {
     const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
     const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
@@ -67,7 +87,13 @@ export async function runRequests(page: Page, requests: { request: PagefindReque
         continue;
       }
       const response = await pagefind.search(request.term, request.options);
-      out.push(await Promise.all(response.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url)));
+      out.push(
+        await Promise.all(
+          response.results.map(
+            async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url,
+          ),
+        ),
+      );
     }
     return out;
   }, requests);

@@ -28,7 +28,8 @@ export const SUBPATH_BASE = '/letopis/';
 export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
   const firstPort = Number(env['LETOPIS_E2E_PORT'] ?? 4321);
   const site = (port: number) => `http://127.0.0.1:${port}`;
-  const serve = (port: number) => `npm run build && npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
+  const serve = (port: number) =>
+    `npm run build && npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
   const serveSubpath = (port: number, outDir: string) =>
     `npm run build && npm run --silent serve:nginx -- --dir ${outDir} --base ${SUBPATH_BASE} --port ${port}`;
   return [

@@ -16,7 +16,8 @@ const xml = new XMLParser({
 });
 
 /** RFC 822 as RSS 2.0 wants it, e.g. `Wed, 11 May 2022 21:00:00 GMT`. */
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 interface RssItem {
   title: string;
@@ -58,10 +59,13 @@ export async function sitemapUrls(request: APIRequestContext): Promise<string[]>
   const robots = await (await request.get('robots.txt')).text();
   const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(index, 'robots.txt names the sitemap').toBeTruthy();
-  const sitemaps: { loc: string }[] = xml.parse(await (await request.get(index!)).text()).sitemapindex.sitemap;
+  const sitemaps: { loc: string }[] = xml.parse(await (await request.get(index!)).text()).sitemapindex
+    .sitemap;
   const urls: string[] = [];
   for (const { loc } of sitemaps) {
-    urls.push(...xml.parse(await (await request.get(loc)).text()).urlset.url.map((url: { loc: string }) => url.loc));
+    urls.push(
+      ...xml.parse(await (await request.get(loc)).text()).urlset.url.map((url: { loc: string }) => url.loc),
+    );
   }
   return urls;
 }
@@ -74,7 +78,10 @@ export function defineSiteChecks(): void {
       expect(items.length).toBeGreaterThan(0);
       const dates = items.map((item) => Date.parse(item.pubDate));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
-      await expectAllOk(request, items.map((item) => item.link));
+      await expectAllOk(
+        request,
+        items.map((item) => item.link),
+      );
     });
 
     test('the JSON Feed is version 1.1 with absolute links that answer', async ({ request, baseURL }) => {
@@ -92,25 +99,40 @@ export function defineSiteChecks(): void {
         expect(item.id).toBe(item.url);
         expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
       }
-      await expectAllOk(request, feed.items.map((item: { url: string }) => item.url));
+      await expectAllOk(
+        request,
+        feed.items.map((item: { url: string }) => item.url),
+      );
     });
 
     test('the home page announces both archive feeds', async ({ page, baseURL }) => {
       await page.goto('./');
       const alternates = page.locator('head link[rel="alternate"]');
-      await expect(alternates.and(page.locator('[type="application/rss+xml"]'))).toHaveAttribute('href', new URL('rss.xml', baseURL).href);
-      await expect(alternates.and(page.locator('[type="application/feed+json"]'))).toHaveAttribute('href', new URL('feed.json', baseURL).href);
+      await expect(alternates.and(page.locator('[type="application/rss+xml"]'))).toHaveAttribute(
+        'href',
+        new URL('rss.xml', baseURL).href,
+      );
+      await expect(alternates.and(page.locator('[type="application/feed+json"]'))).toHaveAttribute(
+        'href',
+        new URL('feed.json', baseURL).href,
+      );
     });
 
     test('every person, place and source page announces its own feed, about it', async ({ request }) => {
       test.setTimeout(120_000);
-      const entityPages = (await sitemapUrls(request)).filter((url) => /\/(people|places|sources)\/[^/]+\/$/.test(url));
+      const entityPages = (await sitemapUrls(request)).filter((url) =>
+        /\/(people|places|sources)\/[^/]+\/$/.test(url),
+      );
       expect(entityPages.length).toBeGreaterThan(0);
       const itemLinks: string[] = [];
       for (const url of entityPages) {
         const elements = htmlElements(await (await request.get(url)).text());
-        const feedLinks = elements.filter((element) => element.name === 'link' && element.attrs['rel'] === 'alternate');
-        expect(feedLinks.map((link) => [link.attrs['type'], link.attrs['href']])).toEqual([['application/rss+xml', `${url}rss.xml`]]);
+        const feedLinks = elements.filter(
+          (element) => element.name === 'link' && element.attrs['rel'] === 'alternate',
+        );
+        expect(feedLinks.map((link) => [link.attrs['type'], link.attrs['href']])).toEqual([
+          ['application/rss+xml', `${url}rss.xml`],
+        ]);
         const { channel, items } = await readRss(request, `${url}rss.xml`);
         expect(channel.link).toBe(url);
         if (!url.includes('/sources/')) {
@@ -124,20 +146,28 @@ export function defineSiteChecks(): void {
   });
 
   test.describe('sitemap', () => {
-    test('robots.txt points at the sitemap, and every URL in it answers with its own canonical', async ({ request, baseURL }) => {
+    test('robots.txt points at the sitemap, and every URL in it answers with its own canonical', async ({
+      request,
+      baseURL,
+    }) => {
       const urls = await sitemapUrls(request);
       expect(urls).toContain(baseURL);
       for (const url of urls) {
         expect(url.startsWith(baseURL!), url).toBe(true);
         const response = await request.get(url);
         expect(response.status(), url).toBe(200);
-        const canonical = htmlElements(await response.text()).find((element) => element.name === 'link' && element.attrs['rel'] === 'canonical')?.attrs['href'];
+        const canonical = htmlElements(await response.text()).find(
+          (element) => element.name === 'link' && element.attrs['rel'] === 'canonical',
+        )?.attrs['href'];
         expect(canonical, `canonical of ${url}`).toBe(url);
       }
     });
   });
 
-  test('a crawl of the whole site from the home page finds no broken internal link or anchor', async ({ request, baseURL }) => {
+  test('a crawl of the whole site from the home page finds no broken internal link or anchor', async ({
+    request,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const report = await crawlSite(request, baseURL!);
     expect(report.broken).toEqual([]);

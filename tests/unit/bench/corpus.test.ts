@@ -8,7 +8,10 @@ import { seededRandom } from '../../../scripts/bench/random.ts';
 import { splitSentences } from '../../../scripts/bench/vocabulary.ts';
 import { validateContent } from '../../../src/lib/validation/validate-content.ts';
 
-const vocabulary = { words: ['новость', 'заседание', 'правительство', 'решение', 'область', 'город', 'выборы'], sentences: ['Об этом сообщила пресс-служба ведомства.'] };
+const vocabulary = {
+  words: ['новость', 'заседание', 'правительство', 'решение', 'область', 'город', 'выборы'],
+  sentences: ['Об этом сообщила пресс-служба ведомства.'],
+};
 const folders: string[] = [];
 const scratch = () => {
   const dir = mkdtempSync(join(tmpdir(), 'letopis-corpus-test-'));
@@ -30,7 +33,8 @@ describe('writeCorpus', () => {
     const [a, b] = [scratch(), scratch()];
     writeCorpus(a, vocabulary, { articles: 10, seed: 9 });
     writeCorpus(b, vocabulary, { articles: 10, seed: 9 });
-    const files = (dir: string) => readdirSync(join(dir, 'articles'), { recursive: true, encoding: 'utf8' }).sort();
+    const files = (dir: string) =>
+      readdirSync(join(dir, 'articles'), { recursive: true, encoding: 'utf8' }).sort();
     expect(files(a)).toEqual(files(b));
     expect(readFileSync(join(a, 'people.yaml'), 'utf8')).toBe(readFileSync(join(b, 'people.yaml'), 'utf8'));
   });
@@ -38,7 +42,13 @@ describe('writeCorpus', () => {
 
 describe('names', () => {
   it('forms female surnames', () => {
-    expect(['Иванов', 'Ильин', 'Островский', 'Трубецкой', 'Черных'].map(feminineSurname)).toEqual(['Иванова', 'Ильина', 'Островская', 'Трубецкая', 'Черных']);
+    expect(['Иванов', 'Ильин', 'Островский', 'Трубецкой', 'Черных'].map(feminineSurname)).toEqual([
+      'Иванова',
+      'Ильина',
+      'Островская',
+      'Трубецкая',
+      'Черных',
+    ]);
   });
 
   it('gives people and places distinct frozen ASCII ids', () => {
@@ -53,9 +63,8 @@ describe('names', () => {
 
 describe('splitSentences', () => {
   it('splits after a full stop before a capital or a digit', () => {
-    expect(splitSentences('Министры встретились в Душанбе вчера. 9 ноября 2020 года лидеры подписали заявление.')).toEqual([
-      'Министры встретились в Душанбе вчера.',
-      '9 ноября 2020 года лидеры подписали заявление.',
-    ]);
+    expect(
+      splitSentences('Министры встретились в Душанбе вчера. 9 ноября 2020 года лидеры подписали заявление.'),
+    ).toEqual(['Министры встретились в Душанбе вчера.', '9 ноября 2020 года лидеры подписали заявление.']);
   });
 });

@@ -12,7 +12,12 @@ describe('parseTimes', () => {
 
 describe('descendants', () => {
   it('walks the whole tree below a process', () => {
-    const parents = new Map([[2, 1], [3, 2], [4, 2], [5, 9]]);
+    const parents = new Map([
+      [2, 1],
+      [3, 2],
+      [4, 2],
+      [5, 9],
+    ]);
     expect(descendants(1, parents).sort()).toEqual([1, 2, 3, 4]);
   });
 });
@@ -27,7 +32,10 @@ describe('quantile', () => {
 
 describe('runMeasured', () => {
   it('measures a child process tree and keeps its output lines', async () => {
-    const run = await runMeasured(['bash', '-c', 'echo one; sh -c "echo two >&2"; sleep 0.5; exit 3'], { cwd: process.cwd(), env: process.env });
+    const run = await runMeasured(['bash', '-c', 'echo one; sh -c "echo two >&2"; sleep 0.5; exit 3'], {
+      cwd: process.cwd(),
+      env: process.env,
+    });
     expect(run.exitCode).toBe(3);
     expect(run.lines.map((l) => l.text).sort()).toEqual(['one', 'two']);
     expect(run.peakTreeRssBytes).toBeGreaterThan(0);
@@ -37,7 +45,12 @@ describe('runMeasured', () => {
 
 describe('routeCounts', () => {
   it('tells rendered routes from those the incremental build reused', () => {
-    const lines = ['01:00:00   ├─ /a/index.html (+2ms)', '01:00:00   ├─ /b/index.html (cached)', '01:00:00   ├─ /c/index.html (restored)', '01:00:01 [build] Complete!'].map((text) => ({ atMs: 0, text }));
+    const lines = [
+      '01:00:00   ├─ /a/index.html (+2ms)',
+      '01:00:00   ├─ /b/index.html (cached)',
+      '01:00:00   ├─ /c/index.html (restored)',
+      '01:00:01 [build] Complete!',
+    ].map((text) => ({ atMs: 0, text }));
     expect(routeCounts({ lines })).toEqual({ routesRendered: 1, routesReused: 2 });
   });
 });

@@ -13,7 +13,11 @@ describe('splitPhases', () => {
       line(9000, ' generating static routes '),
       line(20000, '[letopis:pagefind] Indexing 3 shards'),
     ];
-    const samples = [0, 1000, 5000, 9000, 20000, 26000].map((atMs, i) => ({ atMs, cpuMs: atMs / 2, rssBytes: (i + 1) * 100 }));
+    const samples = [0, 1000, 5000, 9000, 20000, 26000].map((atMs, i) => ({
+      atMs,
+      cpuMs: atMs / 2,
+      rssBytes: (i + 1) * 100,
+    }));
     expect(splitPhases(lines, 26000, samples)).toEqual([
       { name: 'startup and validation', ms: 1000, cpuMs: 500, peakRssBytes: 200 },
       { name: 'content sync', ms: 4000, cpuMs: 2000, peakRssBytes: 300 },
@@ -24,7 +28,16 @@ describe('splitPhases', () => {
   });
 
   it('leaves out a phase whose marker never appears', () => {
-    const lines = [line(10, '[content] Syncing content'), line(20, 'Building static entrypoints'), line(30, 'generating static routes')];
-    expect(splitPhases(lines, 50).map((phase) => phase.name)).toEqual(['startup and validation', 'content sync', 'bundling', 'page generation']);
+    const lines = [
+      line(10, '[content] Syncing content'),
+      line(20, 'Building static entrypoints'),
+      line(30, 'generating static routes'),
+    ];
+    expect(splitPhases(lines, 50).map((phase) => phase.name)).toEqual([
+      'startup and validation',
+      'content sync',
+      'bundling',
+      'page generation',
+    ]);
   });
 });

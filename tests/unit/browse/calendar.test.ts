@@ -18,7 +18,11 @@ describe('monthWeeks', () => {
 
   test('February fits four full weeks when it starts on Monday (2021)', () => {
     expect(monthWeeks(2021, 2)).toHaveLength(4);
-    expect(monthWeeks(2021, 2).flat().filter((day) => day !== undefined)).toHaveLength(28);
+    expect(
+      monthWeeks(2021, 2)
+        .flat()
+        .filter((day) => day !== undefined),
+    ).toHaveLength(28);
   });
 
   test('knows leap years', () => {

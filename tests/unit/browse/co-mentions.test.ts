@@ -19,13 +19,17 @@ describe('coMentions', () => {
 
   test('breaks ties with the given order and respects the limit', () => {
     const reversed = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
-    expect(coMentions(articles, (article) => article.people, { exclude: 'lavrov', tieBreak: reversed, limit: 2 })).toEqual([
+    expect(
+      coMentions(articles, (article) => article.people, { exclude: 'lavrov', tieBreak: reversed, limit: 2 }),
+    ).toEqual([
       { id: 'mirzoyan', count: 2 },
       { id: 'bayramov', count: 2 },
     ]);
   });
 
   test('counts an id repeated in one article once', () => {
-    expect(coMentions(articles, (article) => article.people).find(({ id }) => id === 'zakharova')?.count).toBe(1);
+    expect(
+      coMentions(articles, (article) => article.people).find(({ id }) => id === 'zakharova')?.count,
+    ).toBe(1);
   });
 });

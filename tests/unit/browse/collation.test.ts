@@ -1,10 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { ALPHABET, letterGroups, letterOf, russianCollator, surnameFirst } from '../../../src/lib/browse/collation.ts';
+import {
+  ALPHABET,
+  letterGroups,
+  letterOf,
+  russianCollator,
+  surnameFirst,
+} from '../../../src/lib/browse/collation.ts';
 
 describe('russianCollator', () => {
   test('sorts Ё together with Е, not after Я', () => {
     const names = ['Ершова', 'Яковлев', 'Ёлкин', 'Егоров', 'Абрамов'];
-    expect(names.toSorted(russianCollator.compare)).toEqual(['Абрамов', 'Егоров', 'Ёлкин', 'Ершова', 'Яковлев']);
+    expect(names.toSorted(russianCollator.compare)).toEqual([
+      'Абрамов',
+      'Егоров',
+      'Ёлкин',
+      'Ершова',
+      'Яковлев',
+    ]);
   });
 });
 

@@ -22,7 +22,11 @@ describe('paginate', () => {
 
   test('links each page to its neighbours', () => {
     const [first, second, third] = paginate(items, 10, '/sources/tass/');
-    expect(first).toMatchObject({ path: '/sources/tass/', previousPath: undefined, nextPath: '/sources/tass/page/2/' });
+    expect(first).toMatchObject({
+      path: '/sources/tass/',
+      previousPath: undefined,
+      nextPath: '/sources/tass/page/2/',
+    });
     expect(second).toMatchObject({ previousPath: '/sources/tass/', nextPath: '/sources/tass/page/3/' });
     expect(third).toMatchObject({ path: '/sources/tass/page/3/', nextPath: undefined });
   });

@@ -22,7 +22,10 @@ const archive = [
 ];
 const indexes = buildIndexes(archive);
 const related = (id: string, options = {}) =>
-  relatedArticles(archive.find((item) => item.id === id)!, { ...indexes, ...options }).map((item) => item.id);
+  relatedArticles(
+    archive.find((item) => item.id === id)!,
+    { ...indexes, ...options },
+  ).map((item) => item.id);
 
 describe('relatedScore', () => {
   test('a shared person weighs twice a shared place', () => {

@@ -1,12 +1,27 @@
 import { expect, test } from 'vitest';
-import { REDUCE_FILES, formatBytes, limitWarnings, summarizeOutput, type OutputFile } from '../../../src/lib/deploy/file-limits.ts';
+import {
+  REDUCE_FILES,
+  formatBytes,
+  limitWarnings,
+  summarizeOutput,
+  type OutputFile,
+} from '../../../src/lib/deploy/file-limits.ts';
 
 const files = (count: number, bytes = 1_000, folder = ''): OutputFile[] =>
   Array.from({ length: count }, (_, index) => ({ path: `${folder}${index}.html`, bytes }));
 
 test('counts files, bytes and Pagefind files, and finds the largest', () => {
-  const summary = summarizeOutput([...files(3), ...files(2, 10, 'pagefind/fragment/'), { path: 'big.css', bytes: 5_000 }]);
-  expect(summary).toEqual({ files: 6, bytes: 8_020, pagefindFiles: 2, largest: { path: 'big.css', bytes: 5_000 } });
+  const summary = summarizeOutput([
+    ...files(3),
+    ...files(2, 10, 'pagefind/fragment/'),
+    { path: 'big.css', bytes: 5_000 },
+  ]);
+  expect(summary).toEqual({
+    files: 6,
+    bytes: 8_020,
+    pagefindFiles: 2,
+    largest: { path: 'big.css', bytes: 5_000 },
+  });
 });
 
 test('an archive that fits every host gets no warning', () => {
@@ -14,7 +29,9 @@ test('an archive that fits every host gets no warning', () => {
 });
 
 test('one file past 20,000 warns about the free Cloudflare Pages plan and names the setting that helps', () => {
-  const warnings = limitWarnings(summarizeOutput([...files(15_000), ...files(5_001, 100, 'pagefind/fragment/')]));
+  const warnings = limitWarnings(
+    summarizeOutput([...files(15_000), ...files(5_001, 100, 'pagefind/fragment/')]),
+  );
   expect(warnings).toEqual([
     `20001 files exceed Cloudflare Pages (Free plan)'s limit of 20000 (5001 of them are Pagefind's). To reduce: ${REDUCE_FILES}.`,
   ]);
@@ -27,8 +44,12 @@ test('past 100,000 files the paid plans are named too', () => {
 
 test('more than 1 GB warns about GitHub Pages; a file over 25 MiB about Cloudflare', () => {
   const warnings = limitWarnings(summarizeOutput([...files(2, 600 * 1024 * 1024)]));
-  expect(warnings.some((warning) => warning.startsWith("1.2 GB exceed GitHub Pages's limit of 1.0 GB"))).toBe(true);
-  expect(warnings.some((warning) => warning.startsWith('0.html (600.0 MB) exceeds Cloudflare Pages (Free plan)'))).toBe(true);
+  expect(warnings.some((warning) => warning.startsWith("1.2 GB exceed GitHub Pages's limit of 1.0 GB"))).toBe(
+    true,
+  );
+  expect(
+    warnings.some((warning) => warning.startsWith('0.html (600.0 MB) exceeds Cloudflare Pages (Free plan)')),
+  ).toBe(true);
 });
 
 test.each([

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CACHE, IMMUTABLE_FOLDERS, cacheControlFor, headerRules, securityHeaders } from '../../../src/lib/deploy/headers.ts';
+import {
+  CACHE,
+  IMMUTABLE_FOLDERS,
+  cacheControlFor,
+  headerRules,
+  securityHeaders,
+} from '../../../src/lib/deploy/headers.ts';
 import { contentSecurityPolicy, cspHash } from '../../../src/lib/deploy/csp.ts';
 import { renderHeadersFile, renderVercelJson } from '../../../src/lib/deploy/host-configs.ts';
 import { renderNginxMain, renderNginxServer } from '../../../src/lib/deploy/nginx-config.ts';
@@ -62,10 +68,13 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
 
   test('sends every security header and sets each header once per path (the hosts join repeats)', () => {
     const file = renderHeadersFile('/');
-    for (const [name, value] of Object.entries(securityHeaders())) expect(file).toContain(`  ${name}: ${value}\n`);
+    for (const [name, value] of Object.entries(securityHeaders()))
+      expect(file).toContain(`  ${name}: ${value}\n`);
     const rules = headerRules();
     for (const path of ['/', ...IMMUTABLE_FOLDERS.map((folder) => `${folder}x`)]) {
-      const names = rules.filter((rule) => path.startsWith(rule.folder)).flatMap((rule) => Object.keys(rule.headers));
+      const names = rules
+        .filter((rule) => path.startsWith(rule.folder))
+        .flatMap((rule) => Object.keys(rule.headers));
       expect(new Set(names).size, path).toBe(names.length);
     }
   });
@@ -90,7 +99,8 @@ describe('nginx', () => {
   });
 
   test('picks the immutable caching by folder under the base', () => {
-    for (const folder of IMMUTABLE_FOLDERS) expect(site).toContain(`    ~^/letopis${folder} "${CACHE.immutable}";\n`);
+    for (const folder of IMMUTABLE_FOLDERS)
+      expect(site).toContain(`    ~^/letopis${folder} "${CACHE.immutable}";\n`);
     expect(site).toContain(`    default "${CACHE.revalidate}";\n`);
   });
 
@@ -105,7 +115,9 @@ describe('nginx', () => {
 
 describe('the committed configs are what headers.ts generates (run `npm run deploy:config` after a change)', () => {
   test('deploy/nginx/letopis.conf', () => {
-    expect(readFileSync(join(ROOT, 'deploy/nginx/letopis.conf'), 'utf8')).toBe(renderNginxServer(COMMITTED_NGINX));
+    expect(readFileSync(join(ROOT, 'deploy/nginx/letopis.conf'), 'utf8')).toBe(
+      renderNginxServer(COMMITTED_NGINX),
+    );
   });
 
   test('deploy/s3/sync.sh uses the same Cache-Control values and hashed folders', () => {
@@ -120,6 +132,9 @@ describe('the committed configs are what headers.ts generates (run `npm run depl
     expect(readFileSync(join(ROOT, 'vercel.json'), 'utf8')).toBe(renderVercelJson());
     const vercel = JSON.parse(renderVercelJson());
     expect(vercel.headers[0]).toMatchObject({ source: '/(.*)' });
-    expect(vercel.headers[1]).toEqual({ source: '/_astro/(.*)', headers: [{ key: 'Cache-Control', value: CACHE.immutable }] });
+    expect(vercel.headers[1]).toEqual({
+      source: '/_astro/(.*)',
+      headers: [{ key: 'Cache-Control', value: CACHE.immutable }],
+    });
   });
 });

@@ -16,13 +16,19 @@ test('finds inline scripts and styles, and skips external scripts and JSON-LD', 
 });
 
 test('a page whose only inline script is an allowed one is clean', () => {
-  expect(blockedInlineCode(`<head><script>${THEME}</script></head><body><p>Текст</p></body>`, [THEME])).toEqual([]);
+  expect(
+    blockedInlineCode(`<head><script>${THEME}</script></head><body><p>Текст</p></body>`, [THEME]),
+  ).toEqual([]);
 });
 
 test('a changed script, an inline style and a handler are each reported', () => {
-  const problems = blockedInlineCode(`<script>${THEME} </script><style>p{}</style><a onclick="x()">a</a>`, [THEME]);
+  const problems = blockedInlineCode(`<script>${THEME} </script><style>p{}</style><a onclick="x()">a</a>`, [
+    THEME,
+  ]);
   expect(problems).toHaveLength(3);
-  expect(problems[0]).toMatch(/^an inline <script> whose hash 'sha256-[^']+' the Content-Security-Policy does not list/);
+  expect(problems[0]).toMatch(
+    /^an inline <script> whose hash 'sha256-[^']+' the Content-Security-Policy does not list/,
+  );
   expect(problems[1]).toBe('an inline <style> ("p{}")');
   expect(problems[2]).toBe('an event handler attribute a[onclick]');
 });

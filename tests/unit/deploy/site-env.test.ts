@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SITE_URL, hostSiteUrl, normalizeBasePath, normalizeSiteUrl, siteEnv } from '../../../src/lib/deploy/site-env.ts';
+import {
+  DEFAULT_SITE_URL,
+  hostSiteUrl,
+  normalizeBasePath,
+  normalizeSiteUrl,
+  siteEnv,
+} from '../../../src/lib/deploy/site-env.ts';
 
 describe('normalizeBasePath', () => {
   test.each([
@@ -58,10 +64,14 @@ test('siteEnv reads both variables', () => {
 });
 
 test('without SITE_URL, the address Netlify or Vercel announces is used', () => {
-  expect(siteEnv({ NETLIFY: 'true', URL: 'https://letopis.netlify.app' }).site).toBe('https://letopis.netlify.app');
-  expect(siteEnv({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'letopis.vercel.app' }).site).toBe('https://letopis.vercel.app');
-  expect(siteEnv({ SITE_URL: 'https://archive.example.org', NETLIFY: 'true', URL: 'https://x.netlify.app' }).site).toBe(
-    'https://archive.example.org',
+  expect(siteEnv({ NETLIFY: 'true', URL: 'https://letopis.netlify.app' }).site).toBe(
+    'https://letopis.netlify.app',
   );
+  expect(siteEnv({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'letopis.vercel.app' }).site).toBe(
+    'https://letopis.vercel.app',
+  );
+  expect(
+    siteEnv({ SITE_URL: 'https://archive.example.org', NETLIFY: 'true', URL: 'https://x.netlify.app' }).site,
+  ).toBe('https://archive.example.org');
   expect(hostSiteUrl({ URL: 'https://not-netlify.example' })).toBeUndefined();
 });

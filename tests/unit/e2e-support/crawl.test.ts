@@ -24,20 +24,23 @@ describe('linksIn', () => {
   });
 
   it('skips mail, phone, javascript and data links, and empty ones; keeps external ones', () => {
-    const html = '<a href="mailto:a@b.ru">m</a><a href="tel:+7">t</a><a href="javascript:void 0">j</a><a href="">e</a><a href="https://tass.ru/">x</a><a href="#content">skip</a>';
+    const html =
+      '<a href="mailto:a@b.ru">m</a><a href="tel:+7">t</a><a href="javascript:void 0">j</a><a href="">e</a><a href="https://tass.ru/">x</a><a href="#content">skip</a>';
     expect(linksIn(html, page)).toEqual(['https://tass.ru/', page]);
   });
 
   it('honours <base href>', () => {
-    expect(linksIn('<base href="/other/"><a href="z/">z</a>', page)).toEqual(['http://127.0.0.1:4600/other/z/']);
+    expect(linksIn('<base href="/other/"><a href="z/">z</a>', page)).toEqual([
+      'http://127.0.0.1:4600/other/z/',
+    ]);
   });
 });
 
 describe('anchorsIn', () => {
   it('collects ids and the names of anchors, which fragments may point at', () => {
-    expect(anchorsIn('<main id="content"><h2 id="fn-label">x</h2><a name="old">o</a><input name="q"></main>')).toEqual(
-      new Set(['content', 'fn-label', 'old']),
-    );
+    expect(
+      anchorsIn('<main id="content"><h2 id="fn-label">x</h2><a name="old">o</a><input name="q"></main>'),
+    ).toEqual(new Set(['content', 'fn-label', 'old']));
   });
 });
 
@@ -50,7 +53,11 @@ describe('crawlSite', () => {
         requested.push(url);
         const body = pages[url];
         const type = url.endsWith('/') ? 'text/html; charset=utf-8' : 'text/css';
-        return { status: () => (body === undefined ? 404 : 200), headers: () => ({ 'content-type': type }), text: async () => body ?? '' };
+        return {
+          status: () => (body === undefined ? 404 : 200),
+          headers: () => ({ 'content-type': type }),
+          text: async () => body ?? '',
+        };
       },
     } as unknown as APIRequestContext;
     return { request, requested };
@@ -59,8 +66,10 @@ describe('crawlSite', () => {
 
   it('follows links inside the base and reports what does not answer, and fragments that name nothing', async () => {
     const { request, requested } = fakeSite({
-      [root]: '<a href="a/">a</a><a href="a/#here">here</a><a href="a/#gone">gone</a><link rel="stylesheet" href="s.css"><a href="https://tass.ru/">out</a>',
-      [`${root}a/`]: '<p id="here">x</p><a href="../missing/">m</a><a href="/elsewhere/">outside the base</a><a href="#top">top</a>',
+      [root]:
+        '<a href="a/">a</a><a href="a/#here">here</a><a href="a/#gone">gone</a><link rel="stylesheet" href="s.css"><a href="https://tass.ru/">out</a>',
+      [`${root}a/`]:
+        '<p id="here">x</p><a href="../missing/">m</a><a href="/elsewhere/">outside the base</a><a href="#top">top</a>',
       [`${root}s.css`]: 'body{}',
     });
     const report = await crawlSite(request, root);

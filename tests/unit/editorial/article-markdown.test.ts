@@ -5,14 +5,24 @@ import { parseMarkdown, plainText } from '../../../src/lib/markdown/parse.ts';
 
 test('frontmatter in the seed article’s order, paragraphs separated by blank lines', () => {
   const file = articleMarkdown(
-    { title: 'Лавров: переговоры продолжатся', date: '2022-05-12', source: 'tass', sourceUrl: 'https://tass.ru/1', people: ['sergey-lavrov'], places: [] },
+    {
+      title: 'Лавров: переговоры продолжатся',
+      date: '2022-05-12',
+      source: 'tass',
+      sourceUrl: 'https://tass.ru/1',
+      people: ['sergey-lavrov'],
+      places: [],
+    },
     ['Первый абзац.', 'Второй абзац.'],
   );
   expect(file).toBe(
     '---\ntitle: "Лавров: переговоры продолжатся"\ndate: 2022-05-12\nsource: tass\nsourceUrl: https://tass.ru/1\npeople:\n  - sergey-lavrov\n---\n\nПервый абзац.\n\nВторой абзац.\n',
   );
   const { frontmatter } = parseMarkdown(file);
-  expect(parseYaml(frontmatter ?? '')).toMatchObject({ title: 'Лавров: переговоры продолжатся', people: ['sergey-lavrov'] });
+  expect(parseYaml(frontmatter ?? '')).toMatchObject({
+    title: 'Лавров: переговоры продолжатся',
+    people: ['sergey-lavrov'],
+  });
 });
 
 test('text Markdown would misread is escaped and reads back unchanged', () => {

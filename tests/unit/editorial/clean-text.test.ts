@@ -21,9 +21,19 @@ describe('fixMixedScriptWord', () => {
 
 describe('cleanText', () => {
   test('counts each kind of repair', () => {
-    const { text, counts } = cleanText('Моcква ,\r\nтекст\u200B\u00A0\u00A0с  пробелами !\r\n\r\n\r\n  Второй абзац');
+    const { text, counts } = cleanText(
+      'Моcква ,\r\nтекст\u200B\u00A0\u00A0с  пробелами !\r\n\r\n\r\n  Второй абзац',
+    );
     expect(text).toBe('Москва,\nтекст\u00A0с пробелами!\n\nВторой абзац');
-    expect(counts).toMatchObject({ homoglyphs: 1, lineEndings: 4, invisible: 1, spaceRuns: 2, spaceBeforePunctuation: 2, edgeSpaces: 1, blankLines: 1 });
+    expect(counts).toMatchObject({
+      homoglyphs: 1,
+      lineEndings: 4,
+      invisible: 1,
+      spaceRuns: 2,
+      spaceBeforePunctuation: 2,
+      edgeSpaces: 1,
+      blankLines: 1,
+    });
   });
 
   test('composes decomposed letters and drops soft hyphens', () => {

@@ -1,10 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { EntityRegistry, homePage, latinName, withoutPreposition } from '../../../src/lib/editorial/entities.ts';
+import {
+  EntityRegistry,
+  homePage,
+  latinName,
+  withoutPreposition,
+} from '../../../src/lib/editorial/entities.ts';
 
 const registry = () =>
   new EntityRegistry(
     [
-      { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: 'министр', aliases: ['Sergei Lavrov'] },
+      {
+        id: 'sergey-lavrov',
+        name: 'Сергей Лавров',
+        nameLatin: 'Sergey Lavrov',
+        description: 'министр',
+        aliases: ['Sergei Lavrov'],
+      },
       { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: 'президент' },
     ],
     [
@@ -30,17 +41,32 @@ describe('people and places', () => {
     const entities = registry();
     expect(entities.person('Мария Захарова')).toEqual({ id: 'mariya-zakharova', created: true });
     expect(entities.person('Марии Захаровой')).toEqual({ id: 'mariya-zakharova', created: false });
-    expect(entities.created.people).toEqual([{ id: 'mariya-zakharova', name: 'Мария Захарова', nameLatin: 'Mariya Zakharova', description: 'описание не заполнено' }]);
+    expect(entities.created.people).toEqual([
+      {
+        id: 'mariya-zakharova',
+        name: 'Мария Захарова',
+        nameLatin: 'Mariya Zakharova',
+        description: 'описание не заполнено',
+      },
+    ]);
     expect(entities.place('в Санкт-Петербург')).toEqual({ id: 'sankt-peterburg', created: true });
     expect(entities.place('Санкт-Петербурге')).toEqual({ id: 'sankt-peterburg', created: false });
-    expect(entities.created.places[0]).toMatchObject({ name: 'Санкт-Петербург', nameLatin: 'Sankt-Peterburg', kind: 'other' });
+    expect(entities.created.places[0]).toMatchObject({
+      name: 'Санкт-Петербург',
+      nameLatin: 'Sankt-Peterburg',
+      kind: 'other',
+    });
   });
 
   test('a new id is unique', () => {
     const entities = registry();
     expect(entities.person('Sergey Lavrov Jr')).toMatchObject({ id: 'sergey-lavrov-jr', created: true });
     expect(entities.place('Москва Сити')).toMatchObject({ id: 'moskva-siti' });
-    const clash = new EntityRegistry([{ id: 'ivan-petrov', name: 'Иван Петров-Старший', nameLatin: 'x', description: 'x' }], [], []);
+    const clash = new EntityRegistry(
+      [{ id: 'ivan-petrov', name: 'Иван Петров-Старший', nameLatin: 'x', description: 'x' }],
+      [],
+      [],
+    );
     expect(clash.person('Иван Петров')).toEqual({ id: 'ivan-petrov-2', created: true });
   });
 });
@@ -56,8 +82,13 @@ describe('sources', () => {
   test('a new source takes its home page from the article URL; without one it cannot be made', () => {
     const entities = registry();
     expect(entities.source('Интерфакс')).toBeUndefined();
-    expect(entities.source('Интерфакс', 'https://www.interfax.ru/russia/1')).toEqual({ id: 'interfaks', created: true });
-    expect(entities.created.sources).toEqual([{ id: 'interfaks', name: 'Интерфакс', url: 'https://www.interfax.ru/' }]);
+    expect(entities.source('Интерфакс', 'https://www.interfax.ru/russia/1')).toEqual({
+      id: 'interfaks',
+      created: true,
+    });
+    expect(entities.created.sources).toEqual([
+      { id: 'interfaks', name: 'Интерфакс', url: 'https://www.interfax.ru/' },
+    ]);
   });
 });
 

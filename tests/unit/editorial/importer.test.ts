@@ -23,11 +23,23 @@ function input(record: Record<string, unknown>) {
 test('queues articles and writes them, entity lists first, only on flush', () => {
   const root = content();
   const importer = new ArticleImporter(root, readContent(root));
-  const { article, cleanup } = input({ title: 'Новое назначение', people: ['Анна Новикова'], url: 'https://tass.ru/1' });
-  expect(importer.add(article, cleanup)).toMatchObject({ kind: 'added', file: '2023/03/01-novoe-naznachenie.md', names: expect.arrayContaining([{ kind: 'people', name: 'Анна Новикова', id: 'anna-novikova', created: true }]) });
+  const { article, cleanup } = input({
+    title: 'Новое назначение',
+    people: ['Анна Новикова'],
+    url: 'https://tass.ru/1',
+  });
+  expect(importer.add(article, cleanup)).toMatchObject({
+    kind: 'added',
+    file: '2023/03/01-novoe-naznachenie.md',
+    names: expect.arrayContaining([
+      { kind: 'people', name: 'Анна Новикова', id: 'anna-novikova', created: true },
+    ]),
+  });
   expect(readdirSync(join(root, 'articles'))).toEqual(['2022']);
   importer.flush();
-  expect(readFileSync(join(root, 'articles/2023/03/01-novoe-naznachenie.md'), 'utf8')).toContain('people:\n  - anna-novikova\n');
+  expect(readFileSync(join(root, 'articles/2023/03/01-novoe-naznachenie.md'), 'utf8')).toContain(
+    'people:\n  - anna-novikova\n',
+  );
   expect(validateContent(root).problems).toEqual([]);
 });
 
@@ -36,13 +48,19 @@ test('a repeat is skipped; with update an equal article is unchanged and a chang
   const first = new ArticleImporter(root, readContent(root));
   const line = input({ title: 'Повтор', url: 'https://tass.ru/2' });
   first.add(line.article, line.cleanup);
-  expect(first.add(line.article, line.cleanup)).toMatchObject({ kind: 'skipped', reason: expect.stringContaining('repeats an earlier line of this import (same source URL)') });
+  expect(first.add(line.article, line.cleanup)).toMatchObject({
+    kind: 'skipped',
+    reason: expect.stringContaining('repeats an earlier line of this import (same source URL)'),
+  });
   first.flush();
   const updating = new ArticleImporter(root, readContent(root), { update: true });
   expect(updating.add(line.article, line.cleanup)).toMatchObject({ kind: 'unchanged' });
   const changed = input({ title: 'Повтор', url: 'https://tass.ru/2', text: 'Другой текст.' });
   const again = new ArticleImporter(root, readContent(root), { update: true });
-  expect(again.add(changed.article, changed.cleanup)).toMatchObject({ kind: 'updated', file: '2023/03/01-povtor.md' });
+  expect(again.add(changed.article, changed.cleanup)).toMatchObject({
+    kind: 'updated',
+    file: '2023/03/01-povtor.md',
+  });
   again.flush();
   expect(readFileSync(join(root, 'articles/2023/03/01-povtor.md'), 'utf8')).toContain('Другой текст.');
 });
@@ -50,7 +68,14 @@ test('a repeat is skipped; with update an equal article is unchanged and a chang
 test('an unknown source without a URL fails and adds nothing', () => {
   const root = content();
   const importer = new ArticleImporter(root, readContent(root));
-  const { article, cleanup } = input({ title: 'Без источника', source: 'Неизвестное агентство', people: ['Пётр Новый'] });
-  expect(importer.add(article, cleanup)).toMatchObject({ kind: 'failed', reasons: [expect.stringContaining('unknown source "Неизвестное агентство"')] });
+  const { article, cleanup } = input({
+    title: 'Без источника',
+    source: 'Неизвестное агентство',
+    people: ['Пётр Новый'],
+  });
+  expect(importer.add(article, cleanup)).toMatchObject({
+    kind: 'failed',
+    reasons: [expect.stringContaining('unknown source "Неизвестное агентство"')],
+  });
   expect(importer.created).toEqual({ people: [], places: [], sources: [] });
 });

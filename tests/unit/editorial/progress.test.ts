@@ -22,5 +22,9 @@ test('in a terminal: one line redrawn in place, not more often than the redraw i
   now = 1000;
   progress.update(3, 'c', 0.5);
   progress.clear();
-  expect(out.written).toEqual(['\r\x1b[2K1 lines read (10%): a', '\r\x1b[2K3 lines read (50%): c', '\r\x1b[2K']);
+  expect(out.written).toEqual([
+    '\r\x1b[2K1 lines read (10%): a',
+    '\r\x1b[2K3 lines read (50%): c',
+    '\r\x1b[2K',
+  ]);
 });

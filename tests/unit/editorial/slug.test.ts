@@ -7,7 +7,10 @@ test('transliterates and cuts at a word boundary, as the seed article was named'
 });
 
 test('never ends on a dangling preposition or conjunction', () => {
-  const slug = slugFromText('Министры иностранных дел стран Содружества Независимых Государств обсудили вопросы в гуманитарной сфере', 60);
+  const slug = slugFromText(
+    'Министры иностранных дел стран Содружества Независимых Государств обсудили вопросы в гуманитарной сфере',
+    60,
+  );
   expect(slug.length).toBeLessThanOrEqual(60);
   expect(slug).toBe('ministry-inostrannykh-del-stran-sodruzhestva-nezavisimykh');
 });
@@ -15,7 +18,9 @@ test('never ends on a dangling preposition or conjunction', () => {
 test('short titles are kept whole; an unpronounceable one gets a fallback', () => {
   expect(slugFromText('Лавров прибыл в Баку')).toBe('lavrov-pribyl-v-baku');
   expect(slugFromText('!!!')).toBe('material');
-  expect(slugFromText('Ооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооо').length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+  expect(
+    slugFromText('Ооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооооо').length,
+  ).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
 });
 
 test('uniqueSlug numbers a slug that is taken', () => {

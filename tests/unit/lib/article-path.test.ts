@@ -15,7 +15,13 @@ test('reads the day and the frozen slug from an article path', () => {
 });
 
 test('refuses Cyrillic, uppercase and undated paths', () => {
-  for (const path of ['2022/05/12-Главы.md', '2022/05/12-Glavy.md', '2022/5/12-x.md', 'x.md', '2022/05/12_x.md']) {
+  for (const path of [
+    '2022/05/12-Главы.md',
+    '2022/05/12-Glavy.md',
+    '2022/5/12-x.md',
+    'x.md',
+    '2022/05/12_x.md',
+  ]) {
     expect(parseArticlePath(path), path).toBeUndefined();
   }
 });

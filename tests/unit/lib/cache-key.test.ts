@@ -5,7 +5,9 @@ describe('cacheKey', () => {
   it('is stable for equal data and changes with any part', () => {
     const person = { name: 'Сергей Лавров', description: 'министр' };
     expect(cacheKey('2022/05/12-a', [person])).toBe(cacheKey('2022/05/12-a', [{ ...person }]));
-    expect(cacheKey('2022/05/12-a', [person])).not.toBe(cacheKey('2022/05/12-a', [{ ...person, description: 'посол' }]));
+    expect(cacheKey('2022/05/12-a', [person])).not.toBe(
+      cacheKey('2022/05/12-a', [{ ...person, description: 'посол' }]),
+    );
     expect(cacheKey('2022/05/12-a', [person])).toMatch(/^[\w-]{22}$/);
   });
 });

@@ -19,7 +19,16 @@ describe('parseArticleDate', () => {
   });
 
   test('refuses impossible dates, missing offsets and other shapes', () => {
-    for (const bad of ['2022-02-30', '2022-13-01', '2022-05-12T10:00:00', '12.05.2022', 'вчера', '', 20220512, null]) {
+    for (const bad of [
+      '2022-02-30',
+      '2022-13-01',
+      '2022-05-12T10:00:00',
+      '12.05.2022',
+      'вчера',
+      '',
+      20220512,
+      null,
+    ]) {
       expect(parseArticleDate(bad), String(bad)).toBeUndefined();
     }
   });

@@ -9,13 +9,24 @@ const texts = (forms: { text: string }[]) => forms.map((form) => form.text);
 describe('personNameForms', () => {
   test('declines first name and surname in all six cases', () => {
     const forms = texts(personNameForms({ name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov' }));
-    for (const form of ['Сергей Лавров', 'Сергея Лаврова', 'Сергею Лаврову', 'Сергеем Лавровым', 'Сергее Лаврове', 'Лавровым', 'Сергея', 'Sergey Lavrov']) {
+    for (const form of [
+      'Сергей Лавров',
+      'Сергея Лаврова',
+      'Сергею Лаврову',
+      'Сергеем Лавровым',
+      'Сергее Лаврове',
+      'Лавровым',
+      'Сергея',
+      'Sergey Lavrov',
+    ]) {
       expect(forms).toContain(form);
     }
   });
 
   test('uses the given gender where the name does not tell', () => {
-    const forms = texts(personNameForms({ name: 'Шарль Мишель', nameLatin: 'Charles Michel', gender: 'male' }));
+    const forms = texts(
+      personNameForms({ name: 'Шарль Мишель', nameLatin: 'Charles Michel', gender: 'male' }),
+    );
     expect(forms).toContain('Шарля Мишеля');
     expect(forms).toContain('Мишелем');
   });
@@ -30,26 +41,42 @@ describe('personNameForms', () => {
 describe('placeNameForms', () => {
   test('declines adjective and noun together', () => {
     expect(texts(placeNameForms({ name: 'Нагорный Карабах', nameLatin: 'Nagorno-Karabakh' }))).toEqual([
-      'Нагорный Карабах', 'Нагорного Карабаха', 'Нагорному Карабаху', 'Нагорным Карабахом', 'Нагорном Карабахе', 'Nagorno-Karabakh',
+      'Нагорный Карабах',
+      'Нагорного Карабаха',
+      'Нагорному Карабаху',
+      'Нагорным Карабахом',
+      'Нагорном Карабахе',
+      'Nagorno-Karabakh',
     ]);
   });
 
   test('leaves indeclinable loan names alone and keeps abbreviations as written', () => {
-    expect(texts(placeNameForms({ name: 'Душанбе', nameLatin: 'Dushanbe' }))).toEqual(['Душанбе', 'Dushanbe']);
+    expect(texts(placeNameForms({ name: 'Душанбе', nameLatin: 'Dushanbe' }))).toEqual([
+      'Душанбе',
+      'Dushanbe',
+    ]);
     const russia = texts(placeNameForms({ name: 'Россия', nameLatin: 'Russia', aliases: ['РФ'] }));
     expect(russia).toEqual(['Россия', 'России', 'Россию', 'Россией', 'Russia', 'РФ']);
   });
 
   test('follows an explicit gender', () => {
-    expect(texts(placeNameForms({ name: 'Казань', nameLatin: 'Kazan', gender: 'feminine' }))).toContain('Казанью');
+    expect(texts(placeNameForms({ name: 'Казань', nameLatin: 'Kazan', gender: 'feminine' }))).toContain(
+      'Казанью',
+    );
   });
 });
 
 describe('NameIndex', () => {
   const index = new NameIndex(
     [
-      ['ilkham-aliev', { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' }],
-      ['elmira-alieva', { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' }],
+      [
+        'ilkham-aliev',
+        { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
+      ],
+      [
+        'elmira-alieva',
+        { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
+      ],
     ],
     [['dushanbe', { id: 'dushanbe', name: 'Душанбе', nameLatin: 'Dushanbe', kind: 'city' }]],
   );

@@ -5,12 +5,26 @@ import { dayKey, monthKey } from '../../../src/lib/search/keys.ts';
 
 describe('dayForms', () => {
   test('gives every spelling of a publication day people type', () => {
-    expect(dayForms({ year: 2022, month: 5, day: 12 })).toEqual(['12 мая 2022', '12.05.2022', '12.5.2022', '2022-05-12']);
+    expect(dayForms({ year: 2022, month: 5, day: 12 })).toEqual([
+      '12 мая 2022',
+      '12.05.2022',
+      '12.5.2022',
+      '2022-05-12',
+    ]);
   });
 
   test('adds the forms without leading zeros only when they differ', () => {
-    expect(dayForms({ year: 2021, month: 1, day: 9 })).toEqual(['9 января 2021', '09.01.2021', '9.1.2021', '2021-01-09']);
-    expect(dayForms({ year: 2021, month: 11, day: 26 })).toEqual(['26 ноября 2021', '26.11.2021', '2021-11-26']);
+    expect(dayForms({ year: 2021, month: 1, day: 9 })).toEqual([
+      '9 января 2021',
+      '09.01.2021',
+      '9.1.2021',
+      '2021-01-09',
+    ]);
+    expect(dayForms({ year: 2021, month: 11, day: 26 })).toEqual([
+      '26 ноября 2021',
+      '26.11.2021',
+      '2021-11-26',
+    ]);
   });
 });
 

@@ -14,7 +14,17 @@ describe('search keys', () => {
   });
 
   test('differ between forms, namesakes, days and months', () => {
-    const keys = [nameKey('Лавров'), nameKey('Лаврова'), nameKey('Лаврентьев'), nameKey('Алиев'), nameKey('Алиева'), dayKey(2022, 5, 12), dayKey(2022, 5, 2), monthKey(2022, 5), monthKey(2022, 12)];
+    const keys = [
+      nameKey('Лавров'),
+      nameKey('Лаврова'),
+      nameKey('Лаврентьев'),
+      nameKey('Алиев'),
+      nameKey('Алиева'),
+      dayKey(2022, 5, 12),
+      dayKey(2022, 5, 2),
+      monthKey(2022, 5),
+      monthKey(2022, 12),
+    ];
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -3,7 +3,9 @@ import { mentionedDates } from '../../../src/lib/search/mentioned-dates.ts';
 
 describe('mentionedDates', () => {
   test('finds dates written out with a year, with or without «года»', () => {
-    expect(mentionedDates('9 ноября 2020 года лидеры подписали заявление. 11 января 2021 в Москве.', 2022)).toEqual([
+    expect(
+      mentionedDates('9 ноября 2020 года лидеры подписали заявление. 11 января 2021 в Москве.', 2022),
+    ).toEqual([
       { year: 2020, month: 11, day: 9 },
       { year: 2021, month: 1, day: 11 },
     ]);
@@ -18,7 +20,9 @@ describe('mentionedDates', () => {
   });
 
   test('finds numeric dates and skips impossible ones and repeats', () => {
-    expect(mentionedDates('Срок — 01.02.2023, не 31.02.2023; снова 1.2.2023 и 30 февраля 2023 года.', 2023)).toEqual([{ year: 2023, month: 2, day: 1 }]);
+    expect(
+      mentionedDates('Срок — 01.02.2023, не 31.02.2023; снова 1.2.2023 и 30 февраля 2023 года.', 2023),
+    ).toEqual([{ year: 2023, month: 2, day: 1 }]);
   });
 
   test('does not read a number glued to a word as a day', () => {

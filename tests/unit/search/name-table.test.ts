@@ -6,13 +6,20 @@ describe('NameTable', () => {
   test('survives JSON: the browser looks names up exactly as the build does', () => {
     const index = new NameIndex(
       [
-        ['ilkham-aliev', { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' }],
-        ['elmira-alieva', { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' }],
+        [
+          'ilkham-aliev',
+          { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
+        ],
+        [
+          'elmira-alieva',
+          { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
+        ],
       ],
       [],
     );
     const table = NameTable.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
-    for (const text of ['Алиева', 'алиевым', 'Aliyev', 'Эльмиры Алиевой']) expect(table.lookup(text)).toEqual(index.lookup(text));
+    for (const text of ['Алиева', 'алиевым', 'Aliyev', 'Эльмиры Алиевой'])
+      expect(table.lookup(text)).toEqual(index.lookup(text));
     expect(table.longestNameWords).toBe(index.longestNameWords);
   });
 });

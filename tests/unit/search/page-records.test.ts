@@ -3,7 +3,14 @@ import { articleRecord, entityRecord } from '../../../src/lib/search/page-record
 import { dayKey, monthKey, nameKey } from '../../../src/lib/search/keys.ts';
 import { personNameForms } from '../../../src/lib/names/person-forms.ts';
 
-const lavrov = { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: 'министр', gender: 'male' as const, aliases: ['Sergei Lavrov'] };
+const lavrov = {
+  id: 'sergey-lavrov',
+  name: 'Сергей Лавров',
+  nameLatin: 'Sergey Lavrov',
+  description: 'министр',
+  gender: 'male' as const,
+  aliases: ['Sergei Lavrov'],
+};
 const record = articleRecord({
   day: { year: 2022, month: 5, day: 12 },
   text: '26 ноября 2021 года три лидера встретились. 6 апреля этого года, в Брюсселе.',
@@ -16,24 +23,54 @@ const record = articleRecord({
 
 describe('articleRecord', () => {
   test('has the filters and the date sort key', () => {
-    expect(record.filters).toEqual({ kind: ['article'], person: ['sergey-lavrov'], place: ['dushanbe'], source: ['tass'], year: ['2022'], month: ['2022-05'] });
+    expect(record.filters).toEqual({
+      kind: ['article'],
+      person: ['sergey-lavrov'],
+      place: ['dushanbe'],
+      source: ['tass'],
+      year: ['2022'],
+      month: ['2022-05'],
+    });
     expect(record.sort).toEqual({ date: '2022-05-12' });
   });
 
   test('holds every name in six cases, in Latin and aliases, with their keys', () => {
     const names = record.meta['names']!.split(' · ');
-    for (const form of ['Сергей Лавров', 'Сергея Лаврова', 'Лаврову', 'Лавровым', 'Лаврове', 'Sergey Lavrov', 'Lavrov', 'Sergei Lavrov', 'Душанбе', 'Dushanbe']) {
+    for (const form of [
+      'Сергей Лавров',
+      'Сергея Лаврова',
+      'Лаврову',
+      'Лавровым',
+      'Лаврове',
+      'Sergey Lavrov',
+      'Lavrov',
+      'Sergei Lavrov',
+      'Душанбе',
+      'Dushanbe',
+    ]) {
       expect(names).toContain(form);
     }
-    for (const form of ['Лавров', 'Лавровым', 'Сергея Лаврова', 'Lavrov', 'Душанбе']) expect(record.meta['keys']).toContain(nameKey(form));
+    for (const form of ['Лавров', 'Лавровым', 'Сергея Лаврова', 'Lavrov', 'Душанбе'])
+      expect(record.meta['keys']).toContain(nameKey(form));
   });
 
   test('holds the publication date and the mentioned dates in typed forms, with their keys', () => {
     const dates = record.meta['dates']!.split(' · ');
-    for (const form of ['12 мая 2022', '12.05.2022', '12.5.2022', '2022-05-12', 'май 2022', '26 ноября 2021', '26.11.2021', '6 апреля 2022', 'апрель 2022']) {
+    for (const form of [
+      '12 мая 2022',
+      '12.05.2022',
+      '12.5.2022',
+      '2022-05-12',
+      'май 2022',
+      '26 ноября 2021',
+      '26.11.2021',
+      '6 апреля 2022',
+      'апрель 2022',
+    ]) {
       expect(dates).toContain(form);
     }
-    for (const key of [dayKey(2022, 5, 12), monthKey(2022, 5), dayKey(2021, 11, 26), dayKey(2022, 4, 6)]) expect(record.meta['keys']).toContain(key);
+    for (const key of [dayKey(2022, 5, 12), monthKey(2022, 5), dayKey(2021, 11, 26), dayKey(2022, 4, 6)])
+      expect(record.meta['keys']).toContain(key);
   });
 
   test('keeps commas, which Pagefind reads as separators, out of values', () => {

@@ -5,11 +5,50 @@ import { NameIndex } from '../../../src/lib/names/name-index.ts';
 
 const names = new NameIndex(
   [
-    ['sergey-lavrov', { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: '', gender: 'male' }],
-    ['pavel-lavrentev', { id: 'pavel-lavrentev', name: 'Павел Лаврентьев', nameLatin: 'Pavel Lavrentyev', description: '', gender: 'male' }],
-    ['ilkham-aliev', { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' }],
-    ['elmira-alieva', { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '', gender: 'female' }],
-    ['nikol-pashinyan', { id: 'nikol-pashinyan', name: 'Никол Пашинян', nameLatin: 'Nikol Pashinyan', description: '', gender: 'male' }],
+    [
+      'sergey-lavrov',
+      {
+        id: 'sergey-lavrov',
+        name: 'Сергей Лавров',
+        nameLatin: 'Sergey Lavrov',
+        description: '',
+        gender: 'male',
+      },
+    ],
+    [
+      'pavel-lavrentev',
+      {
+        id: 'pavel-lavrentev',
+        name: 'Павел Лаврентьев',
+        nameLatin: 'Pavel Lavrentyev',
+        description: '',
+        gender: 'male',
+      },
+    ],
+    [
+      'ilkham-aliev',
+      { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
+    ],
+    [
+      'elmira-alieva',
+      {
+        id: 'elmira-alieva',
+        name: 'Эльмира Алиева',
+        nameLatin: 'Elmira Aliyeva',
+        description: '',
+        gender: 'female',
+      },
+    ],
+    [
+      'nikol-pashinyan',
+      {
+        id: 'nikol-pashinyan',
+        name: 'Никол Пашинян',
+        nameLatin: 'Nikol Pashinyan',
+        description: '',
+        gender: 'male',
+      },
+    ],
   ],
   [['dushanbe', { id: 'dushanbe', name: 'Душанбе', nameLatin: 'Dushanbe', kind: 'city' }]],
 );
@@ -40,12 +79,20 @@ describe('names in a query', () => {
     const understood = understandQuery('в Душанбе', names);
     expect(understood.terms).toBe(`Душанбе ${nameKey('Душанбе')}`);
     expect(understood.keys).toEqual([nameKey('Душанбе')]);
-    expect(understandQuery('встреча Сергея Лаврова', names).terms).toBe(`встреча Сергея Лаврова ${nameKey('Сергея Лаврова')}`);
+    expect(understandQuery('встреча Сергея Лаврова', names).terms).toBe(
+      `встреча Сергея Лаврова ${nameKey('Сергея Лаврова')}`,
+    );
   });
 
   test('leave other words alone', () => {
     const understood = understandQuery('нормализация отношений', names);
-    expect(understood).toMatchObject({ terms: 'нормализация отношений', entities: [], dates: [], keys: [], filters: {} });
+    expect(understood).toMatchObject({
+      terms: 'нормализация отношений',
+      entities: [],
+      dates: [],
+      keys: [],
+      filters: {},
+    });
   });
 });
 
@@ -53,9 +100,19 @@ describe('dates in a query', () => {
   const day = (query: string) => understandQuery(query, names);
 
   test('every spelling of one day is the same day, with its key and canonical words', () => {
-    for (const query of ['12 мая 2022', '12.05.2022', '12.5.2022', '2022-05-12', '2022-5-12', '12/05/2022', '12 мая 2022 года']) {
+    for (const query of [
+      '12 мая 2022',
+      '12.05.2022',
+      '12.5.2022',
+      '2022-05-12',
+      '2022-5-12',
+      '12/05/2022',
+      '12 мая 2022 года',
+    ]) {
       const understood = day(query);
-      expect(understood.dates, query).toMatchObject([{ kind: 'day', date: { year: 2022, month: 5, day: 12 } }]);
+      expect(understood.dates, query).toMatchObject([
+        { kind: 'day', date: { year: 2022, month: 5, day: 12 } },
+      ]);
       expect(understood.terms, query).toBe(`12 мая 2022 ${dayKey(2022, 5, 12)}`);
       expect(understood.filters, query).toEqual({ year: '2022', month: '2022-05' });
     }

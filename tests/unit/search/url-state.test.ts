@@ -1,13 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { emptyState, isActive, parseState, stateToSearch, toggleFilter } from '../../../src/lib/search/url-state.ts';
+import {
+  emptyState,
+  isActive,
+  parseState,
+  stateToSearch,
+  toggleFilter,
+} from '../../../src/lib/search/url-state.ts';
 
 describe('search state in the URL', () => {
   test('round-trips a query, filters and sort', () => {
-    const search = '?q=%D0%9B%D0%B0%D0%B2%D1%80%D0%BE%D0%B2&person=sergey-lavrov&person=nikol-pashinyan&year=2022&sort=newest';
+    const search =
+      '?q=%D0%9B%D0%B0%D0%B2%D1%80%D0%BE%D0%B2&person=sergey-lavrov&person=nikol-pashinyan&year=2022&sort=newest';
     const state = parseState(search);
     expect(state).toEqual({
       q: 'Лавров',
-      filters: { person: ['sergey-lavrov', 'nikol-pashinyan'], place: [], source: [], year: ['2022'], month: [] },
+      filters: {
+        person: ['sergey-lavrov', 'nikol-pashinyan'],
+        place: [],
+        source: [],
+        year: ['2022'],
+        month: [],
+      },
       sort: 'newest',
     });
     expect(stateToSearch(state)).toBe(search);

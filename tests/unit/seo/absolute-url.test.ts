@@ -15,7 +15,9 @@ describe('absoluteUrl', () => {
   });
 
   it('ignores a path on the site: the base says where the archive lives', () => {
-    expect(absoluteUrl('/feed.json', 'https://example.org/other/', '/letopis/')).toBe('https://example.org/letopis/feed.json');
+    expect(absoluteUrl('/feed.json', 'https://example.org/other/', '/letopis/')).toBe(
+      'https://example.org/letopis/feed.json',
+    );
   });
 });
 

@@ -31,7 +31,10 @@ const feed: FeedDocument = {
 describe('RSS 2.0', () => {
   it('is well-formed RSS in Russian with absolute links, guids, RFC 822 dates and categories', async () => {
     const xml = await (await rss(rssOptions(feed))).text();
-    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml);
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === 'item' || name === 'category',
+    }).parse(xml);
     const channel = parsed.rss.channel;
     expect(parsed.rss['@_version']).toBe('2.0');
     expect(channel.title).toBe('Летопись');

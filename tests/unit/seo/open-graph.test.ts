@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openGraphTags } from '../../../src/lib/seo/open-graph.ts';
 
-const page = { title: 'Сергей Лавров', description: 'министр', url: 'https://example.org/people/sergey-lavrov/', siteName: 'Летопись' };
+const page = {
+  title: 'Сергей Лавров',
+  description: 'министр',
+  url: 'https://example.org/people/sergey-lavrov/',
+  siteName: 'Летопись',
+};
 
 describe('openGraphTags', () => {
   it('describes any page as a Russian website', () => {
@@ -16,7 +21,10 @@ describe('openGraphTags', () => {
   });
 
   it('makes an article page an article with its time and a tag per name', () => {
-    const tags = openGraphTags({ ...page, article: { published: '2022-05-12T00:00:00+03:00', tags: ['Сергей Лавров', 'Душанбе'] } });
+    const tags = openGraphTags({
+      ...page,
+      article: { published: '2022-05-12T00:00:00+03:00', tags: ['Сергей Лавров', 'Душанбе'] },
+    });
     expect(tags[0]).toEqual({ property: 'og:type', content: 'article' });
     expect(tags.slice(6)).toEqual([
       { property: 'article:published_time', content: '2022-05-12T00:00:00+03:00' },

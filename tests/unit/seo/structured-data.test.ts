@@ -6,7 +6,14 @@ const article: LdArticle = {
   description: 'Министры встретились.',
   url: 'https://example.org/2022/05/12/vstrecha/',
   published: '2022-05-12T00:00:00+03:00',
-  people: [{ name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: 'министр', url: 'https://example.org/people/sergey-lavrov/' }],
+  people: [
+    {
+      name: 'Сергей Лавров',
+      nameLatin: 'Sergey Lavrov',
+      description: 'министр',
+      url: 'https://example.org/people/sergey-lavrov/',
+    },
+  ],
   places: [
     { name: 'Россия', kind: 'country', url: 'https://example.org/places/rossiya/' },
     { name: 'Душанбе', nameLatin: 'Dushanbe', kind: 'city', url: 'https://example.org/places/dushanbe/' },
@@ -32,21 +39,39 @@ describe('newsArticleLd', () => {
       isBasedOn: 'https://tass.ru/politika/1',
     });
     expect(ld.about).toEqual([
-      { '@type': 'Person', name: 'Сергей Лавров', alternateName: 'Sergey Lavrov', description: 'министр', url: 'https://example.org/people/sergey-lavrov/' },
+      {
+        '@type': 'Person',
+        name: 'Сергей Лавров',
+        alternateName: 'Sergey Lavrov',
+        description: 'министр',
+        url: 'https://example.org/people/sergey-lavrov/',
+      },
       { '@type': 'Country', name: 'Россия', url: 'https://example.org/places/rossiya/' },
-      { '@type': 'City', name: 'Душанбе', alternateName: 'Dushanbe', url: 'https://example.org/places/dushanbe/' },
+      {
+        '@type': 'City',
+        name: 'Душанбе',
+        alternateName: 'Dushanbe',
+        url: 'https://example.org/places/dushanbe/',
+      },
       { '@type': 'AdministrativeArea', name: 'Карабах', url: 'https://example.org/places/karabakh/' },
     ]);
   });
 
   it('claims no original page when the source address is unknown', () => {
-    expect(newsArticleLd({ ...article, source: { name: 'ТАСС', url: 'https://tass.ru/' } })).not.toHaveProperty('isBasedOn');
+    expect(
+      newsArticleLd({ ...article, source: { name: 'ТАСС', url: 'https://tass.ru/' } }),
+    ).not.toHaveProperty('isBasedOn');
   });
 });
 
 describe('breadcrumbLd', () => {
   it('numbers the steps from 1', () => {
-    expect(breadcrumbLd([{ name: 'Главная', url: 'https://example.org/' }, { name: 'Люди', url: 'https://example.org/people/' }])).toEqual({
+    expect(
+      breadcrumbLd([
+        { name: 'Главная', url: 'https://example.org/' },
+        { name: 'Люди', url: 'https://example.org/people/' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [

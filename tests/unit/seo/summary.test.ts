@@ -3,11 +3,14 @@ import { articleSummary } from '../../../src/lib/seo/summary.ts';
 
 describe('articleSummary', () => {
   it('prefers the lead, typeset the Russian way', () => {
-    expect(articleSummary('Лавров сказал "да" - и ушёл.', 'Тело статьи.')).toBe('Лавров сказал «да»\u00a0— и\u00a0ушёл.');
+    expect(articleSummary('Лавров сказал "да" - и ушёл.', 'Тело статьи.')).toBe(
+      'Лавров сказал «да»\u00a0— и\u00a0ушёл.',
+    );
   });
 
   it('falls back to the first paragraph as plain text, without markup', () => {
-    const body = '## Заголовок\n\nПервый **абзац** со [ссылкой](https://example.org)\nна две строки.\n\nВторой абзац.';
+    const body =
+      '## Заголовок\n\nПервый **абзац** со [ссылкой](https://example.org)\nна две строки.\n\nВторой абзац.';
     expect(articleSummary(undefined, body)).toBe('Первый абзац со\u00a0ссылкой на\u00a0две строки.');
   });
 

@@ -9,7 +9,12 @@ function fakeBrowser(stored: Record<string, string> = {}, storageThrows = false)
   const defined = new Map<string, new () => FakeToggle>();
   class FakeElement {
     listeners: ((event: unknown) => void)[] = [];
-    buttons: { dataset: { themeChoice: string }; attributes: Record<string, string>; setAttribute(name: string, value: string): void; closest(): unknown }[] = [];
+    buttons: {
+      dataset: { themeChoice: string };
+      attributes: Record<string, string>;
+      setAttribute(name: string, value: string): void;
+      closest(): unknown;
+    }[] = [];
     addEventListener(_type: string, listener: (event: unknown) => void) {
       this.listeners.push(listener);
     }
@@ -30,7 +35,10 @@ function fakeBrowser(stored: Record<string, string> = {}, storageThrows = false)
     document: { documentElement: root, readyState: 'complete', addEventListener() {} },
     localStorage,
     HTMLElement: FakeElement,
-    customElements: { get: (name: string) => defined.get(name), define: (name: string, element: new () => FakeToggle) => defined.set(name, element) },
+    customElements: {
+      get: (name: string) => defined.get(name),
+      define: (name: string, element: new () => FakeToggle) => defined.set(name, element),
+    },
   };
   runInNewContext(THEME_SCRIPT, { ...window, window });
   return { root, storage, defined };
@@ -55,7 +63,10 @@ function toggle(browser: ReturnType<typeof fakeBrowser>) {
     const button = element.buttons.find((candidate) => candidate.dataset.themeChoice === choice)!;
     for (const listener of element.listeners) listener({ target: button });
   };
-  const pressed = () => element.buttons.filter((button) => button.attributes['aria-pressed'] === 'true').map((button) => button.dataset.themeChoice);
+  const pressed = () =>
+    element.buttons
+      .filter((button) => button.attributes['aria-pressed'] === 'true')
+      .map((button) => button.dataset.themeChoice);
   return { click, pressed };
 }
 

@@ -23,9 +23,16 @@ describe('validateContent', () => {
   });
 
   test('every bad-input fixture has a test below', () => {
-    expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual(
-      ['duplicate-id', 'empty-body', 'folder-date-mismatch', 'invalid-yaml', 'misplaced-file', 'schema-error', 'unknown-reference', 'unparseable-date'],
-    );
+    expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual([
+      'duplicate-id',
+      'empty-body',
+      'folder-date-mismatch',
+      'invalid-yaml',
+      'misplaced-file',
+      'schema-error',
+      'unknown-reference',
+      'unparseable-date',
+    ]);
   });
 
   test('a schema error names each field, what is wrong and how to fix it', () => {

@@ -2,14 +2,26 @@ import { describe, expect, test } from 'vitest';
 import type { Element, ElementContent } from 'hast';
 import { labelTaskListItem } from '../../../../src/lib/markdown/task-list.ts';
 
-const checkbox: Element = { type: 'element', tagName: 'input', properties: { type: 'checkbox', disabled: true }, children: [] };
+const checkbox: Element = {
+  type: 'element',
+  tagName: 'input',
+  properties: { type: 'checkbox', disabled: true },
+  children: [],
+};
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const element = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
+const element = (tagName: string, children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children,
+});
 
 describe('labelTaskListItem', () => {
   test('wraps a tight task item in a label', () => {
     const item = element('li', [checkbox, text('согласовать текст')]);
-    expect(labelTaskListItem(item).children).toEqual([element('label', [checkbox, text('согласовать текст')])]);
+    expect(labelTaskListItem(item).children).toEqual([
+      element('label', [checkbox, text('согласовать текст')]),
+    ]);
   });
 
   test('wraps the paragraph content of a loose task item', () => {

@@ -13,8 +13,19 @@ describe('articleYear', () => {
 
 describe('planShards', () => {
   it('puts other pages in main and fills year shards from the oldest year, never splitting a year', () => {
-    const pages = ['people/a/index.html', article(2003, 1), article(2001, 1), article(2001, 2), article(2002, 1), article(2003, 2), article(2003, 3), 'index.html'];
-    expect(planShards(pages, 3).map(({ name, years, pages }) => ({ name, years, count: pages.length }))).toEqual([
+    const pages = [
+      'people/a/index.html',
+      article(2003, 1),
+      article(2001, 1),
+      article(2001, 2),
+      article(2002, 1),
+      article(2003, 2),
+      article(2003, 3),
+      'index.html',
+    ];
+    expect(
+      planShards(pages, 3).map(({ name, years, pages }) => ({ name, years, count: pages.length })),
+    ).toEqual([
       { name: 'main', years: [], count: 2 },
       { name: '2001-2002', years: ['2001', '2002'], count: 3 },
       { name: '2003', years: ['2003'], count: 3 },
@@ -28,7 +39,9 @@ describe('planShards', () => {
   });
 
   it('gives a year bigger than the limit a shard of its own', () => {
-    expect(planShards([article(2001, 1), article(2001, 2), article(2001, 3)], 2).map((s) => s.pages.length)).toEqual([0, 3]);
+    expect(
+      planShards([article(2001, 1), article(2001, 2), article(2001, 3)], 2).map((s) => s.pages.length),
+    ).toEqual([0, 3]);
   });
 });
 
