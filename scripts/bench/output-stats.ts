@@ -20,7 +20,7 @@ export interface OutputStats {
 
 /** Every file under `dir`, relative, with `/` separators. */
 export function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => statSync(join(dir, name)).isFile())
     .map((name) => name.split('\\').join('/'))
     .sort();

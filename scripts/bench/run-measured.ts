@@ -66,7 +66,7 @@ export async function runMeasured(command: string[], options: RunOptions): Promi
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const wallMs = performance.now() - started;
   const { peakRssBytes: peakTreeRssBytes, samples } = tree.stop();
-  let cpuMs = 0;
+  let cpuMs: number;
   try {
     cpuMs = parseTimes(readFileSync(timesFile, 'utf8'));
   } finally {

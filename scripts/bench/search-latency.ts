@@ -12,6 +12,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RunningServer } from './static-server.ts';
+import type { Pagefind } from '../../src/components/search/pagefind-api.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
 
 export interface SearchTiming {
@@ -158,28 +159,23 @@ async function typeQuery(page: Page, query: string): Promise<{ ms: number; resul
   }, RESULT_LINK);
 }
 
+/** `shards.json`: the year shards merged into the main index (see search-shards.ts). */
+interface ShardManifest {
+  shards: { path: string }[];
+}
+
 /** Searches through Pagefind's JS API and renders ten results, as a search UI would. */
 async function callPagefind(page: Page, query: string): Promise<{ ms: number; results: number }> {
   return page.evaluate(async (term) => {
     const started = performance.now();
-    const state = window as unknown as {
-      pagefind?: Promise<{
-        search(
-          term: string,
-        ): Promise<{
-          results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[];
-        }>;
-      }>;
-    };
+    const state = window as unknown as { pagefind?: Promise<Pagefind> };
     // The main bundle, then every year shard listed in shards.json (see search-shards.ts).
     state.pagefind ??= (async () => {
       const bundle = '/pagefind/pagefind.js';
-      const loaded = await import(bundle);
-      const manifest = await fetch('/pagefind/shards.json').then((response) =>
-        response.ok ? response.json() : { shards: [] },
-      );
-      for (const shard of manifest.shards as { path: string }[])
-        await loaded.mergeIndex(`/pagefind/${shard.path}`);
+      const loaded = (await import(bundle)) as Pagefind;
+      const response = await fetch('/pagefind/shards.json');
+      const manifest = response.ok ? ((await response.json()) as ShardManifest) : { shards: [] };
+      for (const shard of manifest.shards) await loaded.mergeIndex(`/pagefind/${shard.path}`);
       return loaded;
     })();
     const pagefind = await state.pagefind;

@@ -3,7 +3,7 @@
  * a static host does (index.html for folders, gzip for text when the browser accepts it),
  * without Astro's preview server in the way.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -35,29 +35,39 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Answers one request from `root`, recording what it sent in `sent`. */
+async function respond(
+  root: string,
+  sent: SentResponse[],
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  try {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path.includes('..')) throw new Error('outside the site');
+    let file = join(root, path);
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    const type = extname(file);
+    const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(200, {
+      'content-type': TYPES[type] ?? 'application/octet-stream',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    const payload = gzip ? gzipSync(body) : body;
+    sent.push({ path, bytes: payload.length });
+    response.end(payload);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('not found');
+  }
+}
+
 export async function serveStatic(root: string, port: number): Promise<RunningServer> {
   const sent: SentResponse[] = [];
-  const server: Server = createServer(async (request, response) => {
-    try {
-      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-      if (path.includes('..')) throw new Error('outside the site');
-      let file = join(root, path);
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const type = extname(file);
-      const gzip =
-        COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      response.writeHead(200, {
-        'content-type': TYPES[type] ?? 'application/octet-stream',
-        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-      });
-      const payload = gzip ? gzipSync(body) : body;
-      sent.push({ path, bytes: payload.length });
-      response.end(payload);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('not found');
-    }
+  const server: Server = createServer((request, response) => {
+    // The 404 path itself can fail (headers already sent): drop the connection, not the server.
+    respond(root, sent, request, response).catch(() => response.destroy());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'parse5';
 import { FIXTURES, makeContent } from '../support/content-fixture.ts';
 import { describeErrors, validateHtml } from '../support/vnu.ts';
+import type { LdBreadcrumbList, LdNewsArticle } from '../support/site-output.ts';
 import { INLINE_SCRIPTS } from '../../src/lib/deploy/inline-scripts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -48,7 +49,7 @@ function scripts(node: HtmlNode): HtmlNode[] {
 describe('JSON-LD with hostile text', () => {
   test('stays inside its blocks and carries the exact title and lead', () => {
     const html = readFileSync(join(outDir, '2022/05/13/script-in-title/index.html'), 'utf8');
-    const found = scripts(parse(html) as HtmlNode);
+    const found = scripts(parse(html));
     const isJsonLd = (script: HtmlNode) =>
       script.attrs?.find((attr) => attr.name === 'type')?.value === 'application/ld+json';
     const text = (script: HtmlNode) => script.childNodes?.[0]?.value ?? '';
@@ -56,7 +57,7 @@ describe('JSON-LD with hostile text', () => {
     expect(found.filter((script) => !isJsonLd(script)).map(text)).toEqual([...INLINE_SCRIPTS]);
     const jsonLd = found.filter(isJsonLd);
     expect(jsonLd).toHaveLength(1);
-    const data = JSON.parse(text(jsonLd[0]!));
+    const data = JSON.parse(text(jsonLd[0]!)) as [LdNewsArticle, LdBreadcrumbList];
     const [article, breadcrumbs] = data;
     expect(article['@type']).toBe('NewsArticle');
     expect(article.headline).toBe(
@@ -65,7 +66,7 @@ describe('JSON-LD with hostile text', () => {
     expect(article.description).toContain('</SCRIPT > &');
     expect(article.datePublished).toBe('2022-05-13T10:00:00+03:00');
     expect(breadcrumbs['@type']).toBe('BreadcrumbList');
-    expect(breadcrumbs.itemListElement.at(-1).item).toBe('https://example.org/2022/05/13/script-in-title/');
+    expect(breadcrumbs.itemListElement.at(-1)!.item).toBe('https://example.org/2022/05/13/script-in-title/');
   });
 });
 

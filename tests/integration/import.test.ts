@@ -26,7 +26,9 @@ function freshContent(): string {
 }
 
 function frontmatter(content: string, file: string): Record<string, unknown> {
-  return parseYaml(parseMarkdown(readFileSync(join(content, 'articles', file), 'utf8')).frontmatter ?? '');
+  return parseYaml(
+    parseMarkdown(readFileSync(join(content, 'articles', file), 'utf8')).frontmatter ?? '',
+  ) as Record<string, unknown>;
 }
 
 describe('importing the messy fixture', () => {
@@ -189,16 +191,17 @@ test('--update replaces an existing article in place; without it the article is 
 }, 60_000);
 
 test('usage errors exit 2 and say what is wrong', () => {
+  // Vitest types its asymmetric matchers `any`; `as unknown` keeps that out of typed code.
   expect(runScript('import', [])).toMatchObject({
     status: 2,
-    stderr: expect.stringContaining('no file to import'),
+    stderr: expect.stringContaining('no file to import') as unknown,
   });
   expect(runScript('import', ['no-such.jsonl'])).toMatchObject({
     status: 2,
-    stderr: expect.stringContaining('no-such.jsonl: no such file'),
+    stderr: expect.stringContaining('no-such.jsonl: no such file') as unknown,
   });
   expect(runScript('import', [FIXTURE, '--content', '/nonexistent'])).toMatchObject({
     status: 2,
-    stderr: expect.stringContaining('not a content folder'),
+    stderr: expect.stringContaining('not a content folder') as unknown,
   });
 }, 60_000);

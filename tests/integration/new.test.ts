@@ -118,6 +118,10 @@ test('an invalid answer is refused with the reason, and nothing is written', () 
   expect(readdirSync(join(content, 'articles', '2022', '05'))).toHaveLength(1);
 }, 60_000);
 
+/** A terminal control sequence (colour, cursor movement), which begins with ESC. */
+// eslint-disable-next-line no-control-regex -- matching ESC (\x1b) is the point of this pattern.
+const CONTROL_SEQUENCE = /\x1b\[[0-9;?]*[A-Za-z]/g;
+
 /** Runs a command in a pseudo terminal and answers each prompt once it appears. */
 function interact(
   command: string,
@@ -132,7 +136,7 @@ function interact(
     let next = 0;
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const plain = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+      const plain = output.replace(CONTROL_SEQUENCE, '');
       const answer = answers[next];
       if (answer && plain.includes(answer[0])) {
         next += 1;
@@ -143,7 +147,7 @@ function interact(
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '') }));
+    child.on('close', (status) => resolve({ status, output: output.replace(CONTROL_SEQUENCE, '') }));
   });
 }
 

@@ -77,7 +77,8 @@ class SiteSearch extends HTMLElement {
   #go(state: SearchState, mode: 'push' | 'typing'): void {
     const url = `${location.pathname}${stateToSearch(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
-      const replace = mode === 'typing' && history.state?.typing === true;
+      const entry = history.state as { typing?: unknown } | null;
+      const replace = mode === 'typing' && entry?.typing === true;
       history[replace ? 'replaceState' : 'pushState']({ typing: mode === 'typing' }, '', url);
     }
     this.#show(state);

@@ -74,7 +74,9 @@ function readArticleKeys(articlesRoot: string): ArticleKey[] {
     const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
     let data: Record<string, unknown> = {};
     try {
-      data = (block ? parseYaml(block) : {}) ?? {};
+      const parsed: unknown = block ? parseYaml(block) : undefined;
+      // A scalar or list front matter has none of the fields read below.
+      if (typeof parsed === 'object' && parsed !== null) data = parsed as Record<string, unknown>;
     } catch {
       // A broken file is `npm run check`'s to report; its slug is still taken.
     }

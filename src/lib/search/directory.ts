@@ -3,7 +3,7 @@
  * name table for query understanding and display names for filters and suggestions. Built at
  * build time into `/search/names.json`, loaded when the reader starts searching.
  */
-import { NameTable, type NameTableJson } from '../names/name-table.ts';
+import type { NameTable, NameTableJson } from '../names/name-table.ts';
 
 export interface SearchDirectory {
   names: NameTableJson;

@@ -86,7 +86,7 @@ const DATE_PATTERNS: readonly {
       dayExpression(text, Number(year), monthNumber(month ?? ''), Number(day)),
   },
   {
-    pattern: /(?<![\d.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-])/gu,
+    pattern: /(?<![\d.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/gu,
     read: ([text, year, month, day]) => dayExpression(text, Number(year), Number(month), Number(day)),
   },
   {
@@ -98,7 +98,7 @@ const DATE_PATTERNS: readonly {
     read: ([text, month, year]) => monthExpression(text, Number(year), monthNumber(month ?? '')),
   },
   {
-    pattern: /(?<![\d.\-])(\d{4})-(\d{1,2})(?![\d\-])/gu,
+    pattern: /(?<![\d.-])(\d{4})-(\d{1,2})(?![\d-])/gu,
     read: ([text, year, month]) => monthExpression(text, Number(year), Number(month)),
   },
   {
@@ -162,7 +162,7 @@ function splitDates(text: string): { pieces: Piece[]; dates: DateExpression[] } 
       const out: Piece[] = [];
       let rest = 0;
       for (const match of piece.text.matchAll(pattern)) {
-        const expression = read(match as RegExpExecArray);
+        const expression = read(match);
         if (!expression) continue;
         dates.push(expression);
         out.push({ text: piece.text.slice(rest, match.index) }, dateTerms(expression));

@@ -101,11 +101,10 @@ const PLACE_TYPES = {
 } as const satisfies Record<PlaceKind, 'Country' | 'City' | 'AdministrativeArea' | 'Place'>;
 
 function placeLd(place: LdPlace): Place {
-  // schema-dts types each subtype apart; the object is valid for whichever `@type` it gets.
   return {
     '@type': PLACE_TYPES[place.kind],
     name: place.name,
     url: place.url,
     ...(place.nameLatin ? { alternateName: place.nameLatin } : {}),
-  } as Place;
+  };
 }

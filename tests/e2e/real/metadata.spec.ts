@@ -1,14 +1,16 @@
 /** What search engines and link previews read: canonical, Open Graph, JSON-LD. */
 import { test, expect } from '../support/test.ts';
 import type { Page } from '@playwright/test';
+import type { LdBreadcrumbList, LdNewsArticle } from '../../support/site-output.ts';
 
 const ARTICLE = '2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
 
 const og = (page: Page, property: string) => page.locator(`head meta[property="${property}"]`);
-const jsonLd = async (page: Page) =>
-  (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((text) =>
-    JSON.parse(text),
-  );
+/** The page's JSON-LD things in order, typed as the caller expects them. */
+const jsonLd = async <Things extends unknown[]>(page: Page) =>
+  (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap(
+    (text) => JSON.parse(text) as unknown,
+  ) as Things;
 
 test.describe('an article page', () => {
   test('has an absolute canonical URL and Open Graph article tags in ru_RU', async ({ page }) => {
@@ -35,7 +37,7 @@ test.describe('an article page', () => {
     baseURL,
   }) => {
     await page.goto(ARTICLE);
-    const [article, breadcrumbs] = await jsonLd(page);
+    const [article, breadcrumbs] = await jsonLd<[LdNewsArticle, LdBreadcrumbList]>(page);
     expect(article).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -59,7 +61,7 @@ test.describe('an article page', () => {
       '12 мая',
       article.headline,
     ]);
-    expect(breadcrumbs.itemListElement.at(-1).item).toBe(page.url());
+    expect(breadcrumbs.itemListElement.at(-1)!.item).toBe(page.url());
   });
 });
 
@@ -72,7 +74,7 @@ test.describe('other pages', () => {
     await expect(og(page, 'og:type')).toHaveAttribute('content', 'website');
     await expect(og(page, 'og:url')).toHaveAttribute('content', page.url());
     await expect(og(page, 'article:published_time')).toHaveCount(0);
-    const [breadcrumbs] = await jsonLd(page);
+    const [breadcrumbs] = await jsonLd<[LdBreadcrumbList]>(page);
     expect(breadcrumbs.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Главная', item: baseURL },
       { '@type': 'ListItem', position: 2, name: 'Люди', item: new URL('people/', baseURL).href },

@@ -29,7 +29,7 @@ export function htmlElements(html: string): HtmlElement[] {
     }
     for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) visit(child);
   };
-  visit(parse(html) as Node);
+  visit(parse(html));
   return found;
 }
 

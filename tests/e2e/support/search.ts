@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
+import type { Pagefind } from '../../../src/components/search/pagefind-api.ts';
 import { articlePath } from '../../../src/lib/article-path.ts';
 import { parseArticleDate } from '../../../src/lib/dates.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
@@ -77,7 +78,7 @@ export async function runRequests(
 ): Promise<string[][]> {
   return page.evaluate(async (batch) => {
     const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
-    const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: '/' });
     const out: string[][] = [];
     for (const { request, keys } of batch) {

@@ -9,6 +9,7 @@ import { test, expect } from './test.ts';
 import { crawlSite } from './crawl.ts';
 import { htmlElements } from './html.ts';
 import { describeErrors, validateHtml } from '../../support/vnu.ts';
+import type { ParsedRss, RssItem } from '../../support/site-output.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -19,13 +20,21 @@ const xml = new XMLParser({
 const RFC_822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
-interface RssItem {
-  title: string;
-  link: string;
-  guid: { '#text': string; '@_isPermaLink': string };
-  pubDate: string;
-  description: string;
-  category?: string[];
+/** A sitemap index and a sitemap, as {@link xml} reads them. */
+interface ParsedSitemapIndex {
+  sitemapindex: { sitemap: { loc: string }[] };
+}
+interface ParsedUrlset {
+  urlset: { url: { loc: string }[] };
+}
+
+/** The fields of the JSON Feed the checks read. */
+interface ParsedJsonFeed {
+  version: string;
+  language: string;
+  home_page_url: string;
+  feed_url: string;
+  items: { id: string; url: string; date_published: string }[];
 }
 
 /** Fetches and parses an RSS feed, checking what every feed of the archive must have. */
@@ -33,7 +42,7 @@ export async function readRss(request: APIRequestContext, url: string) {
   const response = await request.get(url);
   expect(response.status(), url).toBe(200);
   expect(response.headers()['content-type']).toContain('xml');
-  const document = xml.parse(await response.text());
+  const document = xml.parse(await response.text()) as ParsedRss;
   expect(document.rss['@_version']).toBe('2.0');
   const channel = document.rss.channel;
   expect(channel.language).toBe('ru');
@@ -59,13 +68,11 @@ export async function sitemapUrls(request: APIRequestContext): Promise<string[]>
   const robots = await (await request.get('robots.txt')).text();
   const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(index, 'robots.txt names the sitemap').toBeTruthy();
-  const sitemaps: { loc: string }[] = xml.parse(await (await request.get(index!)).text()).sitemapindex
-    .sitemap;
+  const sitemapIndex = xml.parse(await (await request.get(index!)).text()) as ParsedSitemapIndex;
   const urls: string[] = [];
-  for (const { loc } of sitemaps) {
-    urls.push(
-      ...xml.parse(await (await request.get(loc)).text()).urlset.url.map((url: { loc: string }) => url.loc),
-    );
+  for (const { loc } of sitemapIndex.sitemapindex.sitemap) {
+    const sitemap = xml.parse(await (await request.get(loc)).text()) as ParsedUrlset;
+    urls.push(...sitemap.urlset.url.map((url) => url.loc));
   }
   return urls;
 }
@@ -88,7 +95,7 @@ export function defineSiteChecks(): void {
       const response = await request.get('feed.json');
       // Static hosts type files by extension: application/json here, feed+json where configured.
       expect(response.headers()['content-type']).toMatch(/^application\/(feed\+)?json/);
-      const feed = await response.json();
+      const feed = (await response.json()) as ParsedJsonFeed;
       expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
       expect(feed.language).toBe('ru');
       expect(feed.home_page_url).toBe(baseURL);
@@ -176,7 +183,10 @@ export function defineSiteChecks(): void {
     expect(sitemap.filter((url) => !report.pages.includes(url))).toEqual([]);
   });
 
-  test('the built HTML passes the Nu HTML Checker', async ({}, testInfo) => {
+  // Playwright reads a test's fixtures from its first parameter, which must be an object
+  // pattern even when the test uses none.
+  // eslint-disable-next-line no-empty-pattern -- `{}` is the form Playwright requires here.
+  test('the built HTML passes the Nu HTML Checker', ({}, testInfo) => {
     test.setTimeout(120_000);
     const outDir = testInfo.project.metadata['outDir'] as string;
     expect(describeErrors(validateHtml([outDir]))).toEqual([]);

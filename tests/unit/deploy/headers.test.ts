@@ -130,7 +130,7 @@ describe('the committed configs are what headers.ts generates (run `npm run depl
 
   test('vercel.json', () => {
     expect(readFileSync(join(ROOT, 'vercel.json'), 'utf8')).toBe(renderVercelJson());
-    const vercel = JSON.parse(renderVercelJson());
+    const vercel = JSON.parse(renderVercelJson()) as { headers: unknown[] };
     expect(vercel.headers[0]).toMatchObject({ source: '/(.*)' });
     expect(vercel.headers[1]).toEqual({
       source: '/_astro/(.*)',

@@ -49,15 +49,15 @@ describe('crawlSite', () => {
   function fakeSite(pages: Record<string, string>) {
     const requested: string[] = [];
     const request = {
-      get: async (url: string) => {
+      get: (url: string) => {
         requested.push(url);
         const body = pages[url];
         const type = url.endsWith('/') ? 'text/html; charset=utf-8' : 'text/css';
-        return {
+        return Promise.resolve({
           status: () => (body === undefined ? 404 : 200),
           headers: () => ({ 'content-type': type }),
-          text: async () => body ?? '',
-        };
+          text: () => Promise.resolve(body ?? ''),
+        });
       },
     } as unknown as APIRequestContext;
     return { request, requested };

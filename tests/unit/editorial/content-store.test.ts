@@ -39,7 +39,7 @@ test('appends entries and keeps the comments and layout of the list', () => {
   });
   const after = readFileSync(join(root, 'people.yaml'), 'utf8');
   expect(after.startsWith(before)).toBe(true);
-  expect(parseYaml(after).at(-1)).toEqual({
+  expect((parseYaml(after) as unknown[]).at(-1)).toEqual({
     id: 'mariya-zakharova',
     name: 'Мария Захарова',
     nameLatin: 'Mariya Zakharova',

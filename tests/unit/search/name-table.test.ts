@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
-import { NameTable } from '../../../src/lib/names/name-table.ts';
+import { NameTable, type NameTableJson } from '../../../src/lib/names/name-table.ts';
 
 describe('NameTable', () => {
   test('survives JSON: the browser looks names up exactly as the build does', () => {
@@ -17,7 +17,7 @@ describe('NameTable', () => {
       ],
       [],
     );
-    const table = NameTable.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    const table = NameTable.fromJSON(JSON.parse(JSON.stringify(index.toJSON())) as NameTableJson);
     for (const text of ['Алиева', 'алиевым', 'Aliyev', 'Эльмиры Алиевой'])
       expect(table.lookup(text)).toEqual(index.lookup(text));
     expect(table.longestNameWords).toBe(index.longestNameWords);
