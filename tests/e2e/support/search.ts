@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { ui } from '../../../src/i18n/ru.ts';
 import type { Pagefind } from '../../../src/components/search/pagefind-api.ts';
 import { articlePath } from '../../../src/lib/article-path.ts';
 import { parseArticleDate } from '../../../src/lib/dates.ts';
@@ -70,30 +71,30 @@ export function requestFor(query: string, names: NameIndex): { request: Pagefind
 
 /**
  * Runs requests with the site's Pagefind bundle in the page (on /search/), as the search page
- * does: results in rank order as site paths, empty when an exact key matches no page.
+ * does: results in rank order as site paths (without the deploy base), empty when an exact key
+ * matches no page. Waits until the page has loaded Pagefind and merged every year shard, and
+ * uses that same instance.
  */
 export async function runRequests(
   page: Page,
   requests: { request: PagefindRequest; keys: string[] }[],
 ): Promise<string[][]> {
+  await expect(page.locator('[data-search-status]')).toHaveText(ui.search.prompt, { timeout: 30_000 });
   return page.evaluate(async (batch) => {
     const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
+    // The same module URL as the page's loader: the instance it configured and merged shards into.
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: '/' });
+    const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
     const out: string[][] = [];
     for (const { request, keys } of batch) {
       const keyHits = await Promise.all(keys.map((key) => pagefind.search(key)));
-      if (keyHits.some((hit: { results: unknown[] }) => hit.results.length === 0)) {
+      if (keyHits.some((hit) => hit.results.length === 0)) {
         out.push([]);
         continue;
       }
       const response = await pagefind.search(request.term, request.options);
       out.push(
-        await Promise.all(
-          response.results.map(
-            async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url,
-          ),
-        ),
+        await Promise.all(response.results.map(async (result) => sitePath((await result.data()).url))),
       );
     }
     return out;
