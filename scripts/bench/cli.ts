@@ -3,7 +3,7 @@
  * synthetic archive in a temporary folder, builds it with every page type and the search
  * index, measures search in Chromium and a rebuild after one new article, and prints a table.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -15,17 +15,29 @@ import { formatTable, targets, type BenchReport } from './report.ts';
 import { measureSearch } from './search-latency.ts';
 import { serveStatic } from './static-server.ts';
 import { loadVocabulary } from './vocabulary.ts';
+import { parseArticlePath } from '../../src/lib/article-path.ts';
+import { formatDay, formatMonth } from '../../src/lib/dates.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Name and date queries: whole names, a surname alone, a place, a month and a day. */
+/**
+ * Name and date queries: whole names, a surname alone, a place, and the day, month and year
+ * of an article in the middle of the corpus (a date nobody wrote about would time nothing).
+ */
 function searchQueries(content: string): string[] {
   const people = parseYaml(readFileSync(join(content, 'people.yaml'), 'utf8')) as { name: string }[];
   const places = parseYaml(readFileSync(join(content, 'places.yaml'), 'utf8')) as { name: string }[];
   const names = people.slice(0, 3).map((p) => p.name);
   const surname = people[3]?.name.split(' ')[1] ?? 'Иванов';
-  return [...names, surname, places[0]?.name ?? 'Москва', 'мая 2010', '12 марта 2008', '2015'];
+  const files = readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .sort();
+  const location = parseArticlePath(files[Math.floor(files.length / 2)] ?? '');
+  const dates = location
+    ? [formatDay(location.day), formatMonth(Number(location.year), Number(location.month)), location.year]
+    : [];
+  return [...names, surname, places[0]?.name ?? 'Москва', ...dates];
 }
 
 async function main(): Promise<void> {

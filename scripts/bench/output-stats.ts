@@ -73,6 +73,7 @@ export function articlePageCost(
   return {
     path: `/${page.replace(/index\.html$/, '')}`,
     gzipHtmlCssBytes: gzipSync(html).length + cssBytes,
-    scripts: (html.match(/<script\b/g) ?? []).length,
+    // JSON-LD blocks are data, not scripts: only what the browser would run counts.
+    scripts: (html.match(/<script\b(?![^>]*application\/ld\+json)/g) ?? []).length,
   };
 }
