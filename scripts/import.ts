@@ -18,15 +18,13 @@ import { ContentError, readContent } from '../src/lib/editorial/content-store.ts
 import { ArticleImporter, type Outcome } from '../src/lib/editorial/importer.ts';
 import { Progress } from '../src/lib/editorial/progress.ts';
 import { outcomeLine, summary } from '../src/lib/editorial/report.ts';
+import { usageErrorFor } from './usage-error.ts';
 
 const USAGE = 'usage: npm run import -- <file.jsonl> [--update] [--content <dir>] [--progress-every <lines>]';
 /** Articles queued before their files (and new entity entries) are written. */
 const BATCH = 200;
 
-function usageError(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
+const usageError: (message: string) => never = usageErrorFor(USAGE);
 
 function parseCli() {
   try {

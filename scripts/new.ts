@@ -20,15 +20,13 @@ import { parseInputDate } from '../src/lib/editorial/input-date.ts';
 import { outcomeLine, summary, writtenReport } from '../src/lib/editorial/report.ts';
 import { EntityRegistry } from '../src/lib/editorial/entities.ts';
 import { ARCHIVE_TIME_ZONE } from '../src/lib/dates.ts';
+import { usageErrorFor } from './usage-error.ts';
 
 const USAGE = `usage: npm run new -- --title <title> --date <YYYY-MM-DD> --source <outlet> (--text <text> | --text-file <file>)
        [--url <address>] [--people <names>] [--places <names>] [--lead <text>] [--content <dir>] [--update]
 Names are separated by commas or given with the flag repeated. Run it in a terminal without flags to be asked.`;
 
-function usageError(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
+const usageError: (message: string) => never = usageErrorFor(USAGE);
 
 function parseCli() {
   try {

@@ -7,6 +7,7 @@ import { getGender, inclineFirstname, inclineLastname } from 'lvovich';
 import type { Person } from '../../schemas/person.ts';
 import { CASES, type NameForm } from './cases.ts';
 import { isCyrillic } from './normalize.ts';
+import { memoByObject } from '../memo-by-object.ts';
 
 type Gender = 'male' | 'female';
 
@@ -42,7 +43,7 @@ export function inflectPersonName(name: string, gender?: Gender): NameForm[] {
  * Every spelling a reader may use for a person: the name and Russian aliases in six cases,
  * the Latin name and other aliases as written. Unique texts, nominative first.
  */
-export function personNameForms(
+export const personNameForms = memoByObject(function personNameForms(
   person: Pick<Person, 'name' | 'nameLatin' | 'aliases' | 'gender'>,
 ): NameForm[] {
   const forms = [
@@ -51,7 +52,7 @@ export function personNameForms(
     ...(person.aliases ?? []).flatMap((alias) => inflectPersonName(alias, person.gender)),
   ];
   return uniqueForms(forms);
-}
+});
 
 /** Drops repeated texts, keeping the first (and so the most basic) case of each. */
 export function uniqueForms(forms: readonly NameForm[]): NameForm[] {

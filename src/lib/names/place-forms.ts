@@ -8,6 +8,7 @@ import type { Place } from '../../schemas/place.ts';
 import { CASES, type GrammaticalCase, type NameForm } from './cases.ts';
 import { isCyrillic } from './normalize.ts';
 import { uniqueForms } from './person-forms.ts';
+import { memoByObject } from '../memo-by-object.ts';
 
 const engine = new RussianNouns.Engine();
 const CASE_OF = {
@@ -149,7 +150,9 @@ export function inflectPlaceName(name: string, gender?: NounGender | 'indeclinab
  * Every spelling a reader may use for a place: the name and Russian aliases in six cases, the
  * Latin name and other aliases as written. Unique texts, nominative first.
  */
-export function placeNameForms(place: Pick<Place, 'name' | 'nameLatin' | 'aliases' | 'gender'>): NameForm[] {
+export const placeNameForms = memoByObject(function placeNameForms(
+  place: Pick<Place, 'name' | 'nameLatin' | 'aliases' | 'gender'>,
+): NameForm[] {
   return uniqueForms([
     ...inflectPlaceName(place.name, place.gender),
     { case: 'nominative', text: place.nameLatin },
@@ -157,4 +160,4 @@ export function placeNameForms(place: Pick<Place, 'name' | 'nameLatin' | 'aliase
       /^\p{Lu}{2,}$/u.test(alias) ? [{ case: 'nominative' as const, text: alias }] : inflectPlaceName(alias),
     ),
   ]);
-}
+});
