@@ -53,8 +53,10 @@ const server = renderNginxServer({
   serverName: values.host,
 });
 const config = join(prefix, 'nginx.conf');
-writeFileSync(config, renderNginxMain({ prefix, server }));
-// Started as root, nginx runs its worker as `nobody`: the site's files must be world-readable.
+// Started as root, nginx would run its worker as `nobody`, which cannot read a checkout inside
+// a private folder (`mktemp -d` makes it 0700): the worker runs as the user who started it.
+const workerUser = process.getuid?.() === 0 ? 'root' : undefined;
+writeFileSync(config, renderNginxMain({ prefix, server, workerUser }));
 const child = spawn(nginx, ['-p', prefix, '-c', config, '-e', 'stderr'], { stdio: 'inherit' });
 console.log(`nginx serves ${values.dir}/ at http://${values.host}:${values.port}${base}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill('SIGTERM'));

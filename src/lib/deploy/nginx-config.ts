@@ -106,6 +106,8 @@ export interface NginxMainOptions {
   server: string;
   /** Where nginx's MIME type table is; Debian's by default. */
   mimeTypes?: string;
+  /** The user the worker runs as, when nginx is started as root (otherwise it is `nobody`). */
+  workerUser?: string | undefined;
 }
 
 /**
@@ -116,9 +118,11 @@ export function renderNginxMain({
   prefix,
   server,
   mimeTypes = '/etc/nginx/mime.types',
+  workerUser,
 }: NginxMainOptions): string {
   const temp = (name: string) => `    ${name}_temp_path ${prefix}/${name}_temp;`;
   return [
+    ...(workerUser ? [`user ${workerUser};`] : []),
     'daemon off;',
     'worker_processes 1;',
     `pid ${prefix}/nginx.pid;`,

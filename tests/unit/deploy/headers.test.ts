@@ -104,6 +104,11 @@ describe('nginx', () => {
     expect(site).toContain(`    default "${CACHE.revalidate}";\n`);
   });
 
+  test('a full config names the worker user only when asked (nginx started as root)', () => {
+    expect(renderNginxMain({ prefix: '/tmp/x', server: site })).not.toContain('user ');
+    expect(renderNginxMain({ prefix: '/tmp/x', server: site, workerUser: 'root' })).toMatch(/^user root;\n/);
+  });
+
   test('a full config keeps nginx in the foreground with its files under the prefix', () => {
     const main = renderNginxMain({ prefix: '/tmp/x', server: site });
     expect(main).toContain('daemon off;');
