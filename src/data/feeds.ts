@@ -4,7 +4,7 @@
  */
 import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
 import { FEED_SIZE, type FeedDocument, type FeedEntry } from '../lib/seo/feed-entry.ts';
-import { articleSummary } from '../lib/seo/summary.ts';
+import { summaryOf } from './article-summary.ts';
 import { siteUrl } from '../lib/seo/absolute-url.ts';
 import { entityPath, type EntityKind } from '../lib/urls.ts';
 import { articleTagNames } from './structured-data.ts';
@@ -110,7 +110,7 @@ function feedEntry(article: ArchiveArticle, archive: Archive): FeedEntry {
     title: article.title,
     url: siteUrl(article.path),
     published: article.date.instant,
-    summary: articleSummary(article.lead, article.entry.body),
+    summary: summaryOf(article),
     tags: articleTagNames(article, archive),
   };
 }

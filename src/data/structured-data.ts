@@ -6,7 +6,7 @@ import type { Archive, ArchiveArticle } from './archive.ts';
 import { breadcrumbLd, newsArticleLd, type LdPerson, type LdPlace } from '../lib/seo/structured-data.ts';
 import type { OpenGraphArticle } from '../lib/seo/open-graph.ts';
 import { articleTrail, entityTrail, type TrailStep } from '../lib/seo/trails.ts';
-import { articleSummary } from '../lib/seo/summary.ts';
+import { summaryOf } from './article-summary.ts';
 import { siteUrl } from '../lib/seo/absolute-url.ts';
 import { entityPath, type EntityKind } from '../lib/urls.ts';
 import { machineDate } from '../lib/dates.ts';
@@ -43,7 +43,7 @@ export function articleStructuredData(article: ArchiveArticle, archive: Archive)
   });
   const news = newsArticleLd({
     headline: article.title,
-    description: articleSummary(article.lead, article.entry.body),
+    description: summaryOf(article),
     url: siteUrl(article.path),
     published: publishedAt(article),
     people,

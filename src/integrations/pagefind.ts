@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { availableParallelism } from 'node:os';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildShardedIndex } from './search-shards.ts';
@@ -116,7 +117,13 @@ export function pagefindSearch(env: Record<string, string | undefined> = process
         const report = await buildShardedIndex({
           outDir,
           cacheDir,
-          maxPagesPerShard: shardPages(env),
+          maxPagesPerShard: positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 10_000),
+          // One Pagefind process uses one core: two shards at once use a 2-core machine fully.
+          concurrency: positiveInteger(
+            env,
+            'LETOPIS_SEARCH_CONCURRENCY',
+            Math.min(2, availableParallelism()),
+          ),
           log: (message) => logger.info(message),
         });
         const reused = report.shards.filter((shard) => shard.reused).length;
@@ -128,11 +135,9 @@ export function pagefindSearch(env: Record<string, string | undefined> = process
   };
 }
 
-function shardPages(env: Record<string, string | undefined>): number {
-  const value = Number(env['LETOPIS_SEARCH_SHARD_PAGES'] ?? 10_000);
+function positiveInteger(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
   if (!Number.isInteger(value) || value < 1)
-    throw new Error(
-      `LETOPIS_SEARCH_SHARD_PAGES must be a positive integer, got "${env['LETOPIS_SEARCH_SHARD_PAGES']}"`,
-    );
+    throw new Error(`${name} must be a positive integer, got "${env[name]}"`);
   return value;
 }

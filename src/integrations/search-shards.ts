@@ -16,7 +16,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planShards, shardFolder, type Shard } from '../lib/search/shard-plan.ts';
-import { buildSearchIndex } from './pagefind.ts';
+import { Worker } from 'node:worker_threads';
+import { SearchIndexError, type IndexJob, type IndexReport } from './pagefind.ts';
 
 export interface ShardedIndexJob {
   /** The built site (`dist/`). */
@@ -25,6 +26,8 @@ export interface ShardedIndexJob {
   cacheDir: string;
   /** The most article pages one year shard may hold (years are never split). */
   maxPagesPerShard: number;
+  /** How many shards are indexed at once, each in its own worker and Pagefind process. */
+  concurrency: number;
   log: (message: string) => void;
 }
 
@@ -56,26 +59,35 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
   );
   const next: ShardCache = { digests: {} };
   const report: ShardedIndexReport = { shards: [], pages: pages.size };
-  rmSync(bundleRoot, { recursive: true, force: true });
-  // The primary shard first: it is written at the bundle root, the others inside it afterwards.
-  for (const shard of shards) {
+  const planned = shards.map((shard) => {
     const digest = shardDigest(shard, pages);
-    const target = join(bundleRoot, shardFolder(shard, shard === shards[0]));
     const cached = join(cacheRoot, 'bundles', shard.name);
-    const reused = cache.digests[shard.name] === digest && existsSync(cached);
-    if (reused) {
-      cpSync(cached, target, { recursive: true });
-    } else {
+    return { shard, digest, cached, reused: cache.digests[shard.name] === digest && existsSync(cached) };
+  });
+  // A shard being re-indexed loses its cache entry first, so a build that stops halfway never
+  // leaves a half-written bundle that the next build would take as current.
+  const kept = planned.filter(({ reused }) => reused);
+  writeCache(cacheRoot, {
+    digests: Object.fromEntries(kept.map(({ shard, digest }) => [shard.name, digest])),
+  });
+  // Each shard is indexed into its own cache folder, up to `concurrency` at once (one Pagefind
+  // process each), and only then copied into place: the primary bundle first, at the root.
+  await inPool(
+    planned.filter(({ reused }) => !reused),
+    job.concurrency,
+    async ({ shard, cached }) => {
       job.log(`indexing shard ${shard.name}: ${shard.pages.length} pages`);
-      await buildSearchIndex({
+      rmSync(cached, { recursive: true, force: true });
+      await indexInWorker({
         files: { root: job.outDir, paths: shard.pages },
         directories: [],
-        outputPath: target,
+        outputPath: cached,
       });
-      rmSync(cached, { recursive: true, force: true });
-      mkdirSync(cached, { recursive: true });
-      cpSync(target, cached, { recursive: true });
-    }
+    },
+  );
+  rmSync(bundleRoot, { recursive: true, force: true });
+  for (const { shard, digest, cached, reused } of planned) {
+    cpSync(cached, join(bundleRoot, shardFolder(shard, shard === shards[0])), { recursive: true });
     next.digests[shard.name] = digest;
     report.shards.push({ name: shard.name, pages: shard.pages.length, reused });
   }
@@ -86,9 +98,37 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
   };
   mkdirSync(bundleRoot, { recursive: true });
   writeFileSync(join(bundleRoot, 'shards.json'), `${JSON.stringify(manifest)}\n`);
-  mkdirSync(cacheRoot, { recursive: true });
-  writeFileSync(join(cacheRoot, 'digests.json'), JSON.stringify(next));
+  writeCache(cacheRoot, next);
   return report;
+}
+
+/** Runs `task` over `items`, at most `limit` at a time; results keep the items' order. */
+async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** One shard's index, built by buildSearchIndex in a worker thread (its own Pagefind process). */
+function indexInWorker(job: IndexJob): Promise<IndexReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-shard-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (report: IndexReport) => resolve(report));
+    worker.once('error', (error: Error) =>
+      reject(new SearchIndexError(`shard ${job.outputPath}: ${error.message}`)),
+    );
+    worker.once('exit', (code) => {
+      if (code !== 0)
+        reject(new SearchIndexError(`the indexing worker for ${job.outputPath} exited with ${code}`));
+    });
+  });
 }
 
 /**
@@ -117,6 +157,11 @@ function shardDigest(shard: Shard, pages: Map<string, string>): string {
   const hash = createHash('sha256');
   for (const page of shard.pages) hash.update(`${page} ${pages.get(page)}\n`);
   return hash.digest('hex');
+}
+
+function writeCache(cacheRoot: string, cache: ShardCache): void {
+  mkdirSync(cacheRoot, { recursive: true });
+  writeFileSync(join(cacheRoot, 'digests.json'), JSON.stringify(cache));
 }
 
 function readCache(cacheRoot: string): ShardCache {

@@ -11,6 +11,7 @@ import type { Person } from '../../schemas/person.ts';
 import type { Place } from '../../schemas/place.ts';
 import { dateKeys, dayForms, monthForms } from './date-forms.ts';
 import { nameKey } from './keys.ts';
+import { memoByObject } from '../memo-by-object.ts';
 import { pad2, type CalendarDay } from './calendar.ts';
 import { mentionedDates } from './mentioned-dates.ts';
 
@@ -26,6 +27,8 @@ export interface SearchRecord {
 
 /** Separates items inside one metadata value; Pagefind splits attribute values at commas. */
 const SEPARATOR = ' · ';
+// An entity's forms are one array per build (memoized in names/), so are their keys.
+const formKeys = memoByObject((forms: readonly NameForm[]) => forms.map(nameFormKey));
 
 /** The article facts the record is built from. */
 export interface ArticleFacts {
@@ -65,7 +68,7 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
       source: facts.sourceName,
       names: joinMeta(forms.flat().map((form) => form.text)),
       dates: joinMeta(dates.flatMap((date) => [...dayForms(date), ...monthForms(date)])),
-      keys: joinMeta([...forms.flat().map(nameFormKey), ...dates.flatMap(dateKeys)]),
+      keys: joinMeta([...forms.flatMap(formKeys), ...dates.flatMap(dateKeys)]),
     },
   };
 }

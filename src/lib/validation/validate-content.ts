@@ -11,7 +11,7 @@ import { articleSchema } from '../../schemas/article.ts';
 import { personSchema } from '../../schemas/person.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
-import { parseMarkdown, plainText } from '../markdown/parse.ts';
+import { hasText, splitFrontmatter } from '../markdown/front-matter.ts';
 import { articleFile, parseArticlePath } from '../article-path.ts';
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -119,7 +119,7 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
         fix: 'move it to its dated folder with a lowercase ASCII slug, e.g. 2022/05/12-glavy-mid-obsudili.md',
       });
     }
-    const { frontmatter, body } = parseMarkdown(readFileSync(path, 'utf8'));
+    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
     if (frontmatter === undefined) {
       problems.push({
         file,
@@ -179,7 +179,7 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
         });
       }
     }
-    if (plainText(body).length === 0) {
+    if (!hasText(body)) {
       problems.push({
         file,
         field: 'body',
