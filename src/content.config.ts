@@ -21,6 +21,9 @@ const articles = defineCollection({
     pattern: '**/[^_]*.md',
     // The id is the dated path (`2022/05/12-slug`), never a slug recomputed from the title.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // Pages read the rendered HTML; the Markdown source would be a second copy of every article
+    // in the content store, which Astro serialises and keeps in memory for the whole build.
+    retainBody: false,
   }),
   schema: z.strictObject({
     ...articleFields,

@@ -1,7 +1,6 @@
 /**
  * An archive article's summary, computed once per build: the article page (description and
- * JSON-LD) and every feed the article appears in (the archive's and each entity's) print it,
- * and each computation parses the Markdown body.
+ * JSON-LD) and every feed the article appears in (the archive's and each entity's) print it.
  */
 import type { ArchiveArticle } from './archive.ts';
 import { memoByObject } from '../lib/memo-by-object.ts';
@@ -9,5 +8,5 @@ import { articleSummary } from '../lib/seo/summary.ts';
 
 /** The typeset lead, or the body's first paragraph, of an archive article. */
 export const summaryOf = memoByObject((article: ArchiveArticle) =>
-  articleSummary(article.lead, article.entry.body),
+  articleSummary(article.lead, article.entry.rendered?.html),
 );

@@ -67,13 +67,16 @@ export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
     // Files go to the Pagefind process in batches: one awaited round trip per file costs
     // seconds per thousand pages on a busy machine.
     const files = job.files?.paths ?? [];
+    // Pagefind numbers pages in the order it receives them, so a batch is read first and sent
+    // in path order: the same pages always make the same bundle.
     for (let start = 0; start < files.length; start += FILE_BATCH) {
+      const batch = files.slice(start, start + FILE_BATCH);
+      const contents = await Promise.all(
+        batch.map((sourcePath) => readFile(path.join(job.files!.root, sourcePath), 'utf8')),
+      );
       await Promise.all(
-        files.slice(start, start + FILE_BATCH).map(async (sourcePath) => {
-          const added = await index.addHTMLFile({
-            sourcePath,
-            content: await readFile(path.join(job.files!.root, sourcePath), 'utf8'),
-          });
+        batch.map(async (sourcePath, position) => {
+          const added = await index.addHTMLFile({ sourcePath, content: contents[position]! });
           if (added.errors.length > 0) fail(`index ${sourcePath}`, added.errors);
         }),
       );

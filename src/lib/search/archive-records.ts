@@ -4,7 +4,7 @@
  */
 import type { Archive, ArchiveArticle } from '../../data/archive.ts';
 import { dayParts, formatDay } from '../dates.ts';
-import { parseMarkdown, plainText } from '../markdown/parse.ts';
+import { htmlText } from '../markdown/html-text.ts';
 import { personNameForms } from '../names/person-forms.ts';
 import { placeNameForms } from '../names/place-forms.ts';
 import { articleRecord, entityRecord, type SearchRecord } from './page-records.ts';
@@ -20,9 +20,7 @@ function resolved<T>(ids: readonly string[], from: ReadonlyMap<string, T>): [str
 export function articleSearchRecord(article: ArchiveArticle, archive: Archive): SearchRecord {
   return articleRecord({
     day: dayParts(article.date),
-    text: [article.title, article.lead ?? '', plainText(parseMarkdown(article.entry.body ?? '').body)].join(
-      '\n\n',
-    ),
+    text: [article.title, article.lead ?? '', htmlText(article.entry.rendered?.html ?? '')].join('\n\n'),
     sourceId: article.sourceId,
     sourceName: archive.sources.get(article.sourceId)?.name ?? article.sourceId,
     displayDate: formatDay(article.date),

@@ -10,7 +10,7 @@ describe('articleSummary', () => {
 
   it('falls back to the first paragraph as plain text, without markup', () => {
     const body =
-      '## Заголовок\n\nПервый **абзац** со [ссылкой](https://example.org)\nна две строки.\n\nВторой абзац.';
+      '<h2>Заголовок</h2>\n<p>Первый <strong>абзац</strong> со <a href="https://example.org">ссылкой</a>\nна две строки.</p>\n<p>Второй абзац.</p>';
     expect(articleSummary(undefined, body)).toBe('Первый абзац со\u00a0ссылкой на\u00a0две строки.');
   });
 
