@@ -5,6 +5,7 @@
 import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
 import { entityPath, type EntityKind } from '../lib/urls.ts';
 import { PAGE_SIZE, paginate, type Page } from '../lib/browse/pagination.ts';
+import { entityPageKey } from './page-keys.ts';
 
 /** Props of an entity page. */
 export interface EntityPageProps {
@@ -33,6 +34,7 @@ export async function entityStaticPaths(kind: EntityKind, which: 'first' | 'rest
     return chosen.map((page) => ({
       params: which === 'first' ? { id } : { id, page: String(page.number) },
       props: { id, page } satisfies EntityPageProps,
+      cacheKey: entityPageKey(archive, kind, id, page.number),
     }));
   });
 }

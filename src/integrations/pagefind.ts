@@ -117,16 +117,19 @@ export function pagefindSearch(env: Record<string, string | undefined> = process
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         logger.info('building the search index');
+        const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 10_000);
         const report = await buildShardedIndex({
           outDir,
           cacheDir,
-          maxPagesPerShard: positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 10_000),
-          // One Pagefind process uses one core: two shards at once use a 2-core machine fully.
+          maxPagesPerShard: shardPages,
+          // One Pagefind process uses one core: two shards at once use a 2-core machine fully,
+          // as long as their pages together fit the memory of one full shard.
           concurrency: positiveInteger(
             env,
             'LETOPIS_SEARCH_CONCURRENCY',
             Math.min(2, availableParallelism()),
           ),
+          maxPagesInFlight: positiveInteger(env, 'LETOPIS_SEARCH_PAGES_IN_FLIGHT', shardPages),
           log: (message) => logger.info(message),
         });
         const reused = report.shards.filter((shard) => shard.reused).length;

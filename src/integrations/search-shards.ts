@@ -26,8 +26,13 @@ export interface ShardedIndexJob {
   cacheDir: string;
   /** The most article pages one year shard may hold (years are never split). */
   maxPagesPerShard: number;
-  /** How many shards are indexed at once, each in its own worker and Pagefind process. */
+  /** How many shards may be indexed at once, each in its own worker and Pagefind process. */
   concurrency: number;
+  /**
+   * The most pages being indexed at once, over all running shards: Pagefind's memory grows with
+   * them (~0.25 MB a page), so two large shards run one after the other and small ones together.
+   */
+  maxPagesInFlight: number;
   log: (message: string) => void;
 }
 
@@ -72,9 +77,9 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
   });
   // Each shard is indexed into its own cache folder, up to `concurrency` at once (one Pagefind
   // process each), and only then copied into place: the primary bundle first, at the root.
-  await inPool(
+  await withinBudget(
     planned.filter(({ reused }) => !reused),
-    job.concurrency,
+    { slots: job.concurrency, budget: job.maxPagesInFlight, cost: ({ shard }) => shard.pages.length },
     async ({ shard, cached }) => {
       job.log(`indexing shard ${shard.name}: ${shard.pages.length} pages`);
       rmSync(cached, { recursive: true, force: true });
@@ -102,18 +107,39 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
   return report;
 }
 
-/** Runs `task` over `items`, at most `limit` at a time; results keep the items' order. */
-async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
+/**
+ * Runs `task` over `items` in order, at most `slots` at a time and, while another runs, only if
+ * the running items' costs stay within `budget` (an item over budget runs alone).
+ */
+export async function withinBudget<T>(
+  items: readonly T[],
+  limits: { slots: number; budget: number; cost: (item: T) => number },
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  const pending = [...items];
+  const running = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  let spent = 0;
+  while ((pending.length > 0 && failures.length === 0) || running.size > 0) {
+    const fits = pending.findIndex((item) => spent + limits.cost(item) <= limits.budget);
+    const next = running.size === 0 ? 0 : fits;
+    if (failures.length === 0 && pending.length > 0 && running.size < limits.slots && next >= 0) {
+      const [item] = pending.splice(next, 1) as [T];
+      const cost = limits.cost(item);
+      spent += cost;
+      const run: Promise<void> = task(item)
+        .catch((error: unknown) => void failures.push(error))
+        .finally(() => {
+          spent -= cost;
+          running.delete(run);
+        });
+      running.add(run);
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+    await Promise.race(running);
+  }
+  // The first failure is the one to report; the others ran to their end meanwhile.
+  if (failures.length > 0) throw failures[0];
 }
 
 /** One shard's index, built by buildSearchIndex in a worker thread (its own Pagefind process). */

@@ -3,11 +3,11 @@
  * changed, caches stay valid, and a diff between two builds shows real changes only.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { fileHashes } from '../support/file-hashes.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'letopis-reproducible-'));
@@ -30,28 +30,12 @@ function build(outDir: string): void {
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
 }
 
-/** Every file's sha256, by path relative to `dir`. */
-function hashes(dir: string): Record<string, string> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
-    entry.isFile(),
-  );
-  return Object.fromEntries(
-    entries
-      .map((entry) => join(entry.parentPath, entry.name))
-      .map(
-        (path) =>
-          [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')] as const,
-      )
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-}
-
 test('two builds of the same content are byte-identical, file by file', () => {
   const first = join(work, 'first');
   const second = join(work, 'second');
   build(first);
   build(second);
-  const firstHashes = hashes(first);
+  const firstHashes = fileHashes(first);
   expect(Object.keys(firstHashes).length).toBeGreaterThan(200);
-  expect(hashes(second)).toEqual(firstHashes);
+  expect(fileHashes(second)).toEqual(firstHashes);
 }, 600_000);

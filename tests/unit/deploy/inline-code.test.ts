@@ -32,3 +32,15 @@ test('a changed script, an inline style and a handler are each reported', () => 
   expect(problems[1]).toBe('an inline <style> ("p{}")');
   expect(problems[2]).toBe('an event handler attribute a[onclick]');
 });
+
+test('the quick path and the parser agree: what hides among allowed scripts is still found', () => {
+  const allowedOnly = `<script>${THEME}</script><script type="application/ld+json">{"a":"on x=1"}</script>`;
+  expect(blockedInlineCode(`${allowedOnly}<p>style = «стиль», on = «вкл»</p>`, [THEME])).toEqual([]);
+  expect(blockedInlineCode(`${allowedOnly}<img/onerror=alert(1) src=x>`, [THEME])).toEqual([
+    'an event handler attribute img[onerror]',
+  ]);
+  expect(blockedInlineCode(`${allowedOnly}<p class="a"style="color:red">x</p>`, [THEME])).toEqual([
+    'a style="" attribute on <p>',
+  ]);
+  expect(blockedInlineCode(`<SCRIPT>${THEME}</SCRIPT><Script>alert(1)</Script>`, [THEME])).toHaveLength(1);
+});

@@ -1,0 +1,73 @@
+/**
+ * `cacheKey`s of the browsing pages (days, months, years, people, places, sources) for Astro's
+ * incremental build. Each key digests everything its page shows that Astro does not track by
+ * itself, so a rebuild after one new article re-renders only the pages that show it. A page
+ * that starts showing more data must add it to its key here, or rebuilds will serve it stale
+ * (tests/integration/incremental-build.test.ts compares a rebuild with a clean build).
+ */
+import type { Archive, ArchiveArticle } from './archive.ts';
+import { articlesOf } from './entity-pages.ts';
+import { cacheKey } from '../lib/cache-key.ts';
+import type { EntityKind } from '../lib/urls.ts';
+
+/** How an article looks in a list: its entry (title, date, lead, source id) and its source's name. */
+function listed(article: ArchiveArticle, archive: Archive): unknown[] {
+  return [article.entry.digest, archive.sources.get(article.sourceId)?.name];
+}
+
+/** The key of the page of day `index` in `archive.dates.days` (newest first). */
+export function dayPageKey(archive: Archive, index: number): string {
+  const { days } = archive.dates;
+  const day = days[index]!;
+  return cacheKey(
+    day.articles.map((article) => listed(article, archive)),
+    days[index - 1]?.key,
+    days[index + 1]?.key,
+  );
+}
+
+/** The key of the page of month `index` in `archive.dates.months`: its calendar and its articles. */
+export function monthPageKey(archive: Archive, index: number): string {
+  const { months } = archive.dates;
+  const month = months[index]!;
+  return cacheKey(
+    month.days.map((day) => [day.key, day.articles.map((article) => listed(article, archive))]),
+    months[index - 1]?.key,
+    months[index + 1]?.key,
+  );
+}
+
+/** The key of the page of year `index` in `archive.dates.years`: the count of every day. */
+export function yearPageKey(archive: Archive, index: number): string {
+  const { years } = archive.dates;
+  const year = years[index]!;
+  return cacheKey(
+    year.months.map((month) => [month.key, month.days.map((day) => [day.key, day.articles.length])]),
+    years[index - 1]?.key,
+    years[index + 1]?.key,
+  );
+}
+
+/**
+ * The key of page `pageNumber` of a person, place or source: the entity, the places around a
+ * place, and every article of the entity (its list, counts, first and last mention) with the
+ * names of everyone and everything those articles mention (the co-mentions).
+ */
+export function entityPageKey(archive: Archive, kind: EntityKind, id: string, pageNumber: number): string {
+  const articles = articlesOf(archive, kind, id);
+  const place = kind === 'places' ? archive.places.get(id) : undefined;
+  const nameOf = (from: Map<string, { name: string }>, otherId: string) => [otherId, from.get(otherId)?.name];
+  return cacheKey(
+    kind,
+    id,
+    pageNumber,
+    archive[kind].get(id),
+    place?.within ? nameOf(archive.places, place.within) : undefined,
+    (archive.placesWithin.get(id) ?? []).map((inside) => nameOf(archive.places, inside)),
+    articles.map((article) => [
+      ...listed(article, archive),
+      article.peopleIds.map((person) => nameOf(archive.people, person)),
+      article.placeIds.map((other) => nameOf(archive.places, other)),
+    ]),
+  );
+}
