@@ -5,7 +5,7 @@
 import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
 import { entityPath, type EntityKind } from '../lib/urls.ts';
 import { PAGE_SIZE, paginate, type Page } from '../lib/browse/pagination.ts';
-import { entityPageKey } from './page-keys.ts';
+import { entityPageKeys } from './page-keys.ts';
 
 /** Props of an entity page. */
 export interface EntityPageProps {
@@ -31,10 +31,11 @@ export async function entityStaticPaths(kind: EntityKind, which: 'first' | 'rest
   return [...ids].flatMap((id) => {
     const pages = paginate(articlesOf(archive, kind, id), PAGE_SIZE.entity, entityPath(kind, id));
     const chosen = which === 'first' ? pages.slice(0, 1) : pages.slice(1);
+    const keyOf = chosen.length > 0 ? entityPageKeys(archive, kind, id) : undefined;
     return chosen.map((page) => ({
       params: which === 'first' ? { id } : { id, page: String(page.number) },
       props: { id, page } satisfies EntityPageProps,
-      cacheKey: entityPageKey(archive, kind, id, page.number),
+      cacheKey: keyOf!(page.number),
     }));
   });
 }

@@ -49,18 +49,25 @@ export function yearPageKey(archive: Archive, index: number): string {
 }
 
 /**
- * The key of page `pageNumber` of a person, place or source: the entity, the places around a
- * place, and every article of the entity (its list, counts, first and last mention) with the
- * names of everyone and everything those articles mention (the co-mentions).
+ * The keys of the pages of a person, place or source, by page number (1…`pages`). Every page
+ * shows the entity, the places around a place, and facts about all of its articles (counts,
+ * first and last mention, the co-mentions with their names): digested once per entity, not
+ * once per page, since a source's 600 pages would otherwise each digest 12,000 articles.
  */
-export function entityPageKey(archive: Archive, kind: EntityKind, id: string, pageNumber: number): string {
+export function entityPageKeys(
+  archive: Archive,
+  kind: EntityKind,
+  id: string,
+): (pageNumber: number) => string {
+  const digest = entityDigest(archive, kind, id);
+  return (pageNumber) => cacheKey(kind, id, pageNumber, digest);
+}
+
+function entityDigest(archive: Archive, kind: EntityKind, id: string): string {
   const articles = articlesOf(archive, kind, id);
   const place = kind === 'places' ? archive.places.get(id) : undefined;
   const nameOf = (from: Map<string, { name: string }>, otherId: string) => [otherId, from.get(otherId)?.name];
   return cacheKey(
-    kind,
-    id,
-    pageNumber,
     archive[kind].get(id),
     place?.within ? nameOf(archive.places, place.within) : undefined,
     (archive.placesWithin.get(id) ?? []).map((inside) => nameOf(archive.places, inside)),
