@@ -16,8 +16,12 @@ export interface NameMatch {
   form: NameForm;
 }
 
-/** The table as JSON: `[key, matches]` pairs. */
-export type NameTableJson = [key: string, matches: NameMatch[]][];
+/**
+ * The table as JSON: each entity once, with its forms as `[case index in CASES, text]` pairs.
+ * The keys are recomputed on load: storing them, and a match object per key, made the file
+ * four times larger, and the search page downloads it for a first search.
+ */
+export type NameTableJson = [kind: NamedKind, id: string, forms: [caseIndex: number, text: string][]][];
 
 export class NameTable {
   readonly #byKey = new Map<string, NameMatch[]>();
@@ -49,13 +53,25 @@ export class NameTable {
   }
 
   toJSON(): NameTableJson {
-    return [...this.#byKey];
+    // Entities in the order they were added, each form in the order of its key, so that
+    // fromJSON adds them in an order that gives every key the same list of matches.
+    const entities = new Map<string, NameTableJson[number]>();
+    for (const matches of this.#byKey.values()) {
+      for (const { kind, id, form } of matches) {
+        const entity = entities.get(`${kind}/${id}`) ?? [kind, id, []];
+        entity[2].push([CASES.indexOf(form.case), form.text]);
+        entities.set(`${kind}/${id}`, entity);
+      }
+    }
+    return [...entities.values()];
   }
 
   /** The table back from `toJSON()`. */
   static fromJSON(json: NameTableJson): NameTable {
     const table = new NameTable();
-    for (const [, matches] of json) for (const match of matches) table.add(match.kind, match.id, match.form);
+    for (const [kind, id, forms] of json) {
+      for (const [caseIndex, text] of forms) table.add(kind, id, { case: CASES[caseIndex]!, text });
+    }
     return table;
   }
 }
