@@ -4,18 +4,19 @@
  *
  * Why: one Pagefind index needs ~0.15–0.19 MB of memory per page (≈ 15–19 GB for 100,000
  * pages) and has no incremental mode. Shards bound indexing memory by the largest shard, and
- * a new article changes one year shard plus `main`. Each shard's bundle is kept in Astro's
+ * a new article in the newest year changes one shard (the newest, which also holds the
+ * people, places and sources pages). Each shard's bundle is kept in Astro's
  * cache folder with a digest of its pages' HTML, because `astro build` empties the output
  * folder; an unchanged shard is copied back instead of being indexed again.
  *
- * Layout: `pagefind/` is the main bundle (what `import('/pagefind/pagefind.js')` loads);
- * year shards are `pagefind/shards/<years>/`, listed in `pagefind/shards.json` for the search
- * page to add with `pagefind.mergeIndex()`.
+ * Layout: `pagefind/` is the newest shard's bundle (what `import('/pagefind/pagefind.js')`
+ * loads); older year shards are `pagefind/shards/<years>/`, listed in `pagefind/shards.json`
+ * for the search page to add with `pagefind.mergeIndex()`.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planShards, shardFolder, type Shard } from '../lib/search/shard-plan.ts';
+import { planShards, primaryShard, shardFolder, type Shard } from '../lib/search/shard-plan.ts';
 import { Worker } from 'node:worker_threads';
 import { SearchIndexError, type IndexJob, type IndexReport } from './pagefind.ts';
 
@@ -51,7 +52,8 @@ interface ShardCache {
   digests: Record<string, string>;
 }
 
-const CACHE_VERSION = 1;
+// 2: the people, places and sources pages moved from a `main` shard into the newest year shard.
+const CACHE_VERSION = 2;
 const BODY_MARKER = 'data-pagefind-body';
 
 export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIndexReport> {
@@ -59,9 +61,14 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
   const cacheRoot = join(job.cacheDir, `search-shards-v${CACHE_VERSION}`);
   const cache = readCache(cacheRoot);
   const pages = indexedPages(job.outDir);
-  const shards = planShards([...pages.keys()], job.maxPagesPerShard).filter(
-    (shard) => shard.pages.length > 0,
-  );
+  // Only an empty site has an empty shard (`main`, with no pages): nothing to index then.
+  const byAge = planShards([...pages.keys()], job.maxPagesPerShard).filter((shard) => shard.pages.length > 0);
+  const primary = primaryShard(byAge);
+  // The primary shard first: it is copied to the bundle root, the others inside it afterwards.
+  const shards = [
+    ...byAge.filter((shard) => shard === primary),
+    ...byAge.filter((shard) => shard !== primary),
+  ];
   const next: ShardCache = { digests: {} };
   const report: ShardedIndexReport = { shards: [], pages: pages.size };
   const planned = shards.map((shard) => {
@@ -92,13 +99,13 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
   );
   rmSync(bundleRoot, { recursive: true, force: true });
   for (const { shard, digest, cached, reused } of planned) {
-    cpSync(cached, join(bundleRoot, shardFolder(shard, shard === shards[0])), { recursive: true });
+    cpSync(cached, join(bundleRoot, shardFolder(shard, shard === primary)), { recursive: true });
     next.digests[shard.name] = digest;
     report.shards.push({ name: shard.name, pages: shard.pages.length, reused });
   }
   const manifest: ShardManifest = {
     shards: shards
-      .slice(1)
+      .filter((shard) => shard !== primary)
       .map((shard) => ({ name: shard.name, path: shardFolder(shard, false), pages: shard.pages.length })),
   };
   mkdirSync(bundleRoot, { recursive: true });

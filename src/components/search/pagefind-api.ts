@@ -1,7 +1,8 @@
 /**
  * The slice of Pagefind's browser API the search page uses, and its loader. The bundle lives at
- * `<base>pagefind/pagefind.js`, written by the build, plus the year shards listed in
- * `<base>pagefind/shards.json`; all are fetched only when search starts.
+ * `<base>pagefind/pagefind.js` (the newest year shard, with the people, places and sources
+ * pages), plus the older year shards listed in `<base>pagefind/shards.json`; all are fetched
+ * when the search page loads.
  */
 import type { PagefindRequest } from '../../lib/search/pagefind-request.ts';
 
@@ -44,14 +45,18 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const bundle = `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    const [pagefind, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${bundle}shards.json`).then(
+        (response) => (response.ok ? response.json() : { shards: [] }) as Promise<ShardManifest>,
+      ),
+    ]);
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
-    // The index is split into year shards (search-shards.ts); the main bundle merges them all.
-    const manifest = (await fetch(`${bundle}shards.json`).then((response) =>
-      response.ok ? response.json() : { shards: [] },
-    )) as ShardManifest;
-    for (const shard of manifest.shards)
-      await pagefind.mergeIndex(`${bundle}${shard.path}`, { baseUrl: base });
+    // The index is split into year shards (search-shards.ts): the newest at the bundle root,
+    // older ones merged into it, all fetched at the same time.
+    await Promise.all(
+      manifest.shards.map((shard) => pagefind.mergeIndex(`${bundle}${shard.path}`, { baseUrl: base })),
+    );
     // Pagefind counts only the filters it has loaded; loading them all up front makes every
     // search return counts for every filter, not just the ones in use.
     await pagefind.filters();
