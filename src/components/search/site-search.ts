@@ -2,6 +2,9 @@
  * `<site-search>`: the search page's behaviour around its server-rendered form. Reads the
  * state from the URL, understands the query, runs Pagefind, renders filters and results, and
  * keeps the URL in step (pushState for each search the reader makes, popstate for Back).
+ * It searches on every keystroke (no typing delay): Pagefind starts loading with the page,
+ * only the newest query's search is queued (latest-only.ts), and a search that a newer one
+ * has overtaken never renders.
  */
 import { nouns, ui } from '../../i18n/ru.ts';
 import { pluralize, pluralForm } from '../../lib/plural.ts';
@@ -19,17 +22,18 @@ import {
 } from '../../lib/search/url-state.ts';
 import { loadPagefind, run, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { queryPhrases } from '../../lib/search/text-fragment.ts';
+import { latestOnly } from '../../lib/search/latest-only.ts';
 import { renderArticle, renderEntityCard, renderFilters, renderSuggestions } from './search-render.ts';
 
 const PAGE_SIZE = 20;
 const MAX_CARDS = 3;
-const TYPING_DELAY_MS = 300;
 
 class SiteSearch extends HTMLElement {
   #base = '/';
   #state: SearchState = parseState('');
+  /** Bumped by every request: a search renders only while it is still the newest. */
   #generation = 0;
-  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #request = latestOnly((state: SearchState) => this.#search(state));
   #ready: Promise<{ pagefind: Pagefind; directory: SearchDirectory; names: NameTable }> | undefined;
   #articles: PagefindResult[] = [];
   #phrases: string[] = [];
@@ -50,16 +54,9 @@ class SiteSearch extends HTMLElement {
     this.querySelector('[data-search-noscript]')?.remove();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearTimeout(this.#typingTimer);
       this.#go({ ...this.#state, q: input.value.trim() }, 'push');
     });
-    input.addEventListener('input', () => {
-      clearTimeout(this.#typingTimer);
-      this.#typingTimer = setTimeout(
-        () => this.#go({ ...this.#state, q: input.value.trim() }, 'typing'),
-        TYPING_DELAY_MS,
-      );
-    });
+    input.addEventListener('input', () => this.#go({ ...this.#state, q: input.value.trim() }, 'typing'));
     sort.addEventListener('change', () => this.#go({ ...this.#state, sort: sort.value as Sort }, 'push'));
     this.#part('suggestions').addEventListener('click', (event) => {
       const link = (event.target as Element).closest('a');
@@ -76,10 +73,13 @@ class SiteSearch extends HTMLElement {
   /** Moves to a new state: a new history entry, or (while typing) the current one updated. */
   #go(state: SearchState, mode: 'push' | 'typing'): void {
     const url = `${location.pathname}${stateToSearch(state)}`;
+    const entry = history.state as { typing?: unknown } | null;
     if (url !== `${location.pathname}${location.search}`) {
-      const entry = history.state as { typing?: unknown } | null;
       const replace = mode === 'typing' && entry?.typing === true;
       history[replace ? 'replaceState' : 'pushState']({ typing: mode === 'typing' }, '', url);
+    } else if (mode === 'push' && entry?.typing === true) {
+      // Enter on what was typed keeps it as a search of its own: more typing starts a new entry.
+      history.replaceState({ typing: false }, '', url);
     }
     this.#show(state);
   }
@@ -90,7 +90,17 @@ class SiteSearch extends HTMLElement {
     const input = this.#part<HTMLInputElement>('input');
     if (input.value.trim() !== state.q) input.value = state.q;
     this.#part<HTMLSelectElement>('sort').value = state.sort;
-    void this.#search(state);
+    // Any search still running is stale from here on; say so at once, not when this one starts.
+    this.#generation += 1;
+    this.setAttribute('aria-busy', 'true');
+    this.#say(ui.search.loading);
+    this.#request(state);
+  }
+
+  /** Sets the live status; the same text is not set again, so it is not announced twice. */
+  #say(text: string): void {
+    const status = this.#part('status');
+    if (status.textContent !== text) status.textContent = text;
   }
 
   #load() {
@@ -108,18 +118,18 @@ class SiteSearch extends HTMLElement {
   }
 
   async #search(state: SearchState): Promise<void> {
-    const generation = ++this.#generation;
-    const status = this.#part('status');
-    this.setAttribute('aria-busy', 'true');
-    status.textContent = ui.search.loading;
+    const generation = this.#generation;
+    const stale = () => generation !== this.#generation;
     try {
       const { pagefind, directory, names } = await this.#load();
+      if (stale()) return;
       const understood: UnderstoodQuery | undefined = state.q ? understandQuery(state.q, names) : undefined;
       if (!isActive(state)) {
-        if (generation !== this.#generation) return;
+        const filters = await pagefind.filters();
+        if (stale()) return;
         this.#clearResults();
-        renderFilters(this.#part('filters'), await pagefind.filters(), state, directory, this.#toggle);
-        status.textContent = ui.search.prompt;
+        renderFilters(this.#part('filters'), filters, state, directory, this.#toggle);
+        this.#say(ui.search.prompt);
         return;
       }
       const cardsRequest = entityRequest(state, understood);
@@ -131,10 +141,12 @@ class SiteSearch extends HTMLElement {
       // A key no page carries means nothing matches that name or date exactly.
       const noExactMatch = keyHits.some((hit) => hit.results.length === 0);
       if (noExactMatch) articles.results = [];
+      // Overtaken: loading its cards' and articles' fragments would only delay the newer search.
+      if (stale()) return;
       const cardData = await Promise.all(
         (cards?.results ?? []).slice(0, MAX_CARDS).map((result) => result.data()),
       );
-      if (generation !== this.#generation) return;
+      if (stale()) return;
       renderSuggestions(this.#part('suggestions'), understood, state, directory);
       renderFilters(
         this.#part('filters'),
@@ -156,18 +168,19 @@ class SiteSearch extends HTMLElement {
       this.#shown = 0;
       this.#part('list').replaceChildren();
       await this.#showMore(false);
-      if (generation !== this.#generation) return;
+      if (stale()) return;
       const count = articles.results.length;
-      status.textContent =
+      this.#say(
         count === 0
           ? ui.search.nothingFound
-          : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`;
+          : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`,
+      );
     } catch (error) {
-      if (generation !== this.#generation) return;
-      status.textContent = ui.search.failed;
+      if (stale()) return;
+      this.#say(ui.search.failed);
       console.error(error);
     } finally {
-      if (generation === this.#generation) this.removeAttribute('aria-busy');
+      if (!stale()) this.removeAttribute('aria-busy');
     }
   }
 
