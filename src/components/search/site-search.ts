@@ -2,7 +2,8 @@
  * `<site-search>`: the search page's behaviour around its server-rendered form. Reads the
  * state from the URL, understands the query, runs Pagefind, renders filters and results, and
  * keeps the URL in step (pushState for each search the reader makes, popstate for Back).
- * It searches on every keystroke (no typing delay): Pagefind starts loading with the page,
+ * It searches on every keystroke (no typing delay; typing.ts says which keystrokes are not
+ * worth a search): Pagefind starts loading with the page,
  * only the newest query's search is queued (latest-only.ts), and a search that a newer one
  * has overtaken never renders.
  */
@@ -23,9 +24,12 @@ import {
 import { loadPagefind, run, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { queryPhrases } from '../../lib/search/text-fragment.ts';
 import { latestOnly } from '../../lib/search/latest-only.ts';
+import { worthSearchingWhileTyping } from '../../lib/search/typing.ts';
 import { renderArticle, renderEntityCard, renderFilters, renderSuggestions } from './search-render.ts';
 
-const PAGE_SIZE = 20;
+// Each result costs a Pagefind fragment of ~2.5 KB (the article's text, for its excerpt), and a
+// reader typing gets a new list per keystroke: ten per list keeps a first search small.
+const PAGE_SIZE = 10;
 const MAX_CARDS = 3;
 
 class SiteSearch extends HTMLElement {
@@ -56,7 +60,12 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.#go({ ...this.#state, q: input.value.trim() }, 'push');
     });
-    input.addEventListener('input', () => this.#go({ ...this.#state, q: input.value.trim() }, 'typing'));
+    input.addEventListener('input', () => {
+      const q = input.value.trim();
+      // A space typed after a word, or a one-letter last word, changes nothing worth a search.
+      if (q === this.#state.q || !worthSearchingWhileTyping(q)) return;
+      this.#go({ ...this.#state, q }, 'typing');
+    });
     sort.addEventListener('change', () => this.#go({ ...this.#state, sort: sort.value as Sort }, 'push'));
     this.#part('suggestions').addEventListener('click', (event) => {
       const link = (event.target as Element).closest('a');

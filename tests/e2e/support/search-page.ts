@@ -17,3 +17,15 @@ export async function resultPaths(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return paths.map((path) => (path.startsWith(base) ? `/${path.slice(base.length)}` : path));
 }
+
+/** The site paths of all article results: «Показать ещё» is pressed until the list is whole. */
+export async function allResultPaths(page: Page): Promise<string[]> {
+  const items = page.locator('[data-search-list] > li');
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await items.count();
+    await more.click();
+    await expect(items).not.toHaveCount(shown);
+  }
+  return resultPaths(page);
+}

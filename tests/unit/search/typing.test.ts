@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { worthSearchingWhileTyping } from '../../../src/lib/search/typing.ts';
+
+describe('worthSearchingWhileTyping', () => {
+  it('waits while the last word is a single letter or digit', () => {
+    expect(worthSearchingWhileTyping('В')).toBe(false);
+    expect(worthSearchingWhileTyping('Владимир П')).toBe(false);
+    expect(worthSearchingWhileTyping('4 я ')).toBe(false);
+    expect(worthSearchingWhileTyping('4')).toBe(false);
+  });
+
+  it('searches from the second character of the last word, and for an emptied box', () => {
+    expect(worthSearchingWhileTyping('Вл')).toBe(true);
+    expect(worthSearchingWhileTyping('Владимир По')).toBe(true);
+    expect(worthSearchingWhileTyping('4 января')).toBe(true);
+    expect(worthSearchingWhileTyping('')).toBe(true);
+    expect(worthSearchingWhileTyping('   ')).toBe(true);
+  });
+});
