@@ -1,7 +1,8 @@
 /**
  * Search speed as a reader meets it, in headless Chromium against the served build: for each
  * query, the time from the last keystroke to rendered results, cold (fresh browser cache) and
- * warm (index already loaded), and the bytes a first search transfers: counted by the
+ * warm (index already loaded), and the bytes a first search transfers (Pagefind's files and
+ * the search page's name table, from opening the page to the results): counted by the
  * benchmark's own server, because Pagefind fetches its index from a Web Worker, whose
  * requests a page's CDP Network events do not show.
  *
@@ -60,12 +61,11 @@ export async function measureSearch(server: RunningServer, queries: string[]): P
       // Cold: a fresh context has an empty cache, so the index is fetched as on a first visit.
       const context = await browser.newContext({ locale: 'ru-RU' });
       const page = await context.newPage();
-      await page.goto(hasSearchPage ? `${siteUrl}/search/` : `${siteUrl}/`);
+      // Counted from the navigation: the search page starts loading what it searches with.
       const before = server.sent.length;
+      await page.goto(hasSearchPage ? `${siteUrl}/search/` : `${siteUrl}/`);
       const cold = await runQuery(page, hasSearchPage, query);
-      const transferred = firstSearchTraffic(
-        server.sent.slice(before).filter((response) => response.path.startsWith('/pagefind/')),
-      );
+      const transferred = firstSearchTraffic(server.sent.slice(before).filter(isSearchFile));
       // Warm: the same page again, index files already loaded (another query first, so no result
       // reuse: its first word of two or more letters, as a one-letter word waits for more typing).
       await runQuery(page, hasSearchPage, query.split(' ').find((word) => word.length >= 2) ?? query);
@@ -110,7 +110,15 @@ async function probeSearchPage(browser: Browser, siteUrl: string): Promise<boole
   }
 }
 
-/** Total bytes and the largest response of a first search (index files only: the page's fonts are not search's). */
+/**
+ * What the search page fetches only to search: Pagefind's files and the name table it reads
+ * queries with (`/search/names.json`). The page's own HTML, CSS, fonts and scripts are not counted.
+ */
+function isSearchFile(response: { path: string }): boolean {
+  return response.path.startsWith('/pagefind/') || response.path === '/search/names.json';
+}
+
+/** Total bytes and the largest response of a first search. */
 function firstSearchTraffic(responses: { path: string; bytes: number }[]): {
   bytes: number;
   largest: { url: string; bytes: number } | null;
