@@ -10,7 +10,7 @@
  * clock runs from the last keydown until result links are shown for the whole query: the box
  * holds it and nothing on the page is `aria-busy` (a page that searches as the reader types
  * shows results for a prefix before the last keystroke; those must not stop the clock). Without one, the
- * harness calls Pagefind's JS API itself (main bundle plus the year shards it merges) and
+ * harness calls Pagefind's JS API itself (the root bundle plus the year shards it merges) and
  * renders the results list, which is what a search UI does after its debounce.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -194,7 +194,7 @@ async function typeQuery(page: Page, query: string): Promise<{ ms: number; resul
   }, RESULT_LINK);
 }
 
-/** `shards.json`: the year shards merged into the main index (see search-shards.ts). */
+/** `shards.json`: the older year shards merged into the root bundle (see search-shards.ts). */
 interface ShardManifest {
   shards: { path: string }[];
 }
@@ -204,7 +204,7 @@ async function callPagefind(page: Page, query: string): Promise<{ ms: number; re
   return page.evaluate(async (term) => {
     const started = performance.now();
     const state = window as unknown as { pagefind?: Promise<Pagefind> };
-    // The main bundle, then every year shard listed in shards.json (see search-shards.ts).
+    // The root bundle (newest shard), then every shard listed in shards.json (see search-shards.ts).
     state.pagefind ??= (async () => {
       const bundle = '/pagefind/pagefind.js';
       const loaded = (await import(bundle)) as Pagefind;
