@@ -23,7 +23,15 @@ function page(path: string, text: string): void {
   );
 }
 
-const build = () => buildShardedIndex({ outDir, cacheDir, maxPagesPerShard: 2, log: () => {} });
+const build = () =>
+  buildShardedIndex({
+    outDir,
+    cacheDir,
+    maxPagesPerShard: 2,
+    concurrency: 2,
+    maxPagesInFlight: 10,
+    log: () => {},
+  });
 const summary = (report: Awaited<ReturnType<typeof build>>) =>
   Object.fromEntries(report.shards.map((shard) => [shard.name, shard.reused ? 'reused' : 'indexed']));
 
