@@ -71,8 +71,7 @@ export function blockedInlineCode(html: string, allowedScripts: readonly string[
   };
   // The common case, decided without parsing the page: every script is allowed or not inline,
   // and nothing outside the scripts could be a style or a handler.
-  if (scripts.every(allowedOnly) && !MAYBE_STYLE_OR_HANDLER.test(html.replace(SCRIPT_ELEMENT, '')))
-    return [];
+  if (scripts.every(allowedOnly) && !MAYBE_STYLE_OR_HANDLER.test(html.replace(SCRIPT_ELEMENT, ''))) return [];
   const code = findInlineCode(html);
   const problems: string[] = [];
   for (const script of code.scripts) {
