@@ -15,36 +15,33 @@ function listed(article: ArchiveArticle, archive: Archive): unknown[] {
   return [article.entry.digest, archive.sources.get(article.sourceId)?.name];
 }
 
-/** The key of the page of day `index` in `archive.dates.days` (newest first). */
+/** A period page (newest first in `periods`) shows what `shown` picks and links its two neighbours. */
+function periodKey<T extends { key: string }>(
+  periods: readonly T[],
+  index: number,
+  shown: (period: T) => unknown,
+) {
+  return cacheKey(shown(periods[index]!), periods[index - 1]?.key, periods[index + 1]?.key);
+}
+
+/** The key of the page of day `index` in `archive.dates.days`: its articles. */
 export function dayPageKey(archive: Archive, index: number): string {
-  const { days } = archive.dates;
-  const day = days[index]!;
-  return cacheKey(
+  return periodKey(archive.dates.days, index, (day) =>
     day.articles.map((article) => listed(article, archive)),
-    days[index - 1]?.key,
-    days[index + 1]?.key,
   );
 }
 
 /** The key of the page of month `index` in `archive.dates.months`: its calendar and its articles. */
 export function monthPageKey(archive: Archive, index: number): string {
-  const { months } = archive.dates;
-  const month = months[index]!;
-  return cacheKey(
+  return periodKey(archive.dates.months, index, (month) =>
     month.days.map((day) => [day.key, day.articles.map((article) => listed(article, archive))]),
-    months[index - 1]?.key,
-    months[index + 1]?.key,
   );
 }
 
 /** The key of the page of year `index` in `archive.dates.years`: the count of every day. */
 export function yearPageKey(archive: Archive, index: number): string {
-  const { years } = archive.dates;
-  const year = years[index]!;
-  return cacheKey(
+  return periodKey(archive.dates.years, index, (year) =>
     year.months.map((month) => [month.key, month.days.map((day) => [day.key, day.articles.length])]),
-    years[index - 1]?.key,
-    years[index + 1]?.key,
   );
 }
 

@@ -22,7 +22,10 @@ export function deployOutput(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const htmlFiles = (await listFiles(root)).filter((file) => file.endsWith('.html'));
+        await writeFile(join(root, '_headers'), renderHeadersFile(base));
+        // One listing of the output (tens of thousands of files) serves the check and the count.
+        const paths = await listFiles(root);
+        const htmlFiles = paths.filter((file) => file.endsWith('.html'));
         // The same problem usually sits in the layout, so it is reported once with its pages.
         const pagesByProblem = new Map<string, string[]>();
         for (const file of htmlFiles) {
@@ -42,10 +45,8 @@ export function deployOutput(): AstroIntegration {
           );
         }
 
-        await writeFile(join(root, '_headers'), renderHeadersFile(base));
-
         const files = await Promise.all(
-          (await listFiles(root)).map(async (path): Promise<OutputFile> => ({
+          paths.map(async (path): Promise<OutputFile> => ({
             path,
             bytes: (await stat(join(root, path))).size,
           })),

@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import { planShards, primaryShard, shardFolder, type Shard } from '../lib/search/shard-plan.ts';
 import { Worker } from 'node:worker_threads';
+import { withinBudget } from '../lib/within-budget.ts';
 import { SearchIndexError, type IndexJob, type IndexReport } from './pagefind.ts';
 
 export interface ShardedIndexJob {
@@ -112,41 +113,6 @@ export async function buildShardedIndex(job: ShardedIndexJob): Promise<ShardedIn
   writeFileSync(join(bundleRoot, 'shards.json'), `${JSON.stringify(manifest)}\n`);
   writeCache(cacheRoot, next);
   return report;
-}
-
-/**
- * Runs `task` over `items` in order, at most `slots` at a time and, while another runs, only if
- * the running items' costs stay within `budget` (an item over budget runs alone).
- */
-export async function withinBudget<T>(
-  items: readonly T[],
-  limits: { slots: number; budget: number; cost: (item: T) => number },
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  const pending = [...items];
-  const running = new Set<Promise<void>>();
-  const failures: unknown[] = [];
-  let spent = 0;
-  while ((pending.length > 0 && failures.length === 0) || running.size > 0) {
-    const fits = pending.findIndex((item) => spent + limits.cost(item) <= limits.budget);
-    const next = running.size === 0 ? 0 : fits;
-    if (failures.length === 0 && pending.length > 0 && running.size < limits.slots && next >= 0) {
-      const [item] = pending.splice(next, 1) as [T];
-      const cost = limits.cost(item);
-      spent += cost;
-      const run: Promise<void> = task(item)
-        .catch((error: unknown) => void failures.push(error))
-        .finally(() => {
-          spent -= cost;
-          running.delete(run);
-        });
-      running.add(run);
-      continue;
-    }
-    await Promise.race(running);
-  }
-  // The first failure is the one to report; the others ran to their end meanwhile.
-  if (failures.length > 0) throw failures[0];
 }
 
 /** One shard's index, built by buildSearchIndex in a worker thread (its own Pagefind process). */

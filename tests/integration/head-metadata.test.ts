@@ -3,33 +3,26 @@
  * JSON-LD block (`</script>`, `<!--`): the page's structured data must stay one intact
  * `<script>` per block with the exact text, and every built page must pass the Nu HTML Checker.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'parse5';
 import { FIXTURES, makeContent } from '../support/content-fixture.ts';
 import { describeErrors, validateHtml } from '../support/vnu.ts';
+import { runScript } from '../support/editorial-cli.ts';
 import type { LdBreadcrumbList, LdNewsArticle } from '../support/site-output.ts';
 import { INLINE_SCRIPTS } from '../../src/lib/deploy/inline-scripts.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const content = makeContent();
 cpSync(join(FIXTURES, 'hostile'), content, { recursive: true });
 const outDir = join(dirname(content), 'dist');
 afterAll(() => rmSync(dirname(content), { recursive: true, force: true }));
 
 beforeAll(() => {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      LETOPIS_CONTENT: content,
-      LETOPIS_OUT_DIR: outDir,
-      SITE_URL: 'https://example.org',
-    },
-    encoding: 'utf8',
-    timeout: 180_000,
+  const result = runScript('build', [], {
+    LETOPIS_CONTENT: content,
+    LETOPIS_OUT_DIR: outDir,
+    SITE_URL: 'https://example.org',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
 }, 180_000);

@@ -4,30 +4,22 @@
  * (src/data/page-keys.ts, src/lib/cache-key.ts): a key that misses something a page shows
  * would leave that page stale after the edit below.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { fileHashes } from '../support/file-hashes.ts';
+import { fingerprint, PROJECT_ROOT, runScript } from '../support/editorial-cli.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'letopis-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(content: string, outDir: string, cacheDir: string): string {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      LETOPIS_CONTENT: content,
-      LETOPIS_OUT_DIR: outDir,
-      LETOPIS_CACHE_DIR: cacheDir,
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-    timeout: 300_000,
+  const result = runScript('build', [], {
+    LETOPIS_CONTENT: content,
+    LETOPIS_OUT_DIR: outDir,
+    LETOPIS_CACHE_DIR: cacheDir,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   return result.stdout;
@@ -57,7 +49,7 @@ function edit(content: string): void {
 
 test('a rebuild after an edit equals a clean build of the edited content, page for page', () => {
   const content = join(work, 'content');
-  cpSync(join(ROOT, 'tests/fixtures/archive'), content, { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'tests/fixtures/archive'), content, { recursive: true });
   const incremental = { out: join(work, 'incremental'), cache: join(work, 'incremental-cache') };
   build(content, incremental.out, incremental.cache);
   edit(content);
@@ -71,7 +63,7 @@ test('a rebuild after an edit equals a clean build of the edited content, page f
   expect(reused.some((line) => /\/people\//.test(line))).toBe(true);
   expect(reused.some((line) => /\/\d{4}\/\d{2}\/\d{2}\/index\.html/.test(line))).toBe(true);
 
-  const cleanHashes = fileHashes(clean.out);
+  const cleanHashes = fingerprint(clean.out);
   expect(cleanHashes['places/sankt-peterburg/index.html']).toBeDefined();
-  expect(fileHashes(incremental.out)).toEqual(cleanHashes);
+  expect(fingerprint(incremental.out)).toEqual(cleanHashes);
 }, 900_000);

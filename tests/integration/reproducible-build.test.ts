@@ -2,30 +2,22 @@
  * Building the same content twice gives byte-identical output: a deploy uploads only what
  * changed, caches stay valid, and a diff between two builds shows real changes only.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { fileHashes } from '../support/file-hashes.ts';
+import { fingerprint, runScript } from '../support/editorial-cli.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'letopis-reproducible-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(outDir: string): void {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      // The fixture archive: paginated lists, calendars, feeds and a Pagefind index with filters.
-      LETOPIS_CONTENT: 'tests/fixtures/archive',
-      LETOPIS_OUT_DIR: outDir,
-      BASE_PATH: '/letopis/',
-      SITE_URL: 'https://archive.example.org',
-    },
-    encoding: 'utf8',
-    timeout: 300_000,
+  const result = runScript('build', [], {
+    // The fixture archive: paginated lists, calendars, feeds and a Pagefind index with filters.
+    LETOPIS_CONTENT: 'tests/fixtures/archive',
+    LETOPIS_OUT_DIR: outDir,
+    BASE_PATH: '/letopis/',
+    SITE_URL: 'https://archive.example.org',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
 }
@@ -35,7 +27,7 @@ test('two builds of the same content are byte-identical, file by file', () => {
   const second = join(work, 'second');
   build(first);
   build(second);
-  const firstHashes = fileHashes(first);
+  const firstHashes = fingerprint(first);
   expect(Object.keys(firstHashes).length).toBeGreaterThan(200);
-  expect(fileHashes(second)).toEqual(firstHashes);
+  expect(fingerprint(second)).toEqual(firstHashes);
 }, 600_000);

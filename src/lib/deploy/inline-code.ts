@@ -4,6 +4,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { cspHash } from './csp.ts';
+import { memoByObject } from '../memo-by-object.ts';
 
 /** Script types the browser runs; any other type (`application/ld+json`) is data, not code. */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'importmap']);
@@ -58,12 +59,15 @@ const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script/gi;
 // space, `/` or a quote). Page text almost never looks like that, so most pages skip the parse.
 const MAYBE_STYLE_OR_HANDLER = /<style\b|[\s/"'](?:style|on[a-z-]*)\s*=/i;
 
+// The build checks every page against the same list: its hashes are computed once.
+const allowedHashes = memoByObject((scripts: readonly string[]) => new Set(scripts.map(cspHash)));
+
 /**
  * What the policy would block on one page, as sentences; empty when the page is clean.
  * `allowedScripts` are the inline scripts whose hashes the policy lists.
  */
 export function blockedInlineCode(html: string, allowedScripts: readonly string[]): string[] {
-  const allowed = new Set(allowedScripts.map(cspHash));
+  const allowed = allowedHashes(allowedScripts);
   const scripts = html.match(SCRIPT_ELEMENT) ?? [];
   const allowedOnly = (element: string) => {
     const code = findInlineCode(`${element}>`).scripts;

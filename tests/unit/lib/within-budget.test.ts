@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withinBudget } from '../../../src/integrations/search-shards.ts';
+import { withinBudget } from '../../../src/lib/within-budget.ts';
 
 /** Runs items that finish when released, recording which run together. */
 function recorder() {
