@@ -5,11 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
-import { escapeRawHtml, russianTypography } from './src/lib/markdown/satteri-plugins.ts';
+import {
+  articleHastPlugins,
+  articleMarkdownFeatures,
+  articleMdastPlugins,
+} from './src/lib/markdown/article-markdown-options.ts';
 import { baseLinks } from './src/lib/markdown/base-links.ts';
 import { siteEnv } from './src/lib/deploy/site-env.ts';
 import { deployOutput } from './src/integrations/deploy-output.ts';
-import { ui } from './src/i18n/ru.ts';
+import { freshOutput } from './src/integrations/fresh-output.ts';
 
 const content = contentRoot();
 // SITE_URL (origin) and BASE_PATH (`/` or `/letopis/`): where the site is deployed.
@@ -35,22 +39,21 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({
-      features: {
-        // Smart quotes are English-only; Typograf sets Russian ones at render time instead.
-        smartPunctuation: false,
-        gfm: { footnotes: { label: ui.footnotesLabel, backLabel: ui.footnoteBackLabel } },
-      },
-      mdastPlugins: [escapeRawHtml],
-      hastPlugins: [baseLinks(base), russianTypography],
+      features: articleMarkdownFeatures,
+      mdastPlugins: articleMdastPlugins,
+      // Links get the base first, so the typesetting sees the final attributes.
+      hastPlugins: [baseLinks(base), ...articleHastPlugins],
     }),
   },
   // Rebuilds skip article pages whose `cacheKey` (src/lib/cache-key.ts) and code are unchanged.
   experimental: { incrementalBuild: true },
   integrations: [
     contentGuard(content),
+    freshOutput(),
     // The search page is reached through the search form, not a link: not a page for crawlers.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
-    pagefindSearch(),
+    // After the content guard: it indexes the content that passed validation.
+    pagefindSearch(content),
     // Last: it checks and counts the finished output, Pagefind's included.
     deployOutput(),
   ],

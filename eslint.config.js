@@ -22,6 +22,7 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'lighthouse-reports/',
+      '.letopis-old-*/',
     ],
   },
   js.configs.recommended,

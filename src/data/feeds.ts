@@ -9,6 +9,7 @@ import { siteUrl } from '../lib/seo/absolute-url.ts';
 import { entityPath, type EntityKind } from '../lib/urls.ts';
 import { articleTagNames } from './structured-data.ts';
 import { ui } from '../i18n/ru.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 
 /** A `<link rel="alternate">` to a feed. */
 export interface FeedLink {
@@ -79,9 +80,26 @@ export async function entityFeed(kind: EntityKind, id: string): Promise<FeedDocu
   };
 }
 
-/** The ids of every person, place or source, for `getStaticPaths`. */
-export async function entityIds(kind: EntityKind): Promise<string[]> {
-  return [...(await getArchive())[kind].keys()];
+/**
+ * The static paths of the feeds of every person, place or source, each with a `cacheKey` of
+ * what its feed shows (the entity's name and, for each of its newest articles, the entry and
+ * the names it is tagged with), so a rebuild re-renders only the feeds a change reaches.
+ */
+export async function entityFeedPaths(kind: EntityKind) {
+  const archive = await getArchive();
+  const index = await articlesByEntity();
+  return [...archive[kind].keys()].map((id) => ({
+    params: { id },
+    cacheKey: cacheKey(
+      siteUrl('/'),
+      kind,
+      id,
+      archive[kind].get(id)?.name,
+      (index.get(`${kind}/${id}`) ?? [])
+        .slice(0, FEED_SIZE)
+        .map((article) => [article.entry.digest, articleTagNames(article, archive)]),
+    ),
+  }));
 }
 
 let byEntity: Promise<Map<string, ArchiveArticle[]>> | undefined;

@@ -1,140 +1,116 @@
 /**
- * Builds the Pagefind search index from the built pages in `astro:build:done`, through
- * Pagefind's Node API (which ignores pagefind.yml: options live here). Any indexing error
- * fails the build. The bundle goes to `<outDir>/pagefind/`, never into `public/`.
+ * The search index as an Astro integration. The index is built from the content, not from the
+ * built pages (search-job.ts), so it starts as soon as the content has passed validation and
+ * runs in a worker thread, on the second core, while Astro syncs, bundles and renders; at
+ * `astro:build:done` the integration waits for it, fails the build on any indexing error,
+ * copies the bundles into `<outDir>/pagefind/` (never into `public/`) and logs what it did.
+ *
+ * Layout: `pagefind/` is the people, places and sources bundle (so `pagefind/pagefind.js`
+ * loads it); the year shards are `pagefind/shards/<years>/`, listed in `pagefind/shards.json`
+ * for the search page to add with `pagefind.mergeIndex()`.
  */
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
-import { buildShardedIndex } from './search-shards.ts';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { ENTITY_BUNDLE } from '../lib/search/shard-plan.ts';
+import { SearchIndexError } from './pagefind-bundle.ts';
+import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
 
-/** What to index and where to write the bundle. */
-export interface IndexJob {
-  /** Directories of built HTML, each with an optional glob (default: every HTML file). */
-  directories?: readonly { path: string; glob?: string }[];
-  /** Single HTML files to index, relative to `root` (their URLs follow from those paths). */
-  files?: { root: string; paths: readonly string[] };
-  /** Single pages given by URL (with the base) and HTML. */
-  pages?: readonly { url: string; html: string }[];
-  /** The bundle directory to write, e.g. `dist/pagefind`. */
-  outputPath: string;
-  /** Extra Pagefind service options (e.g. `maxFragments` when sharding). */
-  config?: pagefind.PagefindServiceConfig;
+/** `pagefind/shards.json`: the year shards the search page merges into the entity bundle. */
+export interface ShardManifest {
+  /** Oldest first. */
+  shards: { name: string; path: string; pages: number; years: [first: string, last: string] }[];
 }
 
-/** The outcome of one indexing run. */
-export interface IndexReport {
-  pages: number;
-  milliseconds: number;
-  outputPath: string;
+type Settled = { report: SearchJobReport } | { error: Error };
+
+/** Starts the search job in a worker; the promise never rejects (a failure is a value). */
+function startJob(options: SearchJobOptions): { settled: Promise<Settled>; worker: Worker } {
+  const worker = new Worker(new URL('./search-job-worker.ts', import.meta.url), { workerData: options });
+  // A build that fails elsewhere must not wait for the index to finish before it exits.
+  worker.unref();
+  const settled = new Promise<Settled>((done) => {
+    worker.once('message', (report: SearchJobReport) => done({ report }));
+    worker.once('error', (error: Error) => done({ error }));
+    worker.once('exit', (code) =>
+      done({ error: new SearchIndexError(`the search index worker exited with code ${code}`) }),
+    );
+  });
+  return { settled, worker };
 }
 
-/** Thrown when Pagefind reports any error; the message lists them all. */
-export class SearchIndexError extends Error {
-  override name = 'SearchIndexError';
-}
-
-const FILE_BATCH = 64;
-
-function fail(step: string, errors: readonly string[]): never {
-  throw new SearchIndexError(
-    `Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join('\n')}`,
-  );
-}
-
-/**
- * Indexes the given directories into one Pagefind bundle. Reusable for sharding: call it once
- * per shard with that shard's directories (or globs) and its own output path.
- */
-export async function buildSearchIndex(job: IndexJob): Promise<IndexReport> {
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', ...job.config });
-  if (!index || errors.length > 0) fail('start', errors);
-  try {
-    let pages = 0;
-    for (const directory of job.directories ?? []) {
-      const added = await index.addDirectory({
-        path: directory.path,
-        ...(directory.glob ? { glob: directory.glob } : {}),
-      });
-      if (added.errors.length > 0) fail(`index ${directory.path}`, added.errors);
-      pages += added.page_count;
-    }
-    // Files go to the Pagefind process in batches: one awaited round trip per file costs
-    // seconds per thousand pages on a busy machine.
-    const files = job.files?.paths ?? [];
-    // Pagefind numbers pages in the order it receives them, so a batch is read first and sent
-    // in path order: the same pages always make the same bundle.
-    for (let start = 0; start < files.length; start += FILE_BATCH) {
-      const batch = files.slice(start, start + FILE_BATCH);
-      const contents = await Promise.all(
-        batch.map((sourcePath) => readFile(path.join(job.files!.root, sourcePath), 'utf8')),
-      );
-      await Promise.all(
-        batch.map(async (sourcePath, position) => {
-          const added = await index.addHTMLFile({ sourcePath, content: contents[position]! });
-          if (added.errors.length > 0) fail(`index ${sourcePath}`, added.errors);
-        }),
-      );
-    }
-    pages += files.length;
-    for (const page of job.pages ?? []) {
-      const added = await index.addHTMLFile({ url: page.url, content: page.html });
-      if (added.errors.length > 0) fail(`index ${page.url}`, added.errors);
-      pages += 1;
-    }
-    if (pages === 0)
-      fail('index anything', [
-        `no HTML pages in ${(job.directories ?? []).map((d) => d.path).join(', ') || 'the job'}`,
-      ]);
-    const written = await index.writeFiles({ outputPath: job.outputPath });
-    if (written.errors.length > 0) fail(`write ${job.outputPath}`, written.errors);
-    return { pages, milliseconds: Math.round(performance.now() - started), outputPath: written.outputPath };
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
-  }
+/** Writes the finished bundles into the output folder, the entity bundle at the root. */
+function installBundles(report: SearchJobReport, outDir: string): void {
+  const root = join(outDir, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  for (const bundle of report.bundles)
+    cpSync(bundle.cachedPath, join(root, bundle.folder), { recursive: true });
+  const manifest: ShardManifest = {
+    shards: report.bundles
+      .filter((bundle) => bundle.name !== ENTITY_BUNDLE)
+      .map((bundle) => ({
+        name: bundle.name,
+        path: bundle.folder,
+        pages: bundle.records,
+        years: [bundle.years[0] ?? '', bundle.years.at(-1) ?? ''],
+      })),
+  };
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'shards.json'), `${JSON.stringify(manifest)}\n`);
 }
 
 /**
- * The Astro integration: indexes the static output after every build, as year shards of at
- * most `LETOPIS_SEARCH_SHARD_PAGES` article pages (default 10,000) that are re-indexed only
- * when their pages changed (see search-shards.ts).
+ * The integration. `contentRoot` is the content folder relative to the project (as for the
+ * content guard, which must run first: the job reads content that passed validation). Year
+ * shards hold at most `LETOPIS_SEARCH_SHARD_PAGES` articles (default 10,000); up to
+ * `LETOPIS_SEARCH_CONCURRENCY` bundles (default 2) are indexed at once while together they
+ * hold at most `LETOPIS_SEARCH_PAGES_IN_FLIGHT` records (default: one full shard).
  */
-export function pagefindSearch(env: Record<string, string | undefined> = process.env): AstroIntegration {
-  let cacheDir = '';
+export function pagefindSearch(
+  contentRoot: string,
+  env: Record<string, string | undefined> = process.env,
+): AstroIntegration {
+  let job: { settled: Promise<Settled>; worker: Worker } | undefined;
   return {
     name: 'letopis:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        logger.info('building the search index');
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
         const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 10_000);
-        const report = await buildShardedIndex({
-          outDir,
-          cacheDir,
-          maxPagesPerShard: shardPages,
-          // One Pagefind process uses one core: two shards at once use a 2-core machine fully,
-          // as long as their pages together fit the memory of one full shard.
+        job = startJob({
+          contentRoot: resolve(fileURLToPath(config.root), contentRoot),
+          cacheDir: fileURLToPath(config.cacheDir),
+          maxRecordsPerShard: shardPages,
+          // One Pagefind process uses one core; two bundles at once while their records fit the
+          // memory of one full shard.
           concurrency: positiveInteger(
             env,
             'LETOPIS_SEARCH_CONCURRENCY',
             Math.min(2, availableParallelism()),
           ),
-          maxPagesInFlight: positiveInteger(env, 'LETOPIS_SEARCH_PAGES_IN_FLIGHT', shardPages),
-          log: (message) => logger.info(message),
+          maxRecordsInFlight: positiveInteger(env, 'LETOPIS_SEARCH_PAGES_IN_FLIGHT', shardPages),
         });
-        const reused = report.shards.filter((shard) => shard.reused).length;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!job) throw new SearchIndexError('the search index was never started');
+        const pagesDone = performance.now();
+        logger.info('waiting for the search index');
+        job.worker.ref();
+        const outcome = await job.settled;
+        if ('error' in outcome) throw outcome.error;
+        const { report } = outcome;
+        const outDir = fileURLToPath(dir);
+        installBundles(report, outDir);
+        const reused = report.bundles.filter((bundle) => bundle.reused).length;
         logger.info(
-          `indexed ${report.pages} pages in ${report.shards.length} shards (${reused} unchanged, reused) in ${Math.round(performance.now() - started)} ms → ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}`,
+          `indexed ${report.records} pages in ${report.bundles.length} bundles (${reused} unchanged, reused; ` +
+            `${report.renderedTexts} article texts rendered) in ${report.milliseconds} ms alongside the ` +
+            `build, ${Math.round(performance.now() - pagesDone)} ms after the pages → ` +
+            relative(process.cwd(), join(outDir, 'pagefind')),
         );
       },
     },

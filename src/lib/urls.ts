@@ -6,6 +6,7 @@ import { base } from 'astro:config/client';
 import { joinBase } from './join-base.ts';
 
 export { articlePath } from './article-path.ts';
+export { entityPath, type EntityKind } from './entity-path.ts';
 export { joinBase };
 
 /**
@@ -14,12 +15,4 @@ export { joinBase };
  */
 export function href(path: string): string {
   return joinBase(base, path);
-}
-
-/** The collections that have a page per entry, and their URL segment. */
-export type EntityKind = 'people' | 'places' | 'sources';
-
-/** `/people/sergey-lavrov/`: the page of a person, place or source, without the base. */
-export function entityPath(kind: EntityKind, id: string): string {
-  return `/${kind}/${id}/`;
 }

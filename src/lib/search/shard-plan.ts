@@ -1,68 +1,58 @@
 /**
  * How the search index is split into bundles ("shards") so that indexing memory is bounded by
- * the largest shard and a new article re-indexes only its own shard. Article pages
- * (`YYYY/MM/DD/slug/index.html`) go to shards of whole, consecutive years, filled from the
- * oldest year up to `maxPages`; filling from the oldest year keeps old shards stable as the
- * archive grows. Every other page (people, places, sources) joins the newest shard, which is
- * the primary bundle: a reader never loads a bundle (WASM start-up, metadata, one index chunk
- * per query term) just for them, and a new article in the newest year changes one shard.
+ * the largest shard and a new article re-indexes only its own shard. Articles go to shards of
+ * whole, consecutive years, filled from the oldest year up to `maxRecords`; filling from the
+ * oldest year keeps old shards stable as the archive grows. The people, places and sources
+ * pages make a bundle of their own, the primary one at the bundle root: it changes only when
+ * the entities do, it is small (names, not articles), and it is what `pagefind.js` loads.
  */
 
-/** One bundle of the index: its name, the years it covers and its pages. */
-export interface Shard {
-  /** The years covered, `2001` or `2001-2004`; `main` when there are no article pages. */
+/** One year shard: its name, the years it covers and its records, in the order given. */
+export interface Shard<T> {
+  /** The years covered, `2001` or `2001-2004`. */
   name: string;
   years: string[];
-  /** Paths relative to the output folder, sorted. */
-  pages: string[];
+  records: T[];
 }
 
-const ARTICLE_PAGE = /^(\d{4})\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
-
-/** The year folder of an article page, or `undefined` for any other page. */
-export function articleYear(page: string): string | undefined {
-  return ARTICLE_PAGE.exec(page)?.[1];
-}
+/** The name of the primary bundle, the one with the people, places and sources. */
+export const ENTITY_BUNDLE = 'entities';
 
 /**
- * Splits pages into year shards of at most `maxPages` article pages (a year is never split),
- * oldest first; the other pages go to the last (newest) shard, the primary one.
+ * Splits records into year shards of at most `maxRecords` (a year is never split), oldest
+ * first, keeping the records' order within each shard.
  */
-export function planShards(pages: readonly string[], maxPages: number): Shard[] {
-  const others: string[] = [];
-  const byYear = new Map<string, string[]>();
-  for (const page of [...pages].sort()) {
-    const year = articleYear(page);
-    if (year === undefined) others.push(page);
-    else byYear.set(year, [...(byYear.get(year) ?? []), page]);
+export function planYearShards<T>(
+  records: readonly T[],
+  yearOf: (record: T) => string,
+  maxRecords: number,
+): Shard<T>[] {
+  const byYear = new Map<string, T[]>();
+  for (const record of records) {
+    const year = yearOf(record);
+    const list = byYear.get(year);
+    if (list) list.push(record);
+    else byYear.set(year, [record]);
   }
-  const shards: Shard[] = [];
-  let current: Shard | undefined;
+  const shards: Shard<T>[] = [];
+  let current: Shard<T> | undefined;
   for (const year of [...byYear.keys()].sort()) {
-    const yearPages = byYear.get(year) ?? [];
-    if (!current || current.pages.length + yearPages.length > maxPages) {
-      current = { name: year, years: [], pages: [] };
+    const yearRecords = byYear.get(year) ?? [];
+    if (!current || current.records.length + yearRecords.length > maxRecords) {
+      current = { name: year, years: [], records: [] };
       shards.push(current);
     }
     current.years.push(year);
-    current.pages.push(...yearPages);
+    current.records.push(...yearRecords);
     current.name = current.years.length === 1 ? year : `${current.years[0]}-${year}`;
   }
-  const newest = shards.at(-1) ?? { name: 'main', years: [], pages: [] };
-  if (shards.length === 0) shards.push(newest);
-  newest.pages = [...newest.pages, ...others].sort();
   return shards;
 }
 
-/** The primary shard of a plan: the newest, which holds the pages that are not articles. */
-export function primaryShard<T>(shards: readonly T[]): T | undefined {
-  return shards.at(-1);
-}
-
 /**
- * Where a shard's bundle lives inside `pagefind/`: the primary shard at its root, so
- * `pagefind/pagefind.js` loads it; the others in `shards/`.
+ * Where a bundle lives inside `pagefind/`: the entity bundle at its root, so
+ * `pagefind/pagefind.js` loads it; the year shards in `shards/`.
  */
-export function shardFolder(shard: Pick<Shard, 'name'>, primary: boolean): string {
-  return primary ? '' : `shards/${shard.name}/`;
+export function shardFolder(name: string): string {
+  return name === ENTITY_BUNDLE ? '' : `shards/${name}/`;
 }

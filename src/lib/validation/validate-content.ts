@@ -3,7 +3,7 @@
  * duplicate ids, dates, paths and empty bodies. Astro alone stops at the first schema error
  * and only logs a reference to a missing entry; this lists every problem and fails.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
@@ -13,6 +13,7 @@ import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { hasText, splitFrontmatter } from '../markdown/front-matter.ts';
 import { articleFile, parseArticlePath } from '../article-path.ts';
+import { listArticleFiles } from '../content/read-content.ts';
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -104,10 +105,8 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
   }
 
   const articlesRoot = join(contentRoot, 'articles');
-  const files = existsSync(articlesRoot) ? listMarkdown(articlesRoot) : [];
-  for (const path of files) {
-    checkArticle(path, relative(articlesRoot, path).split(sep).join('/'));
-  }
+  const files = listArticleFiles(articlesRoot);
+  for (const file of files) checkArticle(join(articlesRoot, file), file);
 
   function checkArticle(path: string, relativePath: string) {
     const file = show(path);
@@ -190,13 +189,6 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
   }
 
   return { problems, articleCount: files.length };
-}
-
-function listMarkdown(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md') && !name.split(/[\\/]/).some((part) => part.startsWith('_')))
-    .sort()
-    .map((name) => join(root, name));
 }
 
 function yamlMessage(error: unknown): string {

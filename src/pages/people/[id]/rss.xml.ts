@@ -1,9 +1,9 @@
 /** RSS 2.0 of a person: `/people/<id>/rss.xml`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entityFeed, entityIds } from '../../../data/feeds.ts';
+import { entityFeed, entityFeedPaths } from '../../../data/feeds.ts';
 import { rssResponse } from '../../../lib/seo/rss.ts';
 
-export const getStaticPaths = (async () =>
-  (await entityIds('people')).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+// Each feed's cacheKey lets a rebuild skip the feeds no change reaches.
+export const getStaticPaths = (() => entityFeedPaths('people')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => rssResponse(await entityFeed('people', params['id']!));

@@ -1,0 +1,21 @@
+/**
+ * How article Markdown is turned into HTML, in one place: Astro's Sätteri processor
+ * (astro.config.mjs) renders the pages with it, and the search index reads the same text
+ * from it (src/lib/search/body-text.ts), so what a reader finds is what the page says.
+ */
+import type { Features } from 'satteri';
+import { ui } from '../../i18n/ru.ts';
+import { escapeRawHtml, russianTypography } from './satteri-plugins.ts';
+
+/** Sätteri's features for articles: GFM with Russian footnote labels, no English quotes. */
+export const articleMarkdownFeatures = {
+  // Smart quotes are English-only; Typograf sets Russian ones at render time instead.
+  smartPunctuation: false,
+  gfm: { footnotes: { label: ui.footnotesLabel, backLabel: ui.footnoteBackLabel } },
+} satisfies Features;
+
+/** Raw HTML is shown as text, never run. */
+export const articleMdastPlugins = [escapeRawHtml];
+
+/** «ёлочки», em dashes and no-break spaces; pages add their base to links before this. */
+export const articleHastPlugins = [russianTypography];

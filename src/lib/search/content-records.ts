@@ -1,0 +1,115 @@
+/**
+ * The search index's records, built from the content itself (src/lib/content/read-content.ts)
+ * rather than from built pages: one per article page and one per person, place and source
+ * page, each with the text its page shows, the filters, sort and searchable metadata of
+ * page-records.ts, and the URL it is served at (without the deploy base, which the search
+ * page adds). Pagefind indexes them with `addCustomRecord`.
+ */
+import { articlePath } from '../article-path.ts';
+import type { ContentArticle, ContentSnapshot } from '../content/read-content.ts';
+import { dayParts, formatDay } from '../dates.ts';
+import { entityPath } from '../entity-path.ts';
+import { personNameForms } from '../names/person-forms.ts';
+import { placeNameForms } from '../names/place-forms.ts';
+import { typeset } from '../typography.ts';
+import { ui } from '../../i18n/ru.ts';
+import { articleRecord, entityRecord, type SearchRecord } from './page-records.ts';
+
+/** What Pagefind's `addCustomRecord` takes, always in Russian. */
+export interface PagefindRecord {
+  /** Site path without the base: `/2022/05/12/slug/`, `/people/sergey-lavrov/`. */
+  url: string;
+  /** The text of the page that search matches and excerpts come from. */
+  content: string;
+  language: 'ru';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+function resolved<T>(ids: readonly string[], from: ReadonlyMap<string, T>): [string, T][] {
+  return ids.flatMap((id) => {
+    const entity = from.get(id);
+    return entity ? [[id, entity] as [string, T]] : [];
+  });
+}
+
+function toPagefind(url: string, title: string, texts: (string | undefined)[], record: SearchRecord) {
+  return {
+    url,
+    content: texts.filter(Boolean).join('\n\n'),
+    language: 'ru',
+    meta: { title, ...record.meta },
+    filters: record.filters,
+    sort: record.sort,
+  } satisfies PagefindRecord;
+}
+
+/**
+ * The record of an article page: its typeset title, lead and body text (`bodyText`, from
+ * body-text.ts), the dates it mentions, and its people, places and source.
+ */
+export function articleSearchRecord(
+  article: ContentArticle,
+  bodyText: string,
+  content: Pick<ContentSnapshot, 'people' | 'places' | 'sources'>,
+): PagefindRecord {
+  const { data } = article;
+  const title = typeset(data.title);
+  const record = articleRecord({
+    day: dayParts(data.date),
+    text: [data.title, data.lead ?? '', bodyText].join('\n\n'),
+    sourceId: data.source,
+    sourceName: content.sources.get(data.source)?.name ?? data.source,
+    displayDate: formatDay(data.date),
+    people: resolved(data.people, content.people),
+    places: resolved(data.places, content.places),
+  });
+  return toPagefind(
+    articlePath(article.id),
+    title,
+    [title, data.lead && typeset(data.lead), bodyText],
+    record,
+  );
+}
+
+/**
+ * The records of the person, place and source pages: name, Latin name and what the page says
+ * the entity is, with every form of the name as metadata. Counts and dates are left out, so a
+ * new article does not change them.
+ */
+export function entitySearchRecords(
+  content: Pick<ContentSnapshot, 'people' | 'places' | 'sources'>,
+): PagefindRecord[] {
+  const people = [...content.people.values()].map((person) =>
+    toPagefind(
+      entityPath('people', person.id),
+      person.name,
+      [person.name, person.nameLatin, person.description],
+      entityRecord('person', personNameForms(person), person.description),
+    ),
+  );
+  const places = [...content.places.values()].map((place) => {
+    const container = place.within ? content.places.get(place.within) : undefined;
+    return toPagefind(
+      entityPath('places', place.id),
+      place.name,
+      [
+        place.name,
+        place.nameLatin,
+        ui.placeKinds[place.kind],
+        container && `${ui.within}: ${container.name}`,
+      ],
+      entityRecord('place', placeNameForms(place)),
+    );
+  });
+  const sources = [...content.sources.values()].map((source) =>
+    toPagefind(
+      entityPath('sources', source.id),
+      source.name,
+      [source.name],
+      entityRecord('source', [{ case: 'nominative', text: source.name }]),
+    ),
+  );
+  return [...people, ...places, ...sources];
+}

@@ -1,0 +1,98 @@
+/**
+ * The search job on a small content folder, with the real Pagefind: the entity bundle and the
+ * year shards it writes, the reuse of unchanged bundles and article texts between builds, and
+ * a clear failure when Pagefind cannot write.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runSearchJob, type SearchJobReport } from '../../src/integrations/search-job.ts';
+import { SearchIndexError } from '../../src/integrations/pagefind-bundle.ts';
+import { makeContent } from '../support/content-fixture.ts';
+
+const content = makeContent();
+const workspace = dirname(content);
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+function article(day: string, slug: string, title: string, body: string): void {
+  const [year, month, dayOfMonth] = day.split('-');
+  const file = join(content, 'articles', year!, month!, `${dayOfMonth}-${slug}.md`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    `---\ntitle: ${title}\ndate: ${day}\nsource: tass\npeople: [sergey-lavrov]\nplaces: [dushanbe]\n---\n\n${body}\n`,
+  );
+}
+
+const run = (cacheDir: string) =>
+  runSearchJob({
+    contentRoot: content,
+    cacheDir,
+    maxRecordsPerShard: 2,
+    concurrency: 2,
+    maxRecordsInFlight: 10,
+  });
+const summary = (report: SearchJobReport) =>
+  Object.fromEntries(report.bundles.map((bundle) => [bundle.name, bundle.reused ? 'reused' : 'indexed']));
+const pageCount = (bundlePath: string) =>
+  Object.values(
+    (
+      JSON.parse(readFileSync(join(bundlePath, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      }
+    ).languages,
+  )[0]?.page_count;
+
+describe('runSearchJob', () => {
+  const cacheDir = join(workspace, 'cache');
+
+  it('indexes the entities in their own bundle and the articles in year shards', async () => {
+    article('2021-03-01', 'vstrecha', 'Встреча в Душанбе', 'Лавров прибыл в "Душанбе" - столицу.');
+    article('2021-04-01', 'peregovory', 'Переговоры', 'Стороны обсудили вопросы.');
+    const report = await run(cacheDir);
+    expect(summary(report)).toEqual({ entities: 'indexed', '2021': 'indexed', '2022': 'indexed' });
+    expect(report.bundles.map((bundle) => [bundle.name, bundle.folder, bundle.records])).toEqual([
+      ['entities', '', 4],
+      ['2021', 'shards/2021/', 2],
+      ['2022', 'shards/2022/', 1],
+    ]);
+    expect(report.records).toBe(7);
+    expect(report.renderedTexts).toBe(3);
+    const [entities, shard2021] = report.bundles;
+    expect(pageCount(entities!.cachedPath)).toBe(4);
+    expect(pageCount(shard2021!.cachedPath)).toBe(2);
+    expect(readdirSync(entities!.cachedPath)).toContain('pagefind.js');
+  }, 120_000);
+
+  it('reuses every bundle and every article text when nothing changed', async () => {
+    const report = await run(cacheDir);
+    expect(summary(report)).toEqual({ entities: 'reused', '2021': 'reused', '2022': 'reused' });
+    expect(report.renderedTexts).toBe(0);
+  }, 120_000);
+
+  it('re-indexes only the shard of a new article, rendering only its text', async () => {
+    article('2022-06-01', 'novoe', 'Новое', 'Ещё один текст.');
+    const report = await run(cacheDir);
+    expect(summary(report)).toEqual({ entities: 'reused', '2021': 'reused', '2022': 'indexed' });
+    expect(report.renderedTexts).toBe(1);
+  }, 120_000);
+
+  it('re-indexes the entity bundle and the shards that name an entity when it is renamed', async () => {
+    const people = join(content, 'people.yaml');
+    writeFileSync(
+      people,
+      readFileSync(people, 'utf8').replace('name: Сергей Лавров', 'name: Сергей Лавровский'),
+    );
+    const report = await run(cacheDir);
+    expect(summary(report)).toEqual({ entities: 'indexed', '2021': 'indexed', '2022': 'indexed' });
+    expect(report.renderedTexts).toBe(0);
+  }, 120_000);
+
+  it('fails with a SearchIndexError when Pagefind cannot write a bundle', async () => {
+    const blocked = join(workspace, 'blocked-cache');
+    // A file where the bundles folder should be: Pagefind's process cannot create it and stops.
+    mkdirSync(join(blocked, 'search-index-v3'), { recursive: true });
+    writeFileSync(join(blocked, 'search-index-v3', 'bundles'), '');
+    await expect(run(blocked)).rejects.toThrow(SearchIndexError);
+  }, 120_000);
+});

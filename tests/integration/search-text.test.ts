@@ -1,0 +1,60 @@
+/**
+ * The search index is built from the content while Astro renders the pages, not from the
+ * pages: this builds the fixture archive (tables, footnotes, raw HTML, quotes, links) and
+ * requires every article's indexed body text to be the text its built page shows.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
+import { afterAll, expect, test } from 'vitest';
+import { readContent } from '../../src/lib/content/read-content.ts';
+import { articlePath } from '../../src/lib/article-path.ts';
+import { htmlText } from '../../src/lib/markdown/html-text.ts';
+import { articleBodyText } from '../../src/lib/search/body-text.ts';
+import { PROJECT_ROOT, runScript } from '../support/editorial-cli.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'letopis-search-text-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The HTML inside the page's `<div class="prose">`, which holds the rendered body alone. */
+function proseHtml(page: string): string {
+  let start = -1;
+  let end = -1;
+  let depth = 0;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name !== 'div') return;
+      if (start < 0 && attributes['class']?.split(' ').includes('prose')) start = parser.endIndex + 1;
+      else if (start >= 0 && end < 0) depth += 1;
+    },
+    onclosetag(name) {
+      if (name !== 'div' || start < 0 || end >= 0) return;
+      if (depth === 0) end = parser.startIndex;
+      else depth -= 1;
+    },
+  });
+  parser.end(page);
+  expect(start, 'the page has a .prose block').toBeGreaterThan(0);
+  return page.slice(start, end);
+}
+
+test('every article body in the index reads as its built page reads', () => {
+  const content = join(PROJECT_ROOT, 'tests/fixtures/archive');
+  const outDir = join(work, 'dist');
+  const result = runScript('build', [], {
+    LETOPIS_CONTENT: content,
+    LETOPIS_OUT_DIR: outDir,
+    LETOPIS_CACHE_DIR: join(work, 'cache'),
+    BASE_PATH: '/letopis/',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  const { articles } = readContent(content);
+  expect(articles.length).toBeGreaterThan(30);
+  for (const article of articles) {
+    const page = readFileSync(join(outDir, articlePath(article.id), 'index.html'), 'utf8');
+    expect(articleBodyText(article.body), article.id).toBe(htmlText(proseHtml(page)));
+  }
+}, 300_000);

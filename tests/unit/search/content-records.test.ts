@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/content/read-content.ts';
+import { articleBodyText } from '../../../src/lib/search/body-text.ts';
+import { articleSearchRecord, entitySearchRecords } from '../../../src/lib/search/content-records.ts';
+import { nameKey } from '../../../src/lib/search/keys.ts';
+import { FIXTURES } from '../../support/content-fixture.ts';
+
+const content = readContent(`${FIXTURES}/content-valid`);
+const [article] = content.articles;
+
+describe('articleSearchRecord', () => {
+  it('holds the page text, its URL without the base, filters, sort and searchable names', () => {
+    const record = articleSearchRecord(article!, articleBodyText(article!.body), content);
+    expect(record.url).toBe('/2022/05/12/valid-article/');
+    expect(record.language).toBe('ru');
+    expect(record.content).toBe('Корректный материал\n\nТекст материала.');
+    expect(record.meta['title']).toBe('Корректный материал');
+    expect(record.meta['date']).toBe('12 мая 2022');
+    expect(record.meta['source']).toBe('ТАСС');
+    expect(record.meta['names']).toContain('Сергея Лаврова');
+    expect(record.meta['keys']).toContain(nameKey('Лаврову'));
+    expect(record.filters).toMatchObject({
+      kind: ['article'],
+      person: ['sergey-lavrov'],
+      place: ['rossiya', 'dushanbe'],
+      source: ['tass'],
+      year: ['2022'],
+      month: ['2022-05'],
+    });
+    expect(record.sort).toEqual({ date: '2022-05-12' });
+  });
+
+  it('typesets the title and lead as the page does', () => {
+    const quoted = {
+      ...article!,
+      data: { ...article!.data, title: 'Визит "в Душанбе" - итоги', lead: 'Лид - "кратко"' },
+    };
+    const record = articleSearchRecord(quoted, '', content);
+    expect(record.meta['title']).toBe('Визит «в\u00a0Душанбе»\u00a0— итоги');
+    expect(record.content).toContain('Лид\u00a0— «кратко»');
+  });
+});
+
+describe('entitySearchRecords', () => {
+  it('makes one record per person, place and source page, with what the page says', () => {
+    const records = entitySearchRecords(content);
+    expect(records.map((record) => record.url)).toEqual([
+      '/people/sergey-lavrov/',
+      '/places/rossiya/',
+      '/places/dushanbe/',
+      '/sources/tass/',
+    ]);
+    const [person, russia] = records;
+    expect(person?.content).toBe('Сергей Лавров\n\nSergey Lavrov\n\nминистр иностранных дел России');
+    expect(person?.meta).toMatchObject({ title: 'Сергей Лавров', kind: 'person' });
+    expect(person?.meta['names']).toContain('Лавровым');
+    expect(person?.filters).toEqual({ kind: ['person'] });
+    expect(russia?.content).toBe('Россия\n\nRussia\n\nстрана');
+  });
+});
