@@ -4,15 +4,12 @@
  * of a minute, and a rebuild after one new article needs one. The cache is dropped whole when
  * the code that makes the text changes (its source files are part of the key).
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ContentArticle } from '../lib/content/read-content.ts';
 import { articleBodyText } from '../lib/search/body-text.ts';
-import { packageVersion } from './package-version.ts';
+import { codeDigest } from '../lib/code-digest.ts';
+import { JsonCache } from '../lib/json-cache.ts';
 
-/** The modules whose code decides an article's text, relative to this file. */
+/** The code that decides an article's text: these modules, and the packages they use. */
 const TEXT_PIPELINE = [
   '../lib/search/body-text.ts',
   '../lib/markdown/article-markdown-options.ts',
@@ -21,54 +18,28 @@ const TEXT_PIPELINE = [
   '../lib/markdown/task-list.ts',
   '../lib/markdown/html-text.ts',
   '../lib/typography.ts',
-];
-/** The packages whose version decides it. */
-const TEXT_PACKAGES = ['typograf', 'satteri'];
-
-interface CacheFile {
-  pipeline: string;
-  texts: Record<string, string>;
-}
-
-function pipelineDigest(): string {
-  const hash = createHash('sha256');
-  for (const module of TEXT_PIPELINE)
-    hash.update(readFileSync(fileURLToPath(new URL(module, import.meta.url))));
-  for (const name of TEXT_PACKAGES) hash.update(`${name}@${packageVersion(name)}`);
-  return hash.digest('hex');
-}
+].map((module) => new URL(module, import.meta.url));
 
 /**
  * The body text of each article (by id), from the cache where the file is unchanged; the
- * cache is rewritten with exactly these articles, atomically.
+ * cache is rewritten with exactly these articles.
  */
 export function bodyTexts(
   articles: readonly ContentArticle[],
   cacheFile: string,
 ): { texts: Map<string, string>; rendered: number } {
-  const pipeline = pipelineDigest();
-  let cached: Record<string, string> = {};
-  try {
-    const file = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
-    if (file.pipeline === pipeline) cached = file.texts;
-  } catch {
-    // No cache yet, or an unreadable one: every text is rendered again.
-  }
+  const cache = new JsonCache<string>(cacheFile, codeDigest(TEXT_PIPELINE, ['typograf', 'satteri']));
   const texts = new Map<string, string>();
-  const next: Record<string, string> = {};
   let rendered = 0;
   for (const article of articles) {
-    let text = cached[article.digest];
+    let text = cache.get(article.digest);
     if (text === undefined) {
       text = articleBodyText(article.body);
       rendered += 1;
     }
     texts.set(article.id, text);
-    next[article.digest] = text;
+    cache.set(article.digest, text);
   }
-  mkdirSync(dirname(cacheFile), { recursive: true });
-  const temporary = join(dirname(cacheFile), `.${process.pid}.body-text.tmp`);
-  writeFileSync(temporary, JSON.stringify({ pipeline, texts: next } satisfies CacheFile));
-  renameSync(temporary, cacheFile);
+  cache.save();
   return { texts, rendered };
 }

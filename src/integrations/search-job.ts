@@ -24,7 +24,7 @@ import {
 import { ENTITY_BUNDLE, planYearShards, shardFolder } from '../lib/search/shard-plan.ts';
 import { withinBudget } from '../lib/within-budget.ts';
 import { bodyTexts } from './body-text-cache.ts';
-import { packageVersion } from './package-version.ts';
+import { packageVersion } from '../lib/code-digest.ts';
 import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
 
 export interface SearchJobOptions {

@@ -5,17 +5,23 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { createHash } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { articleSchema } from '../../schemas/article.ts';
 import { personSchema } from '../../schemas/person.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
-import { hasText, splitFrontmatter } from '../markdown/front-matter.ts';
-import { articleFile, parseArticlePath } from '../article-path.ts';
+import { checkArticle, yamlMessage, type ArticleCheck } from './check-article.ts';
+import type { JsonCache } from '../json-cache.ts';
 import { listArticleFiles } from '../content/read-content.ts';
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
+
+/**
+ * Where the checks of unchanged article files are kept between runs (see JsonCache): a file's
+ * own checks depend on its path and bytes alone; its references are checked every time.
+ */
+export type ArticleCheckCache = Pick<JsonCache<ArticleCheck[]>, 'get' | 'set'>;
 
 /** What `validateContent` read: the entity ids it found, for callers that want them. */
 export interface ContentCheck {
@@ -29,7 +35,11 @@ const entitySchemas = { people: personSchema, places: placeSchema, sources: sour
 const singular = { people: 'person', places: 'place', sources: 'source' } as const;
 
 /** Validates `content/` (or another content root) and returns every problem found. */
-export function validateContent(contentRoot: string, projectRoot = process.cwd()): ContentCheck {
+export function validateContent(
+  contentRoot: string,
+  projectRoot = process.cwd(),
+  cache?: ArticleCheckCache,
+): ContentCheck {
   const problems: ContentProblem[] = [];
   const show = (path: string) => relative(projectRoot, path).split(sep).join('/');
 
@@ -106,94 +116,27 @@ export function validateContent(contentRoot: string, projectRoot = process.cwd()
 
   const articlesRoot = join(contentRoot, 'articles');
   const files = listArticleFiles(articlesRoot);
-  for (const file of files) checkArticle(join(articlesRoot, file), file);
-
-  function checkArticle(path: string, relativePath: string) {
+  for (const relativePath of files) {
+    const path = join(articlesRoot, relativePath);
+    const source = readFileSync(path);
+    // The path is part of the key: the same text in another folder may have a wrong date.
+    const key = createHash('sha1').update(relativePath).update('\0').update(source).digest('hex');
+    const checks = cache?.get(key) ?? checkArticle(relativePath, source.toString('utf8'));
+    cache?.set(key, checks);
     const file = show(path);
-    const location = parseArticlePath(relativePath);
-    if (!location) {
-      problems.push({
-        file,
-        message: 'is not at content/articles/YYYY/MM/DD-<slug>.md',
-        fix: 'move it to its dated folder with a lowercase ASCII slug, e.g. 2022/05/12-glavy-mid-obsudili.md',
-      });
-    }
-    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-    if (frontmatter === undefined) {
-      problems.push({
-        file,
-        message: 'has no frontmatter',
-        fix: 'start the file with a "---" block holding title, date, source, people and places',
-      });
-      return;
-    }
-    let data: unknown;
-    try {
-      data = parseYaml(frontmatter, { prettyErrors: true });
-    } catch (error) {
-      problems.push({
-        file,
-        message: `frontmatter is not valid YAML: ${yamlMessage(error)}`,
-        fix: 'correct the YAML syntax in the "---" block',
-      });
-      return;
-    }
-    const result = articleSchema.safeParse(data ?? {}, { reportInput: true });
-    if (!result.success) {
-      problems.push(...zodProblems(file, result.error));
-    } else {
-      const article = result.data;
-      const checkRef = (collection: Collection, id: string, field: string) => {
-        if (!unreadable.has(collection) && !ids[collection].has(id)) {
-          problems.push({
-            file,
-            field,
-            message: `unknown ${singular[collection]} id "${id}"`,
-            fix: `add it to content/${collection}.yaml or use an existing id`,
-          });
-        }
-      };
-      checkRef('sources', article.source, 'source');
-      article.people.forEach((id, i) => checkRef('people', id, `people[${i}]`));
-      article.places.forEach((id, i) => checkRef('places', id, `places[${i}]`));
-      for (const collection of ['people', 'places'] as const) {
-        const seen = new Set<string>();
-        article[collection].forEach((id, i) => {
-          if (seen.has(id))
-            problems.push({
-              file,
-              field: `${collection}[${i}]`,
-              message: `"${id}" is listed twice`,
-              fix: 'remove the repeated id',
-            });
-          seen.add(id);
-        });
-      }
-      if (location && location.day !== article.date.day) {
+    for (const check of checks) {
+      if ('problem' in check) problems.push({ file, ...check.problem });
+      else if (!unreadable.has(check.reference) && !ids[check.reference].has(check.id))
         problems.push({
           file,
-          field: 'date',
-          message: `${article.date.day} (Moscow time) disagrees with the folder date ${location.day}`,
-          fix: `move the file to content/articles/${articleFile(article.date.day, location.slug)} or correct the date`,
+          field: check.field,
+          message: `unknown ${singular[check.reference]} id "${check.id}"`,
+          fix: `add it to content/${check.reference}.yaml or use an existing id`,
         });
-      }
-    }
-    if (!hasText(body)) {
-      problems.push({
-        file,
-        field: 'body',
-        message: 'the article has no text',
-        fix: 'write the article text below the frontmatter',
-      });
     }
   }
 
   return { problems, articleCount: files.length };
-}
-
-function yamlMessage(error: unknown): string {
-  if (error instanceof YAMLParseError) return error.message.split('\n')[0] ?? error.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,9 @@
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../../src/lib/validation/validate-content.ts';
 import { formatProblem } from '../../../src/lib/validation/problem.ts';
+import type { ArticleCheck } from '../../../src/lib/validation/check-article.ts';
 import { FIXTURES, makeContent } from '../../support/content-fixture.ts';
 
 function problemsFor(badCase?: string): string[] {
@@ -94,5 +95,36 @@ describe('validateContent', () => {
     const problems = validateContent(root, dirname(root)).problems;
     rmSync(dirname(root), { recursive: true, force: true });
     expect(problems).toHaveLength(4);
+  });
+});
+
+describe('validateContent with a cache of article checks', () => {
+  const cached = () => {
+    const entries = new Map<string, ArticleCheck[]>();
+    return {
+      entries,
+      get: (key: string) => entries.get(key),
+      set: (key: string, value: ArticleCheck[]) => void entries.set(key, value),
+    };
+  };
+
+  test('reports from the cache exactly what it reports without one, bad files included', () => {
+    const root = makeContent('unknown-reference');
+    const cache = cached();
+    const fresh = validateContent(root, dirname(root)).problems;
+    expect(validateContent(root, dirname(root), cache).problems).toEqual(fresh);
+    expect(cache.entries.size).toBeGreaterThan(0);
+    expect(validateContent(root, dirname(root), cache).problems).toEqual(fresh);
+  });
+
+  test('checks references anew: an entity removed from its list fails an unchanged article', () => {
+    const root = makeContent();
+    const cache = cached();
+    expect(validateContent(root, dirname(root), cache).problems).toEqual([]);
+    const people = join(root, 'people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace('id: sergey-lavrov', 'id: sergey-lavrov-2'));
+    expect(validateContent(root, dirname(root), cache).problems.map(formatProblem)).toContain(
+      'content/articles/2022/05/12-valid-article.md: people[0]: unknown person id "sergey-lavrov". Fix: add it to content/people.yaml or use an existing id',
+    );
   });
 });
