@@ -5,7 +5,6 @@
  * bytes and path alone, so a build can keep it between runs, keyed by the file's digest.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { z } from 'astro/zod';
 import { articleSchema } from '../../schemas/article.ts';
 import { articleFile, parseArticlePath } from '../article-path.ts';
 import { hasText, splitFrontmatter } from '../markdown/front-matter.ts';
@@ -56,7 +55,7 @@ export function checkArticle(relativePath: string, source: string): ArticleCheck
   }
   const result = articleSchema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) {
-    for (const { file: _file, ...found } of zodProblems('', result.error as z.ZodError)) problem(found);
+    for (const { file: _file, ...found } of zodProblems('', result.error)) problem(found);
   } else {
     const article = result.data;
     checks.push({ reference: 'sources', id: article.source, field: 'source' });
