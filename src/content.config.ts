@@ -5,7 +5,8 @@
  * schema cannot see: dangling references, duplicate ids, folder dates, empty bodies.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { articleFiles } from './loaders/article-files.ts';
 import { z } from 'astro/zod';
 import { contentRoot } from './lib/content-root.ts';
 import { articleFields } from './schemas/article.ts';
@@ -16,15 +17,8 @@ import { sourceSchema } from './schemas/source.ts';
 const root = contentRoot();
 
 const articles = defineCollection({
-  loader: glob({
-    base: `${root}/articles`,
-    pattern: '**/[^_]*.md',
-    // The id is the dated path (`2022/05/12-slug`), never a slug recomputed from the title.
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-    // Pages read the rendered HTML; the Markdown source would be a second copy of every article
-    // in the content store, which Astro serialises and keeps in memory for the whole build.
-    retainBody: false,
-  }),
+  // Frontmatter only: pages render the body they show (see src/loaders/article-files.ts).
+  loader: articleFiles(`${root}/articles`),
   schema: z.strictObject({
     ...articleFields,
     /** The outlet that published the article. */

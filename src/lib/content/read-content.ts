@@ -39,15 +39,17 @@ export interface ContentSnapshot {
   articles: ContentArticle[];
 }
 
-/**
- * Article files under `<root>/articles`, relative to that folder and in path order; files and
- * folders starting with `_` are left out, as the collection's glob leaves them out.
- */
+/** Whether a path under the articles folder is an article: Markdown, nothing starting with `_`. */
+export function isArticleFile(relativePath: string): boolean {
+  return relativePath.endsWith('.md') && !relativePath.split('/').some((part) => part.startsWith('_'));
+}
+
+/** Article files under `<root>/articles`, relative to that folder (with `/`), in path order. */
 export function listArticleFiles(articlesRoot: string): string[] {
   if (!existsSync(articlesRoot)) return [];
   return readdirSync(articlesRoot, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split('\\').join('/'))
-    .filter((name) => name.endsWith('.md') && !name.split('/').some((part) => part.startsWith('_')))
+    .filter(isArticleFile)
     .sort();
 }
 

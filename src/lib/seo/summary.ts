@@ -5,8 +5,15 @@
 import { firstParagraphText } from '../markdown/html-text.ts';
 import { typeset } from '../typography.ts';
 
-/** The lead when there is one, else the rendered body's first paragraph; typeset, no markup. */
-export function articleSummary(lead: string | undefined, renderedHtml: string | undefined): string {
-  const text = lead ?? firstParagraphText(renderedHtml ?? '');
+/**
+ * The lead when there is one, else the rendered body's first paragraph; typeset, no markup.
+ * The body may be given as a function, called only when there is no lead.
+ */
+export function articleSummary(
+  lead: string | undefined,
+  renderedHtml: string | (() => string) | undefined,
+): string {
+  const html = () => (typeof renderedHtml === 'function' ? renderedHtml() : (renderedHtml ?? ''));
+  const text = lead ?? firstParagraphText(html());
   return typeset(text.replace(/\s+/g, ' ').trim());
 }

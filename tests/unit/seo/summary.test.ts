@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { articleSummary } from '../../../src/lib/seo/summary.ts';
 
 describe('articleSummary', () => {
@@ -17,5 +17,13 @@ describe('articleSummary', () => {
   it('is empty for an article with neither lead nor paragraph', () => {
     expect(articleSummary(undefined, '')).toBe('');
     expect(articleSummary(undefined, undefined)).toBe('');
+  });
+
+  it('renders the body only when there is no lead', () => {
+    const render = vi.fn(() => '<p>Тело.</p>');
+    expect(articleSummary('Лид.', render)).toBe('Лид.');
+    expect(render).not.toHaveBeenCalled();
+    expect(articleSummary(undefined, render)).toBe('Тело.');
+    expect(render).toHaveBeenCalledOnce();
   });
 });
