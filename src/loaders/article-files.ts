@@ -21,7 +21,8 @@ const posix = (path: string) => path.split(sep).join('/');
 export function articleFiles(base: string): Loader {
   return {
     name: 'letopis:article-files',
-    load: async ({ store, parseData, generateDigest, config, watcher, logger }: LoaderContext) => {
+    load: async (context: LoaderContext) => {
+      const { store, config, watcher, logger } = context;
       const projectRoot = fileURLToPath(config.root);
       const root = resolve(projectRoot, base);
       const idOf = (file: string) => file.replace(/\.md$/, '');
@@ -30,11 +31,11 @@ export function articleFiles(base: string): Loader {
         const filePath = join(root, file);
         const source = await readFile(filePath, 'utf8');
         const id = idOf(file);
-        const digest = generateDigest(source);
+        const digest = context.generateDigest(source);
         if (store.get(id)?.digest === digest) return;
         const { frontmatter } = splitFrontmatter(source);
         const raw = (parseYaml(frontmatter ?? '') ?? {}) as Record<string, unknown>;
-        const data = await parseData({ id, data: raw, filePath });
+        const data = await context.parseData({ id, data: raw, filePath });
         store.set({ id, data, digest, filePath: posix(relative(projectRoot, filePath)) });
       }
 
