@@ -45,9 +45,10 @@ export function parseArticleDate(input: unknown): ArticleDate | undefined {
   const text = input.trim();
   const dateOnly = DATE_ONLY.exec(text);
   if (dateOnly) {
-    if (!dayjs(text, 'YYYY-MM-DD', true).isValid()) return undefined;
-    const instant = dayjs.tz(text, ARCHIVE_TIME_ZONE).toDate();
-    return { instant, day: text, hasTime: false };
+    const midnight = remembered(midnights, text, () =>
+      dayjs(text, 'YYYY-MM-DD', true).isValid() ? String(dayjs.tz(text, ARCHIVE_TIME_ZONE).valueOf()) : '',
+    );
+    return midnight ? { instant: new Date(Number(midnight)), day: text, hasTime: false } : undefined;
   }
   if (DATE_TIME_WITH_OFFSET.test(text)) {
     if (!dayjs(text.slice(0, 10), 'YYYY-MM-DD', true).isValid()) return undefined;
@@ -58,7 +59,37 @@ export function parseArticleDate(input: unknown): ArticleDate | undefined {
 }
 
 function fromInstant(instant: Date, hasTime: boolean): ArticleDate {
-  return { instant, day: moscow(instant).format('YYYY-MM-DD'), hasTime };
+  return { instant, day: moscowClock(instant).slice(0, 10), hasTime };
+}
+
+// dayjs's time-zone plugin builds its answer through string formatting on every call (~0.5 ms);
+// one Intl formatter, made once, gives Moscow's wall clock for an instant far faster.
+const moscowFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: ARCHIVE_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Moscow's wall clock at `instant` as `YYYY-MM-DDTHH:mm:ss`. */
+function moscowClock(instant: Date): string {
+  const parts: Record<string, string> = {};
+  for (const { type, value } of moscowFormat.formatToParts(instant)) parts[type] = value;
+  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}`;
+}
+
+/** `+03:00`: Moscow's offset from UTC at `instant` (it was +04:00 in 2011–2014, with DST before). */
+function moscowOffset(instant: Date, clock: string): string {
+  const minutes = Math.round(
+    (Date.parse(`${clock}Z`) - Math.floor(instant.getTime() / 1000) * 1000) / 60_000,
+  );
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
 }
 
 function moscow(instant: Date | string) {
@@ -72,6 +103,7 @@ function moscow(instant: Date | string) {
 const dayLabels = new Map<string, string>();
 const monthLabels = new Map<string, string>();
 const momentLabels = new Map<string, string>();
+const midnights = new Map<string, string>();
 
 function remembered(labels: Map<string, string>, key: string, compute: () => string): string {
   let label = labels.get(key);
@@ -97,9 +129,10 @@ export function formatMonth(year: number, month: number): string {
 /** The machine-readable value for `<time datetime>`: a date, or a date-time with offset. */
 export function machineDate(date: ArticleDate): string {
   return date.hasTime
-    ? remembered(momentLabels, String(date.instant.getTime()), () =>
-        moscow(date.instant).format('YYYY-MM-DDTHH:mm:ssZ'),
-      )
+    ? remembered(momentLabels, String(date.instant.getTime()), () => {
+        const clock = moscowClock(date.instant);
+        return `${clock}${moscowOffset(date.instant, clock)}`;
+      })
     : date.day;
 }
 
