@@ -67,7 +67,20 @@ function measurement(run: MeasuredRun, phases: Phase[]): BuildMeasurement {
     peakTreeRssBytes: run.peakTreeRssBytes,
     phases,
     ...routeCounts(run),
+    ...searchJob(run),
   };
+}
+
+/**
+ * How long the search index took, from the search integration's summary: it is built alongside
+ * Astro's phases, so the "search index" phase shows only the wait for it after the pages.
+ */
+export function searchJob(run: Pick<MeasuredRun, 'lines'>): { searchIndexMs?: number } {
+  for (const { text } of run.lines) {
+    const match = /in (\d+) ms alongside the build/.exec(text);
+    if (match) return { searchIndexMs: Number(match[1]) };
+  }
+  return {};
 }
 
 /** Routes Astro rendered, and routes its incremental build reused ("(cached)"/"(restored)"). */

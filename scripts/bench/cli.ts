@@ -15,6 +15,7 @@ import { formatTable, targets, type BenchReport } from './report.ts';
 import { measureSearch } from './search-latency.ts';
 import { serveStatic } from './static-server.ts';
 import { loadVocabulary } from './vocabulary.ts';
+import { machineSpeed } from './machine-speed.ts';
 import { parseArticlePath } from '../../src/lib/article-path.ts';
 import { formatDay, formatMonth } from '../../src/lib/dates.ts';
 
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     const corpus = writeCorpus(folders.content, vocabulary, { articles: args.articles, seed: args.seed });
     const generateMs = Math.round(performance.now() - started);
     const machine = { cpus: availableParallelism(), memoryBytes: totalmem(), loadAverage: loadavg() };
+    const speedBefore = await machineSpeed();
 
     // A long run writes what it has after each step, so an interrupted run still leaves data.
     const progress = (step: Record<string, unknown>) =>
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
     const partial = {
       articles: args.articles,
       seed: args.seed,
-      machine,
+      machine: { ...machine, speed: { before: speedBefore, after: await machineSpeed() } },
       corpus: { ...corpus, generateMs },
       build,
       output,

@@ -3,6 +3,7 @@ import type { CorpusSummary } from './corpus.ts';
 import type { OutputStats } from './output-stats.ts';
 import type { Phase } from './phases.ts';
 import type { SearchReport } from './search-latency.ts';
+import type { MachineSpeed } from './machine-speed.ts';
 
 export interface BuildMeasurement {
   wallMs: number;
@@ -13,12 +14,20 @@ export interface BuildMeasurement {
   routesRendered: number;
   /** Routes its incremental build skipped, keeping the previous output. */
   routesReused: number;
+  /** How long the search index took, built alongside the other phases (when the build says). */
+  searchIndexMs?: number;
 }
 
 export interface BenchReport {
   articles: number;
   seed: number;
-  machine: { cpus: number; memoryBytes: number; loadAverage: number[] };
+  machine: {
+    cpus: number;
+    memoryBytes: number;
+    loadAverage: number[];
+    /** The machine's speed before the first build and after the rebuild (machine-speed.ts). */
+    speed: { before: MachineSpeed; after: MachineSpeed };
+  };
   corpus: CorpusSummary & { generateMs: number };
   build: BuildMeasurement;
   output: OutputStats;
@@ -102,6 +111,11 @@ export function targets(report: Omit<BenchReport, 'targets'>): BenchReport['targ
   return list;
 }
 
+/** The search index's own time, when the build reported it (it overlaps the other phases). */
+function alongside(build: BuildMeasurement, label: string): [string, string][] {
+  return build.searchIndexMs === undefined ? [] : [[label, seconds(build.searchIndexMs)]];
+}
+
 /** The report as an aligned two-column text table. */
 export function formatTable(report: BenchReport): string {
   const rows: [string, string][] = [
@@ -109,6 +123,15 @@ export function formatTable(report: BenchReport): string {
     [
       'machine',
       `${report.machine.cpus} CPUs, ${formatBytes(report.machine.memoryBytes)}, load ${report.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
+    ],
+    [
+      'machine speed, before / after (SHA-256 of 1 GB)',
+      [report.machine.speed.before, report.machine.speed.after]
+        .map(
+          (speed) =>
+            `${speed.singleMs} ms alone, ${speed.parallelMs} ms on ${speed.threads} threads (${speed.effectiveCores} cores)`,
+        )
+        .join(' / '),
     ],
     [
       'corpus',
@@ -119,6 +142,7 @@ export function formatTable(report: BenchReport): string {
     ['build peak RSS (process tree)', formatBytes(report.build.peakTreeRssBytes)],
     ['routes rendered / reused', `${report.build.routesRendered} / ${report.build.routesReused}`],
     ...report.build.phases.map((phase): [string, string] => [`  phase: ${phase.name}`, phaseCell(phase)]),
+    ...alongside(report.build, '  search index, built alongside'),
     ['pages written', String(report.output.pages)],
     ['files written', String(report.output.files)],
     ['bytes written', formatBytes(report.output.bytes)],
@@ -162,6 +186,7 @@ export function formatTable(report: BenchReport): string {
       `  rebuild phase: ${phase.name}`,
       phaseCell(phase),
     ]),
+    ...alongside(report.rebuild, '  rebuild: search index, built alongside'),
     ...report.targets.map((t): [string, string] => [
       `target: ${t.name} ${t.limit}`,
       `${t.measured} ${t.met ? 'met' : 'MISSED'}`,

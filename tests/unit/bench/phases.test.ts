@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitPhases } from '../../../scripts/bench/phases.ts';
+import { searchJob } from '../../../scripts/bench/build-archive.ts';
 
 const line = (atMs: number, text: string) => ({ atMs, text });
 
@@ -39,5 +40,19 @@ describe('splitPhases', () => {
       'bundling',
       'page generation',
     ]);
+  });
+});
+
+describe('searchJob', () => {
+  it('reads the search index time from the integration summary, alongside the build', () => {
+    const lines = [
+      { atMs: 1, text: '[letopis:pagefind] waiting for the search index' },
+      {
+        atMs: 2,
+        text: '[letopis:pagefind] indexed 77 pages in 2 bundles (…) in 4302 ms alongside the build, 7 ms after the pages',
+      },
+    ];
+    expect(searchJob({ lines })).toEqual({ searchIndexMs: 4302 });
+    expect(searchJob({ lines: lines.slice(0, 1) })).toEqual({});
   });
 });

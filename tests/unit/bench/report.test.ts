@@ -15,7 +15,15 @@ const step = {
 const base: Omit<BenchReport, 'targets'> = {
   articles: 20_000,
   seed: 1,
-  machine: { cpus: 2, memoryBytes: 24 * 1024 ** 3, loadAverage: [1, 1, 1] },
+  machine: {
+    cpus: 2,
+    memoryBytes: 24 * 1024 ** 3,
+    loadAverage: [1, 1, 1],
+    speed: {
+      before: { singleMs: 800, parallelMs: 820, threads: 2, effectiveCores: 2 },
+      after: { singleMs: 1600, parallelMs: 3200, threads: 2, effectiveCores: 1 },
+    },
+  },
   corpus: {
     articles: 20_000,
     people: 2500,
@@ -86,6 +94,9 @@ describe('formatTable', () => {
     ]) {
       expect(table).toContain(label);
     }
+    expect(table).toContain(
+      '800 ms alone, 820 ms on 2 threads (2 cores) / 1600 ms alone, 3200 ms on 2 threads (1 cores)',
+    );
   });
 });
 
