@@ -67,26 +67,46 @@ interface DigestFile {
   digests: Record<string, string>;
 }
 
-export async function runSearchJob(options: SearchJobOptions): Promise<SearchJobReport> {
-  const started = performance.now();
-  const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
+interface PlannedBundle {
+  name: string;
+  years: string[];
+  /** Emptied once the bundle is written, so its records can be collected. */
+  records: PagefindRecord[];
+  count: number;
+}
+
+/**
+ * Every record, in bundles. Kept apart from the indexing so that the content and the article
+ * texts (tens of megabytes at 20,000 articles) are garbage once the records exist.
+ */
+function planBundles(
+  options: SearchJobOptions,
+  cacheRoot: string,
+): { bundles: PlannedBundle[]; rendered: number } {
   const content = readContent(options.contentRoot);
   const { texts, rendered } = bodyTexts(content.articles, join(cacheRoot, 'body-text.json'));
   const byUrl = (a: PagefindRecord, b: PagefindRecord) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
   const articles = content.articles
     .map((article) => articleSearchRecord(article, texts.get(article.id) ?? '', content))
     .sort(byUrl);
-  const plan = [
+  const bundles = [
     { name: ENTITY_BUNDLE, years: [] as string[], records: entitySearchRecords(content).sort(byUrl) },
     ...planYearShards(articles, (record) => record.url.slice(1, 5), options.maxRecordsPerShard),
-  ];
+  ].map((bundle) => ({ ...bundle, count: bundle.records.length }));
+  return { bundles, rendered };
+}
 
+export async function runSearchJob(options: SearchJobOptions): Promise<SearchJobReport> {
+  const started = performance.now();
+  const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
+  const { bundles, rendered } = planBundles(options, cacheRoot);
   const previous = readDigests(cacheRoot);
-  const planned = plan.map((bundle) => {
+  const planned = bundles.map((bundle) => {
     const digest = bundleDigest(bundle.records);
     const cachedPath = join(cacheRoot, 'bundles', bundle.name);
     const reused = previous.digests[bundle.name] === digest && existsSync(cachedPath);
-    return { ...bundle, digest, cachedPath, reused };
+    if (reused) bundle.records = [];
+    return Object.assign(bundle, { digest, cachedPath, reused });
   });
   // A bundle being re-indexed loses its digest first, so a build that stops halfway never
   // leaves a half-written bundle that the next build would take as current.
@@ -96,27 +116,24 @@ export async function runSearchJob(options: SearchJobOptions): Promise<SearchJob
   );
   await withinBudget(
     planned.filter(({ reused }) => !reused),
-    {
-      slots: options.concurrency,
-      budget: options.maxRecordsInFlight,
-      cost: ({ records }) => records.length,
-    },
-    async ({ records, cachedPath }) => {
-      rmSync(cachedPath, { recursive: true, force: true });
-      await bundleInWorker(records, cachedPath);
+    { slots: options.concurrency, budget: options.maxRecordsInFlight, cost: ({ count }) => count },
+    async (bundle) => {
+      rmSync(bundle.cachedPath, { recursive: true, force: true });
+      await bundleInWorker(bundle.records, bundle.cachedPath);
+      bundle.records = [];
     },
   );
   writeDigests(cacheRoot, planned);
   return {
-    bundles: planned.map(({ name, years, records, cachedPath, reused }) => ({
+    bundles: planned.map(({ name, years, count, cachedPath, reused }) => ({
       name,
       folder: shardFolder(name),
       cachedPath,
       years,
-      records: records.length,
+      records: count,
       reused,
     })),
-    records: articles.length + (plan[0]?.records.length ?? 0),
+    records: planned.reduce((sum, bundle) => sum + bundle.count, 0),
     renderedTexts: rendered,
     milliseconds: Math.round(performance.now() - started),
   };
