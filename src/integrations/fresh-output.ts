@@ -8,7 +8,7 @@
  * Astro keeps it.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -43,9 +43,32 @@ export function clearOutput(outDir: string): Promise<void> {
       }
     }
   }
-  return Promise.all(leftovers.map((path) => rm(path, { recursive: true, force: true, maxRetries: 3 }))).then(
-    () => undefined,
-  );
+  return Promise.all(leftovers.map(removeElsewhere)).then(() => undefined);
+}
+
+/**
+ * Deletes a folder from a process of its own: deleting tens of thousands of files through
+ * this process's own file-system threads queued Astro's reads and writes behind them
+ * (measured: bundling of a 20,000-article rebuild went from 4 s to 44 s).
+ */
+function removeElsewhere(path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })',
+        path,
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`could not delete the old output ${path}: ${errors.trim()}`)),
+    );
+  });
 }
 
 /** The integration: Astro's own emptying is turned off and replaced by `clearOutput`. */
