@@ -3,20 +3,22 @@
  * JSON-LD) and every feed the article appears in (the archive's and each entity's) print it.
  */
 import type { ArchiveArticle } from './archive.ts';
-import { articleHtml } from './article-body.ts';
-import { articleSummary } from '../lib/seo/summary.ts';
+import { preparedArticle, shelvedArticle } from './prepared-articles.ts';
 
 const summaries = new WeakMap<ArchiveArticle, string>();
 
-/**
- * The typeset lead, or the body's first paragraph, of an archive article. The article page
- * passes the body it rendered anyway; anything else renders it once, only without a lead.
- */
-export function summaryOf(article: ArchiveArticle, renderedHtml?: string): string {
+/** The typeset lead, or the body's first paragraph, of an archive article. */
+export function summaryOf(article: ArchiveArticle): string {
   let summary = summaries.get(article);
   if (summary === undefined) {
-    summary = articleSummary(article.lead, () => renderedHtml ?? articleHtml(article));
+    // Left on the shelf for the article's own page, which needs the whole of it.
+    summary = (shelvedArticle(article) ?? preparedArticle(article)).summary;
     summaries.set(article, summary);
   }
   return summary;
+}
+
+/** Records the summary of an article its page has prepared anyway. */
+export function rememberSummary(article: ArchiveArticle, summary: string): void {
+  summaries.set(article, summary);
 }

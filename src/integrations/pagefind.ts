@@ -19,6 +19,8 @@ import type { AstroIntegration } from 'astro';
 import { ENTITY_BUNDLE } from '../lib/search/shard-plan.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
 import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
+import type { PreparedArticle } from '../lib/markdown/prepare-article.ts';
+import { preparedArticleShelf } from '../lib/markdown/prepared-article-shelf.ts';
 
 /** `pagefind/shards.json`: the year shards the search page merges into the entity bundle. */
 export interface ShardManifest {
@@ -27,6 +29,7 @@ export interface ShardManifest {
 }
 
 type Settled = { report: SearchJobReport } | { error: Error };
+type JobMessage = { prepared: { id: string; article: PreparedArticle } } | { report: SearchJobReport };
 
 /** Starts the search job in a worker; the promise never rejects (a failure is a value). */
 function startJob(options: SearchJobOptions): { settled: Promise<Settled>; worker: Worker } {
@@ -34,7 +37,12 @@ function startJob(options: SearchJobOptions): { settled: Promise<Settled>; worke
   // A build that fails elsewhere must not wait for the index to finish before it exits.
   worker.unref();
   const settled = new Promise<Settled>((done) => {
-    worker.once('message', (report: SearchJobReport) => done({ report }));
+    // Articles the job rendered go on the shelf the article pages take them from.
+    const shelf = preparedArticleShelf();
+    worker.on('message', (message: JobMessage) => {
+      if ('prepared' in message) shelf.put(message.prepared.id, message.prepared.article);
+      else done({ report: message.report });
+    });
     worker.once('error', (error: Error) => done({ error }));
     worker.once('exit', (code) =>
       done({ error: new SearchIndexError(`the search index worker exited with code ${code}`) }),
@@ -84,6 +92,7 @@ export function pagefindSearch(
         job = startJob({
           contentRoot: resolve(fileURLToPath(config.root), contentRoot),
           cacheDir: fileURLToPath(config.cacheDir),
+          base: config.base,
           maxRecordsPerShard: shardPages,
           // One Pagefind process uses one core; two bundles at once while their records fit the
           // memory of one full shard.
@@ -111,6 +120,10 @@ export function pagefindSearch(
             `${report.renderedTexts} article texts rendered) in ${report.milliseconds} ms alongside the ` +
             `build, ${Math.round(performance.now() - pagesDone)} ms after the pages → ` +
             relative(process.cwd(), join(outDir, 'pagefind')),
+        );
+        const { put, taken } = preparedArticleShelf().counts;
+        logger.info(
+          `${taken} of the ${put} articles it rendered were shown by their pages without rendering them again`,
         );
       },
     },

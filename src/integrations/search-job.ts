@@ -23,7 +23,8 @@ import {
 } from '../lib/search/content-records.ts';
 import { ENTITY_BUNDLE, planYearShards, shardFolder } from '../lib/search/shard-plan.ts';
 import { withinBudget } from '../lib/within-budget.ts';
-import { bodyTexts } from './body-text-cache.ts';
+import { articleTexts } from './article-texts.ts';
+import type { PreparedArticle } from '../lib/markdown/prepare-article.ts';
 import { packageVersion } from '../lib/code-digest.ts';
 import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
 
@@ -34,6 +35,8 @@ export interface SearchJobOptions {
   cacheDir: string;
   /** The most article records one year shard may hold (years are never split). */
   maxRecordsPerShard: number;
+  /** The site's base (`/` or `/letopis/`), for the articles handed to the pages. */
+  base: string;
   /** How many bundles may be indexed at once, each by its own Pagefind process. */
   concurrency: number;
   /** The most records being indexed at once over all running bundles (Pagefind's memory). */
@@ -60,8 +63,8 @@ export interface SearchJobReport {
   milliseconds: number;
 }
 
-// 3: records built from the content; entities in a bundle of their own.
-const CACHE_VERSION = 3;
+// 4: records built from the content, entities in a bundle of their own, texts with titles.
+const CACHE_VERSION = 4;
 
 interface DigestFile {
   digests: Record<string, string>;
@@ -82,12 +85,21 @@ interface PlannedBundle {
 function planBundles(
   options: SearchJobOptions,
   cacheRoot: string,
+  onPrepared: ((id: string, article: PreparedArticle) => void) | undefined,
 ): { bundles: PlannedBundle[]; rendered: number } {
   const content = readContent(options.contentRoot);
-  const { texts, rendered } = bodyTexts(content.articles, join(cacheRoot, 'body-text.json'));
+  // Newest first, as the archive lists them and Astro builds their pages.
+  const newestFirst = [...content.articles].sort(
+    (a, b) => b.data.date.instant.getTime() - a.data.date.instant.getTime() || (a.id < b.id ? -1 : 1),
+  );
+  const { texts, rendered } = articleTexts(newestFirst, {
+    cacheFile: join(cacheRoot, 'article-texts.json'),
+    base: options.base,
+    ...(onPrepared ? { onPrepared } : {}),
+  });
   const byUrl = (a: PagefindRecord, b: PagefindRecord) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
   const articles = content.articles
-    .map((article) => articleSearchRecord(article, texts.get(article.id) ?? '', content))
+    .map((article) => articleSearchRecord(article, texts.get(article.id)!, content))
     .sort(byUrl);
   const bundles = [
     { name: ENTITY_BUNDLE, years: [] as string[], records: entitySearchRecords(content).sort(byUrl) },
@@ -96,10 +108,17 @@ function planBundles(
   return { bundles, rendered };
 }
 
-export async function runSearchJob(options: SearchJobOptions): Promise<SearchJobReport> {
+/**
+ * Builds the index. Each article rendered on the way is handed to `onPrepared` (the pages of
+ * the same build show it without rendering it again).
+ */
+export async function runSearchJob(
+  options: SearchJobOptions,
+  onPrepared?: (id: string, article: PreparedArticle) => void,
+): Promise<SearchJobReport> {
   const started = performance.now();
   const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
-  const { bundles, rendered } = planBundles(options, cacheRoot);
+  const { bundles, rendered } = planBundles(options, cacheRoot, onPrepared);
   const previous = readDigests(cacheRoot);
   const planned = bundles.map((bundle) => {
     const digest = bundleDigest(bundle.records);

@@ -12,7 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { isArticleFile, listArticleFiles } from '../lib/content/read-content.ts';
+import { fileDigest, isArticleFile, listArticleFiles } from '../lib/content/read-content.ts';
 import { splitFrontmatter } from '../lib/markdown/front-matter.ts';
 
 const posix = (path: string) => path.split(sep).join('/');
@@ -31,7 +31,8 @@ export function articleFiles(base: string): Loader {
         const filePath = join(root, file);
         const source = await readFile(filePath, 'utf8');
         const id = idOf(file);
-        const digest = context.generateDigest(source);
+        // The same digest as the search job's, so the pages can take what it prepared.
+        const digest = fileDigest(source);
         if (store.get(id)?.digest === digest) return;
         const { frontmatter } = splitFrontmatter(source);
         const raw = (parseYaml(frontmatter ?? '') ?? {}) as Record<string, unknown>;

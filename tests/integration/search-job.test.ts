@@ -28,6 +28,7 @@ const run = (cacheDir: string) =>
   runSearchJob({
     contentRoot: content,
     cacheDir,
+    base: '/',
     maxRecordsPerShard: 2,
     concurrency: 2,
     maxRecordsInFlight: 10,
@@ -91,8 +92,8 @@ describe('runSearchJob', () => {
   it('fails with a SearchIndexError when Pagefind cannot write a bundle', async () => {
     const blocked = join(workspace, 'blocked-cache');
     // A file where the bundles folder should be: Pagefind's process cannot create it and stops.
-    mkdirSync(join(blocked, 'search-index-v3'), { recursive: true });
-    writeFileSync(join(blocked, 'search-index-v3', 'bundles'), '');
+    mkdirSync(join(blocked, 'search-index-v4'), { recursive: true });
+    writeFileSync(join(blocked, 'search-index-v4', 'bundles'), '');
     await expect(run(blocked)).rejects.toThrow(SearchIndexError);
   }, 120_000);
 });

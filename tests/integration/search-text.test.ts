@@ -11,7 +11,7 @@ import { afterAll, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { articlePath } from '../../src/lib/article-path.ts';
 import { htmlText } from '../../src/lib/markdown/html-text.ts';
-import { articleBodyText } from '../../src/lib/search/body-text.ts';
+import { prepareArticle } from '../../src/lib/markdown/prepare-article.ts';
 import { PROJECT_ROOT, runScript } from '../support/editorial-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'letopis-search-text-'));
@@ -55,6 +55,11 @@ test('every article body in the index reads as its built page reads', () => {
   expect(articles.length).toBeGreaterThan(30);
   for (const article of articles) {
     const page = readFileSync(join(outDir, articlePath(article.id), 'index.html'), 'utf8');
-    expect(articleBodyText(article.body), article.id).toBe(htmlText(proseHtml(page)));
+    const prepared = prepareArticle(
+      { digest: article.digest, title: article.data.title, lead: article.data.lead, body: article.body },
+      '/letopis/',
+    );
+    expect(prepared.text, article.id).toBe(htmlText(proseHtml(page)));
+    expect(page).toContain(`>${prepared.title}</h1>`);
   }
 }, 300_000);

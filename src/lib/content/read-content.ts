@@ -39,6 +39,14 @@ export interface ContentSnapshot {
   articles: ContentArticle[];
 }
 
+/**
+ * The digest of an article file, hex SHA-1 of its text: the content store keeps it on the
+ * entry and every cache of something made from the file is keyed by it.
+ */
+export function fileDigest(source: string): string {
+  return createHash('sha1').update(source).digest('hex');
+}
+
 /** Whether a path under the articles folder is an article: Markdown, nothing starting with `_`. */
 export function isArticleFile(relativePath: string): boolean {
   return relativePath.endsWith('.md') && !relativePath.split('/').some((part) => part.startsWith('_'));
@@ -66,7 +74,7 @@ export function readContent(contentRoot: string): ContentSnapshot {
       id: file.replace(/\.md$/, ''),
       data,
       body,
-      digest: createHash('sha1').update(source).digest('hex'),
+      digest: fileDigest(source),
     });
   }
   return {

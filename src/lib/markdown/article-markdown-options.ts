@@ -1,7 +1,7 @@
 /**
  * How article Markdown is turned into HTML, in one place: Astro's Sätteri processor
  * (astro.config.mjs) renders the pages with it, and the search index reads the same text
- * from it (src/lib/search/body-text.ts), so what a reader finds is what the page says.
+ * from it (render-article.ts), so what a reader finds is what the page says.
  */
 import type { Features } from 'satteri';
 import { ui } from '../../i18n/ru.ts';

@@ -11,7 +11,6 @@ import { dayParts, formatDay } from '../dates.ts';
 import { entityPath } from '../entity-path.ts';
 import { personNameForms } from '../names/person-forms.ts';
 import { placeNameForms } from '../names/place-forms.ts';
-import { typeset } from '../typography.ts';
 import { ui } from '../../i18n/ru.ts';
 import { articleRecord, entityRecord, type SearchRecord } from './page-records.ts';
 
@@ -45,32 +44,34 @@ function toPagefind(url: string, title: string, texts: (string | undefined)[], r
   } satisfies PagefindRecord;
 }
 
+/** The typeset text of an article as its page shows it (see prepare-article.ts). */
+export interface ArticleText {
+  /** The body as plain text. */
+  text: string;
+  title: string;
+  lead: string | undefined;
+}
+
 /**
- * The record of an article page: its typeset title, lead and body text (`bodyText`, from
- * body-text.ts), the dates it mentions, and its people, places and source.
+ * The record of an article page: its typeset title, lead and body text, the dates it
+ * mentions, and its people, places and source.
  */
 export function articleSearchRecord(
   article: ContentArticle,
-  bodyText: string,
+  shown: ArticleText,
   content: Pick<ContentSnapshot, 'people' | 'places' | 'sources'>,
 ): PagefindRecord {
   const { data } = article;
-  const title = typeset(data.title);
   const record = articleRecord({
     day: dayParts(data.date),
-    text: [data.title, data.lead ?? '', bodyText].join('\n\n'),
+    text: [data.title, data.lead ?? '', shown.text].join('\n\n'),
     sourceId: data.source,
     sourceName: content.sources.get(data.source)?.name ?? data.source,
     displayDate: formatDay(data.date),
     people: resolved(data.people, content.people),
     places: resolved(data.places, content.places),
   });
-  return toPagefind(
-    articlePath(article.id),
-    title,
-    [title, data.lead && typeset(data.lead), bodyText],
-    record,
-  );
+  return toPagefind(articlePath(article.id), shown.title, [shown.title, shown.lead, shown.text], record);
 }
 
 /**

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
-import { articleBodyText } from '../../../src/lib/search/body-text.ts';
+import { prepareArticle } from '../../../src/lib/markdown/prepare-article.ts';
 import { articleSearchRecord, entitySearchRecords } from '../../../src/lib/search/content-records.ts';
 import { nameKey } from '../../../src/lib/search/keys.ts';
 import { FIXTURES } from '../../support/content-fixture.ts';
 
 const content = readContent(`${FIXTURES}/content-valid`);
 const [article] = content.articles;
+const shown = (from: NonNullable<typeof article>) =>
+  prepareArticle({ digest: from.digest, title: from.data.title, lead: from.data.lead, body: from.body }, '/');
 
 describe('articleSearchRecord', () => {
   it('holds the page text, its URL without the base, filters, sort and searchable names', () => {
-    const record = articleSearchRecord(article!, articleBodyText(article!.body), content);
+    const record = articleSearchRecord(article!, shown(article!), content);
     expect(record.url).toBe('/2022/05/12/valid-article/');
     expect(record.language).toBe('ru');
     expect(record.content).toBe('Корректный материал\n\nТекст материала.');
@@ -30,12 +32,12 @@ describe('articleSearchRecord', () => {
     expect(record.sort).toEqual({ date: '2022-05-12' });
   });
 
-  it('typesets the title and lead as the page does', () => {
+  it('holds the title and lead typeset, as the page shows them', () => {
     const quoted = {
       ...article!,
       data: { ...article!.data, title: 'Визит "в Душанбе" - итоги', lead: 'Лид - "кратко"' },
     };
-    const record = articleSearchRecord(quoted, '', content);
+    const record = articleSearchRecord(quoted, shown(quoted), content);
     expect(record.meta['title']).toBe('Визит «в\u00a0Душанбе»\u00a0— итоги');
     expect(record.content).toContain('Лид\u00a0— «кратко»');
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articleBodyText } from '../../../src/lib/search/body-text.ts';
+import { prepareArticle } from '../../../../src/lib/markdown/prepare-article.ts';
 
-describe('articleBodyText', () => {
+const articleBodyText = (body: string) => prepareArticle({ digest: '', title: 'Заголовок', body }, '/').text;
+
+describe('the text of a prepared article', () => {
   it('is the text the page shows: blocks apart, typeset, markup gone', () => {
     const text = articleBodyText('Первый "абзац" - с **выделением**.\n\n## Подзаголовок\n\n- пункт');
     expect(text).toBe('Первый «абзац»\u00a0— с\u00a0выделением.\n\nПодзаголовок\n\nпункт');

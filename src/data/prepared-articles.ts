@@ -1,0 +1,37 @@
+/**
+ * The prepared (rendered, typeset) form of each archive article for its page, its summary and
+ * its feeds. The search job prepares every article it renders on the second core and posts it
+ * to the build's main thread (src/integrations/pagefind.ts), which files it here; a page takes
+ * it, or prepares the article itself when the job has not (yet) done so — in `astro dev`, and
+ * in a rebuild, where the job renders only changed articles.
+ *
+ * The integration and the pages are loaded as different module instances, so the shelf lives
+ * on `globalThis` under a registered symbol; `prepared-article-shelf.ts` owns it.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { base } from 'astro:config/client';
+import { root } from 'astro:config/server';
+import type { ArchiveArticle } from './archive.ts';
+import { splitFrontmatter } from '../lib/markdown/front-matter.ts';
+import { prepareArticle, type PreparedArticle } from '../lib/markdown/prepare-article.ts';
+import { preparedArticleShelf } from '../lib/markdown/prepared-article-shelf.ts';
+
+/** The article as the search job prepared it, left on the shelf; undefined when it has not. */
+export function shelvedArticle(article: ArchiveArticle): PreparedArticle | undefined {
+  return preparedArticleShelf().peek(article.id, String(article.entry.digest ?? ''));
+}
+
+/** The article prepared for this build's base, taken from the shelf or made here. */
+export function preparedArticle(article: ArchiveArticle): PreparedArticle {
+  const { filePath } = article.entry;
+  const digest = String(article.entry.digest ?? '');
+  const shelved = preparedArticleShelf().take(article.id, digest);
+  if (shelved) return shelved;
+  if (!filePath) throw new Error(`the article ${article.id} has no file in the content store`);
+  const source = readFileSync(fileURLToPath(new URL(filePath, root)), 'utf8');
+  return prepareArticle(
+    { digest, title: article.title, lead: article.lead, body: splitFrontmatter(source).body },
+    base,
+  );
+}

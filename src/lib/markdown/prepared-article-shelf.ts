@@ -1,0 +1,46 @@
+/**
+ * Where prepared articles wait between the search job, which makes them, and the pages, which
+ * take them (see src/data/prepared-articles.ts). One shelf per process, on `globalThis`,
+ * because the integration that fills it and the pages that empty it are separate module
+ * instances of this file. Each article is taken once and then dropped, so the shelf holds at
+ * most the articles the job is ahead of the pages by.
+ */
+import type { PreparedArticle } from './prepare-article.ts';
+
+export interface PreparedArticleShelf {
+  put(id: string, article: PreparedArticle): void;
+  /** The article prepared from the file with `digest`, removed from the shelf; else undefined. */
+  take(id: string, digest: string): PreparedArticle | undefined;
+  /** The same, left on the shelf for whoever takes it. */
+  peek(id: string, digest: string): PreparedArticle | undefined;
+  /** How many articles were put, and taken. */
+  readonly counts: { put: number; taken: number };
+}
+
+const KEY = Symbol.for('letopis.prepared-articles');
+
+class Shelf implements PreparedArticleShelf {
+  readonly #articles = new Map<string, PreparedArticle>();
+  readonly counts = { put: 0, taken: 0 };
+  put(id: string, article: PreparedArticle): void {
+    this.#articles.set(id, article);
+    this.counts.put += 1;
+  }
+  take(id: string, digest: string): PreparedArticle | undefined {
+    const article = this.peek(id, digest);
+    this.#articles.delete(id);
+    if (article) this.counts.taken += 1;
+    return article;
+  }
+  peek(id: string, digest: string): PreparedArticle | undefined {
+    const article = this.#articles.get(id);
+    return article?.digest === digest ? article : undefined;
+  }
+}
+
+/** The process's shelf. */
+export function preparedArticleShelf(): PreparedArticleShelf {
+  const global = globalThis as { [KEY]?: PreparedArticleShelf };
+  global[KEY] ??= new Shelf();
+  return global[KEY];
+}
