@@ -4,9 +4,12 @@
  * filters; names in any case or in Latin («Лаврова», «Lavrov», «в Душанбе») become exact name
  * keys and the people and places they name. The result is the text sent to Pagefind, which
  * then matches what the reader meant and not only what the stemmer guessed.
+ *
+ * Pure and synchronous: the search page first loads the name table buckets `nameBuckets`
+ * lists for the query, then understands it.
  */
 import { isCyrillic } from '../names/normalize.ts';
-import type { NameMatch, NameTable } from '../names/name-table.ts';
+import { nameBucket, type NameMatch, type NameTable } from '../names/name-table.ts';
 import {
   MONTH_PATTERN,
   isRealDay,
@@ -234,6 +237,16 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
     filters: dateFilters(dates),
     keys,
   };
+}
+
+/**
+ * The name table buckets (see `nameBucket`) that understanding `query` can look names up in:
+ * those of its words outside the dates it names. Load them before calling `understandQuery`.
+ */
+export function nameBuckets(query: string): string[] {
+  const { pieces } = splitDates(query.normalize('NFC'));
+  const buckets = pieces.flatMap((piece) => ('text' in piece ? words(piece.text) : [])).map(nameBucket);
+  return [...new Set(buckets.filter((bucket) => bucket !== undefined))];
 }
 
 function longestName(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
-import { NameTable, type NameTableJson } from '../../../src/lib/names/name-table.ts';
+import { NameTable, nameBucket, type NameTableJson } from '../../../src/lib/names/name-table.ts';
 
 describe('NameTable', () => {
   test('survives JSON: the browser looks names up exactly as the build does', () => {
@@ -23,6 +23,78 @@ describe('NameTable', () => {
     expect(everyForm.length).toBeGreaterThan(20);
     for (const text of [...everyForm, 'Алиева', 'алиевым', 'Aliyev', 'Эльмиры Алиевой'])
       expect(table.lookup(text)).toEqual(index.lookup(text));
+    expect(table.longestNameWords).toBe(index.longestNameWords);
+  });
+});
+
+describe('name table buckets', () => {
+  const index = new NameIndex(
+    [
+      [
+        'sergey-lavrov',
+        { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: '' },
+      ],
+      [
+        'pavel-lavrentev',
+        { id: 'pavel-lavrentev', name: 'Павел Лаврентьев', nameLatin: 'Pavel Lavrentyev', description: '' },
+      ],
+      [
+        'ilkham-aliev',
+        { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
+      ],
+      [
+        'elmira-alieva',
+        { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
+      ],
+    ],
+    [
+      [
+        'sankt-peterburg',
+        { id: 'sankt-peterburg', name: 'Санкт-Петербург', nameLatin: 'Saint Petersburg', kind: 'city' },
+      ],
+      [
+        'nizhniy-novgorod',
+        { id: 'nizhniy-novgorod', name: 'Нижний Новгород', nameLatin: 'Nizhny Novgorod', kind: 'city' },
+      ],
+    ],
+  );
+  const buckets = index.toBuckets();
+  const forms = index.toJSON().flatMap(([, , entityForms]) => entityForms.map(([, text]) => text));
+
+  test('a bucket is the first two letters of the first word, spelling-blind', () => {
+    expect(nameBucket('Лаврова')).toBe('ла');
+    expect(nameBucket('Сергея Лаврова')).toBe('се');
+    expect(nameBucket('Санкт-Петербурге')).toBe('са');
+    expect(nameBucket('Ёлкин')).toBe('ел');
+    expect(nameBucket('Lavrov')).toBe('la');
+    expect(nameBucket('Я')).toBe('я');
+    expect(nameBucket('«»')).toBeUndefined();
+  });
+
+  test('every form is in the bucket of its first word, and only there', () => {
+    expect(forms.length).toBeGreaterThan(40);
+    for (const [bucket, table] of buckets)
+      for (const [, , entityForms] of table)
+        for (const [, text] of entityForms) expect(nameBucket(text), text).toBe(bucket);
+    const bucketed = [...buckets.values()].flatMap((table) =>
+      table.flatMap(([, , entityForms]) => entityForms.map(([, text]) => text)),
+    );
+    expect(bucketed.sort()).toEqual([...forms].sort());
+  });
+
+  test('the buckets of a text’s first word look it up exactly as the whole table does', () => {
+    for (const text of [...forms, 'Алиева', 'алиевым', 'Aliyev', 'Нижнем Новгороде', 'Лавр', 'Лаврентьеву']) {
+      const table = new NameTable();
+      const bucket = buckets.get(nameBucket(text)!);
+      if (bucket) table.load(JSON.parse(JSON.stringify(bucket)) as NameTableJson);
+      expect(table.lookup(text), text).toEqual(index.lookup(text));
+    }
+  });
+
+  test('loading every bucket, in any order, rebuilds the table', () => {
+    const table = new NameTable();
+    for (const bucket of [...buckets.values()].reverse()) table.load(bucket);
+    for (const text of forms) expect(table.lookup(text), text).toEqual(index.lookup(text));
     expect(table.longestNameWords).toBe(index.longestNameWords);
   });
 });

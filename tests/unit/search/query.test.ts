@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { understandQuery } from '../../../src/lib/search/query.ts';
+import { nameBuckets, understandQuery } from '../../../src/lib/search/query.ts';
 import { dayKey, monthKey, nameKey } from '../../../src/lib/search/keys.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
+import { NameTable } from '../../../src/lib/names/name-table.ts';
 
 const names = new NameIndex(
   [
@@ -160,3 +161,22 @@ describe('dates in a query', () => {
   });
 });
 
+describe('the name table buckets a query needs', () => {
+  test('are those of its words outside dates, once each', () => {
+    expect(nameBuckets('Сергея Лаврова')).toEqual(['се', 'ла']);
+    expect(nameBuckets('Лавров и Лаврентьев 12 мая 2022')).toEqual(['ла', 'и']);
+    expect(nameBuckets('в Санкт-Петербурге 2022')).toEqual(['в', 'са']);
+    expect(nameBuckets('12.05.2022')).toEqual([]);
+  });
+
+  test('hold every name the query names: understanding with only them is the same', () => {
+    const only = (query: string) => {
+      const json = names.toBuckets();
+      const table = new NameTable();
+      for (const bucket of nameBuckets(query)) table.load(json.get(bucket) ?? []);
+      return understandQuery(query, table);
+    };
+    for (const query of ['Сергея Лаврова', 'Лавров в Душанбе 12 мая 2022', 'Алиева и Пашиняна', 'Lavrov'])
+      expect(only(query), query).toEqual(understandQuery(query, names));
+  });
+});
