@@ -2,7 +2,7 @@
  * Search speed as a reader meets it, in headless Chromium against the served build: for each
  * query, the time from the last keystroke to rendered results, cold (fresh browser cache) and
  * warm (index already loaded), and the bytes a first search transfers (Pagefind's files and
- * the search page's name table, from opening the page to the results): counted by the
+ * the search page's JSON, from opening the page to the results): counted by the
  * benchmark's own server, because Pagefind fetches its index from a Web Worker, whose
  * requests a page's CDP Network events do not show.
  *
@@ -111,11 +111,15 @@ async function probeSearchPage(browser: Browser, siteUrl: string): Promise<boole
 }
 
 /**
- * What the search page fetches only to search: Pagefind's files and the name table it reads
- * queries with (`/search/names.json`). The page's own HTML, CSS, fonts and scripts are not counted.
+ * What the search page fetches only to search: Pagefind's files and the search page's JSON
+ * (the name table buckets it reads queries with, `/search/names/*.json`, and the filter labels,
+ * `/search/facets.json`). The page's own HTML, CSS, fonts and scripts are not counted.
  */
 function isSearchFile(response: { path: string }): boolean {
-  return response.path.startsWith('/pagefind/') || response.path === '/search/names.json';
+  return (
+    response.path.startsWith('/pagefind/') ||
+    (response.path.startsWith('/search/') && response.path.endsWith('.json'))
+  );
 }
 
 /** Total bytes and the largest response of a first search. */

@@ -22,6 +22,13 @@ export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
 export const IMPORTED_ARCHIVE = '.tmp/imported-archive';
 export const IMPORT_FIXTURE = 'tests/fixtures/import/messy.jsonl';
 
+/**
+ * Article pages per search shard in the `fixture-shards` build: the fixture's six years split
+ * into four bundles (2019–2020, 2021, 2022, and 2023–2024 at the root with the entity pages),
+ * so a search merges shards as a large archive's does.
+ */
+export const FIXTURE_SHARD_PAGES = 12;
+
 /** The sub-path the `subpath` projects deploy under. */
 export const SUBPATH_BASE = '/letopis/';
 
@@ -68,6 +75,20 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
         BASE_PATH: SUBPATH_BASE,
         LETOPIS_CONTENT: FIXTURE_ARCHIVE,
         LETOPIS_OUT_DIR: 'dist-subpath-fixture',
+      },
+    },
+    {
+      name: 'fixture-shards',
+      testMatch: ['fixture/search-*.spec.ts', 'shards/**/*.spec.ts'],
+      baseURL: `${site(firstPort + 5)}/`,
+      command: serve(firstPort + 5),
+      env: {
+        SITE_URL: site(firstPort + 5),
+        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
+        LETOPIS_OUT_DIR: 'dist-fixture-shards',
+        // Its own cache: the `fixture` build of the same content indexes it in one shard.
+        LETOPIS_CACHE_DIR: 'node_modules/.astro-fixture-shards',
+        LETOPIS_SEARCH_SHARD_PAGES: String(FIXTURE_SHARD_PAGES),
       },
     },
     {
