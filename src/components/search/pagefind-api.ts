@@ -14,7 +14,9 @@
 import {
   NEWEST_SHARD,
   SHARD_FILTER,
+  matchesPerShard,
   shardsWithEveryKey,
+  warmUpRequest,
   withinShards,
   type ArticleSearch,
   type PagefindRequest,
@@ -91,6 +93,15 @@ function loadModule(base: string) {
   return loading;
 }
 
+/**
+ * The root bundle's own options: its `shard` tag when there are shards to tell it from. A
+ * single bundle is not tagged, because Pagefind counts every loaded filter's values on every
+ * search, a synthetic one too (its one value lists every page).
+ */
+function rootTag(manifest: ShardManifest): PagefindOptions {
+  return manifest.shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: NEWEST_SHARD } } : {};
+}
+
 /** Merges every shard into `pagefind`, each tagged with its name. */
 async function merge(
   pagefind: PagefindInstance,
@@ -115,13 +126,13 @@ async function merge(
 export function loadPagefind(base: string): Promise<SearchIndex> {
   results ??= (async () => {
     const { module, bundle, manifest } = await loadModule(base);
-    // Before any search, so the options are the instance's own from the start (no round trip).
-    await module.options({
-      baseUrl: base,
-      excerptLength: 24,
-      mergeFilter: { [SHARD_FILTER]: NEWEST_SHARD },
-    });
-    return merge(module, base, bundle, manifest);
+    // Before any search, so the options are the instance's own from the start (no round trip);
+    // one call, as a second would replace them.
+    await module.options({ baseUrl: base, excerptLength: 24, ...rootTag(manifest) });
+    const index = await merge(module, base, bundle, manifest);
+    // Not awaited: a search typed meanwhile need not wait for it.
+    run(module, warmUpRequest()).catch((error: unknown) => console.error(error));
+    return index;
   })();
   return results;
 }
@@ -130,11 +141,7 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
 export function loadCounter(base: string): Promise<SearchIndex> {
   counts ??= (async () => {
     const { module, bundle, manifest } = await loadModule(base);
-    const counter = module.createInstance({
-      basePath: bundle,
-      baseUrl: base,
-      mergeFilter: { [SHARD_FILTER]: NEWEST_SHARD },
-    });
+    const counter = module.createInstance({ basePath: bundle, baseUrl: base, ...rootTag(manifest) });
     return merge(counter, base, bundle, manifest);
   })();
   return counts;
@@ -157,7 +164,7 @@ export async function searchArticles(
   ]);
   const valid = shardsWithEveryKey(
     shards,
-    keyHits.map((hit) => hit.filters[SHARD_FILTER] ?? {}),
+    keyHits.map((hit) => matchesPerShard(shards, hit)),
   );
   if (valid.length === shards.length) return { results: responses.flatMap((r) => r.results), shards };
   if (valid.length === 0) return { results: [], shards: [] };

@@ -240,8 +240,8 @@ class SiteSearch extends HTMLElement {
       // Before anything is searched: the whole archive, counted at build time.
       if (!isActive(state)) return archiveCounts(await this.#labels!);
       const counter = await loadCounter(this.#base);
-      const limit = shards.length < counter.shards.length ? shards : undefined;
-      return (await run(counter.pagefind, facetRequest(state, understood, limit))).filters;
+      const request = withinShards(facetRequest(state, understood), shards, counter.shards);
+      return (await run(counter.pagefind, request)).filters;
     };
     const [labels, counts] = await Promise.all([this.#labels, countsOf()]);
     if (generation !== this.#generation) return;

@@ -103,9 +103,10 @@ export async function runSearches(
       const out: string[][] = [];
       for (const search of batch) {
         const hits = await Promise.all(search.keys.map((key) => pagefind.search(key)));
-        const valid = shards.filter((shard) =>
-          hits.every((hit) => (hit.filters[shardFilter]?.[shard] ?? 0) > 0),
-        );
+        // A single bundle carries no shard filter: its results are its matches.
+        const matches = (hit: PagefindResponse, shard: string) =>
+          shards.length === 1 ? hit.results.length : (hit.filters[shardFilter]?.[shard] ?? 0);
+        const valid = shards.filter((shard) => hits.every((hit) => matches(hit, shard) > 0));
         let responses: PagefindResponse[];
         if (search.shards) {
           const kept = search.requests.filter((_, index) => valid.includes(search.shards![index]!));

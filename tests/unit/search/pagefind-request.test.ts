@@ -6,7 +6,9 @@ import {
   entityRequest,
   facetKeys,
   facetRequest,
+  matchesPerShard,
   shardsWithEveryKey,
+  warmUpRequest,
   withinShards,
 } from '../../../src/lib/search/pagefind-request.ts';
 import { parseState } from '../../../src/lib/search/url-state.ts';
@@ -98,6 +100,14 @@ describe('Pagefind requests', () => {
     expect(withinShards(request, ['newest', '2013-2024']).options.filters['shard']).toEqual({
       any: ['newest', '2013-2024'],
     });
+    expect(withinShards(request, SHARDS, SHARDS)).toBe(request);
+  });
+
+  test('a key’s pages per shard: its shard counts, or its results in a single bundle', () => {
+    const response = { results: [1, 2], filters: { shard: { newest: 1, '2013-2024': 1 } } };
+    expect(matchesPerShard(SHARDS, response)).toEqual({ newest: 1, '2013-2024': 1 });
+    expect(matchesPerShard([NEWEST_SHARD], { results: [1, 2], filters: {} })).toEqual({ newest: 2 });
+    expect(matchesPerShard([NEWEST_SHARD], { results: [], filters: {} })).toEqual({ newest: 0 });
   });
 
   test('filter counts: every facet loaded by an empty `any`, the chosen filters applied, no kind', () => {
@@ -109,13 +119,19 @@ describe('Pagefind requests', () => {
         filters: { person: { all: ['a'] }, place: { any: [] }, source: { any: [] }, year: { any: [] } },
       },
     });
-    expect(facetRequest(parseState('?year=2022'), undefined, ['newest']).options.filters).toEqual({
+    expect(facetRequest(parseState('?year=2022'), undefined).options.filters).toEqual({
       person: { any: [] },
       place: { any: [] },
       source: { any: [] },
       year: { any: ['2022'] },
       month: { any: [] },
-      shard: 'newest',
+    });
+  });
+
+  test('the warm-up lists the entity pages: the cards’ filter, no text, nothing the reader sees', () => {
+    expect(warmUpRequest()).toEqual({
+      term: null,
+      options: { filters: { kind: { any: ['person', 'place', 'source'] } } },
     });
   });
 });
