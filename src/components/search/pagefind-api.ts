@@ -77,6 +77,8 @@ interface ShardManifest {
 let loading: Promise<{ module: Pagefind; bundle: string; manifest: ShardManifest }> | undefined;
 let results: Promise<SearchIndex> | undefined;
 let counts: Promise<SearchIndex> | undefined;
+/** The warm-up search of the first instance (see `warmUpRequest`). */
+let warmed: Promise<unknown> = Promise.resolve();
 
 /** The bundle URL, Pagefind's module and the shard list, fetched once and side by side. */
 function loadModule(base: string) {
@@ -131,7 +133,7 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
     await module.options({ baseUrl: base, excerptLength: 24, ...rootTag(manifest) });
     const index = await merge(module, base, bundle, manifest);
     // Not awaited: a search typed meanwhile need not wait for it.
-    run(module, warmUpRequest()).catch((error: unknown) => console.error(error));
+    warmed = run(module, warmUpRequest()).catch((error: unknown) => console.error(error));
     return index;
   })();
   return results;
@@ -140,6 +142,10 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
 /** The instance that counts the filters; loaded when the first counts are wanted. */
 export function loadCounter(base: string): Promise<SearchIndex> {
   counts ??= (async () => {
+    // Once the first instance has searched (so has its WebAssembly): instances starting side
+    // by side could each set up the module Pagefind shares between them.
+    await loadPagefind(base);
+    await warmed;
     const { module, bundle, manifest } = await loadModule(base);
     const counter = module.createInstance({ basePath: bundle, baseUrl: base, ...rootTag(manifest) });
     return merge(counter, base, bundle, manifest);

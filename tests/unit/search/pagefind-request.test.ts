@@ -128,10 +128,7 @@ describe('Pagefind requests', () => {
     });
   });
 
-  test('the warm-up lists the entity pages: the cards’ filter, no text, nothing the reader sees', () => {
-    expect(warmUpRequest()).toEqual({
-      term: null,
-      options: { filters: { kind: { any: ['person', 'place', 'source'] } } },
-    });
+  test('the warm-up lists the place pages: the kind filter, no text, nothing the reader sees', () => {
+    expect(warmUpRequest()).toEqual({ term: null, options: { filters: { kind: 'place' } } });
   });
 });
