@@ -39,6 +39,13 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
     `npm run build && npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
   const serveSubpath = (port: number, outDir: string) =>
     `npm run build && npm run --silent serve:nginx -- --dir ${outDir} --base ${SUBPATH_BASE} --port ${port}`;
+  /** The fixture archive built into `outDir` for the site on `port`. */
+  const fixture = (port: number, outDir: string, more: Record<string, string> = {}) => ({
+    SITE_URL: site(port),
+    LETOPIS_CONTENT: FIXTURE_ARCHIVE,
+    LETOPIS_OUT_DIR: outDir,
+    ...more,
+  });
   return [
     {
       name: 'real',
@@ -52,11 +59,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
       testMatch: 'fixture/**/*.spec.ts',
       baseURL: `${site(firstPort + 1)}/`,
       command: serve(firstPort + 1),
-      env: {
-        SITE_URL: site(firstPort + 1),
-        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
-        LETOPIS_OUT_DIR: 'dist-fixture',
-      },
+      env: fixture(firstPort + 1, 'dist-fixture'),
     },
     {
       name: 'subpath',
@@ -70,26 +73,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
       testMatch: ['fixture/**/*.spec.ts', 'subpath/crawl.spec.ts'],
       baseURL: `${site(firstPort + 3)}${SUBPATH_BASE}`,
       command: serveSubpath(firstPort + 3, 'dist-subpath-fixture'),
-      env: {
-        SITE_URL: site(firstPort + 3),
-        BASE_PATH: SUBPATH_BASE,
-        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
-        LETOPIS_OUT_DIR: 'dist-subpath-fixture',
-      },
-    },
-    {
-      name: 'fixture-shards',
-      testMatch: ['fixture/search-*.spec.ts', 'shards/**/*.spec.ts'],
-      baseURL: `${site(firstPort + 5)}/`,
-      command: serve(firstPort + 5),
-      env: {
-        SITE_URL: site(firstPort + 5),
-        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
-        LETOPIS_OUT_DIR: 'dist-fixture-shards',
-        // Its own cache: the `fixture` build of the same content indexes it in one shard.
-        LETOPIS_CACHE_DIR: 'node_modules/.astro-fixture-shards',
-        LETOPIS_SEARCH_SHARD_PAGES: String(FIXTURE_SHARD_PAGES),
-      },
+      env: fixture(firstPort + 3, 'dist-subpath-fixture', { BASE_PATH: SUBPATH_BASE }),
     },
     {
       name: 'imported',
@@ -105,6 +89,17 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
         LETOPIS_CONTENT: IMPORTED_ARCHIVE,
         LETOPIS_OUT_DIR: 'dist-imported',
       },
+    },
+    {
+      name: 'fixture-shards',
+      testMatch: ['fixture/search-*.spec.ts', 'shards/**/*.spec.ts'],
+      baseURL: `${site(firstPort + 5)}/`,
+      command: serve(firstPort + 5),
+      env: fixture(firstPort + 5, 'dist-fixture-shards', {
+        // Its own cache: the `fixture` build of the same content indexes it in one shard.
+        LETOPIS_CACHE_DIR: 'node_modules/.astro-fixture-shards',
+        LETOPIS_SEARCH_SHARD_PAGES: String(FIXTURE_SHARD_PAGES),
+      }),
     },
   ];
 }

@@ -1,22 +1,34 @@
 import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import { NameTable, nameBucket, type NameTableJson } from '../../../src/lib/names/name-table.ts';
+import type { Person } from '../../../src/schemas/person.ts';
+
+/** Namesakes (Лавров/Лаврентьев, Алиев/Алиева) and places of two words, one hyphenated. */
+const person = (id: string, name: string, nameLatin: string): [string, Person] => [
+  id,
+  { id, name, nameLatin, description: '' },
+];
+const index = new NameIndex(
+  [
+    person('sergey-lavrov', 'Сергей Лавров', 'Sergey Lavrov'),
+    person('pavel-lavrentev', 'Павел Лаврентьев', 'Pavel Lavrentyev'),
+    person('ilkham-aliev', 'Ильхам Алиев', 'Ilham Aliyev'),
+    person('elmira-alieva', 'Эльмира Алиева', 'Elmira Aliyeva'),
+  ],
+  [
+    [
+      'sankt-peterburg',
+      { id: 'sankt-peterburg', name: 'Санкт-Петербург', nameLatin: 'Saint Petersburg', kind: 'city' },
+    ],
+    [
+      'nizhniy-novgorod',
+      { id: 'nizhniy-novgorod', name: 'Нижний Новгород', nameLatin: 'Nizhny Novgorod', kind: 'city' },
+    ],
+  ],
+);
 
 describe('NameTable', () => {
   test('survives JSON: the browser looks names up exactly as the build does', () => {
-    const index = new NameIndex(
-      [
-        [
-          'ilkham-aliev',
-          { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
-        ],
-        [
-          'elmira-alieva',
-          { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
-        ],
-      ],
-      [],
-    );
     const json = JSON.parse(JSON.stringify(index.toJSON())) as NameTableJson;
     const table = NameTable.fromJSON(json);
     const everyForm = json.flatMap(([, , forms]) => forms.map(([, text]) => text));
@@ -28,36 +40,6 @@ describe('NameTable', () => {
 });
 
 describe('name table buckets', () => {
-  const index = new NameIndex(
-    [
-      [
-        'sergey-lavrov',
-        { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: '' },
-      ],
-      [
-        'pavel-lavrentev',
-        { id: 'pavel-lavrentev', name: 'Павел Лаврентьев', nameLatin: 'Pavel Lavrentyev', description: '' },
-      ],
-      [
-        'ilkham-aliev',
-        { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
-      ],
-      [
-        'elmira-alieva',
-        { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
-      ],
-    ],
-    [
-      [
-        'sankt-peterburg',
-        { id: 'sankt-peterburg', name: 'Санкт-Петербург', nameLatin: 'Saint Petersburg', kind: 'city' },
-      ],
-      [
-        'nizhniy-novgorod',
-        { id: 'nizhniy-novgorod', name: 'Нижний Новгород', nameLatin: 'Nizhny Novgorod', kind: 'city' },
-      ],
-    ],
-  );
   const buckets = index.toBuckets();
   const forms = index.toJSON().flatMap(([, , entityForms]) => entityForms.map(([, text]) => text));
 
