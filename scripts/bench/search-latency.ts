@@ -17,6 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RunningServer } from './static-server.ts';
 import type { Pagefind } from '../../src/components/search/pagefind-api.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
+import { worthSearchingWhileTyping } from '../../src/lib/search/typing.ts';
 
 export interface SearchTiming {
   query: string;
@@ -67,8 +68,9 @@ export async function measureSearch(server: RunningServer, queries: string[]): P
       const cold = await runQuery(page, hasSearchPage, query);
       const transferred = firstSearchTraffic(server.sent.slice(before).filter(isSearchFile));
       // Warm: the same page again, index files already loaded (another query first, so no result
-      // reuse: its first word of two or more letters, as a one-letter word waits for more typing).
-      await runQuery(page, hasSearchPage, query.split(' ').find((word) => word.length >= 2) ?? query);
+      // reuse: its first word the search page searches while typing, not a one-letter word or a
+      // short number, which wait for more typing).
+      await runQuery(page, hasSearchPage, query.split(' ').find(worthSearchingWhileTyping) ?? query);
       const warm = await runQuery(page, hasSearchPage, query);
       timings.push({
         query,
