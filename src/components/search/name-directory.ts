@@ -22,12 +22,12 @@ export class NameDirectory {
   }
 
   /** Loads the buckets understanding `query` needs; resolves once all are in the table. */
-  prepare(query: string): Promise<void> {
-    return Promise.all(
+  async prepare(query: string): Promise<void> {
+    await Promise.all(
       nameBuckets(query)
         .filter((bucket) => this.#available.has(bucket))
         .map((bucket) => this.#load(bucket)),
-    ).then(() => undefined);
+    );
   }
 
   /** The display name of a person or place from a loaded bucket. */
