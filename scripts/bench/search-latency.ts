@@ -2,7 +2,7 @@
  * Search speed as a reader meets it, in headless Chromium against the served build: for each
  * query, the time from the last keystroke to rendered results, cold (fresh browser cache) and
  * warm (index already loaded), and the bytes a first search transfers (Pagefind's files and
- * the search page's name table, from opening the page to the results): counted by the
+ * the search page's JSON, from opening the page to the results): counted by the
  * benchmark's own server, because Pagefind fetches its index from a Web Worker, whose
  * requests a page's CDP Network events do not show.
  *
@@ -17,6 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RunningServer } from './static-server.ts';
 import type { Pagefind } from '../../src/components/search/pagefind-api.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
+import { worthSearchingWhileTyping } from '../../src/lib/search/typing.ts';
 
 export interface SearchTiming {
   query: string;
@@ -67,8 +68,9 @@ export async function measureSearch(server: RunningServer, queries: string[]): P
       const cold = await runQuery(page, hasSearchPage, query);
       const transferred = firstSearchTraffic(server.sent.slice(before).filter(isSearchFile));
       // Warm: the same page again, index files already loaded (another query first, so no result
-      // reuse: its first word of two or more letters, as a one-letter word waits for more typing).
-      await runQuery(page, hasSearchPage, query.split(' ').find((word) => word.length >= 2) ?? query);
+      // reuse: its first word the search page searches while typing, not a one-letter word or a
+      // short number, which wait for more typing).
+      await runQuery(page, hasSearchPage, query.split(' ').find(worthSearchingWhileTyping) ?? query);
       const warm = await runQuery(page, hasSearchPage, query);
       timings.push({
         query,
@@ -111,11 +113,15 @@ async function probeSearchPage(browser: Browser, siteUrl: string): Promise<boole
 }
 
 /**
- * What the search page fetches only to search: Pagefind's files and the name table it reads
- * queries with (`/search/names.json`). The page's own HTML, CSS, fonts and scripts are not counted.
+ * What the search page fetches only to search: Pagefind's files and the search page's JSON
+ * (the name table buckets it reads queries with, `/search/names/*.json`, and the filter labels,
+ * `/search/facets.json`). The page's own HTML, CSS, fonts and scripts are not counted.
  */
 function isSearchFile(response: { path: string }): boolean {
-  return response.path.startsWith('/pagefind/') || response.path === '/search/names.json';
+  return (
+    response.path.startsWith('/pagefind/') ||
+    (response.path.startsWith('/search/') && response.path.endsWith('.json'))
+  );
 }
 
 /** Total bytes and the largest response of a first search. */

@@ -5,7 +5,8 @@
  */
 import { ui } from '../../i18n/ru.ts';
 import { nominativeMonth } from '../../lib/search/calendar.ts';
-import { entityName, type SearchDirectory } from '../../lib/search/directory.ts';
+import type { NamedKind } from '../../lib/names/name-table.ts';
+import { entityName, type FacetLabels } from '../../lib/search/directory.ts';
 import type { UnderstoodQuery } from '../../lib/search/query.ts';
 import { markedWords, withTextFragment } from '../../lib/search/text-fragment.ts';
 import {
@@ -38,22 +39,22 @@ function periodLabel(key: FilterKey, value: string): string {
 }
 
 /** The label of a filter value as the reader knows it. */
-export function filterValueLabel(directory: SearchDirectory, key: FilterKey, value: string): string {
-  return entityName(directory, key, value) ?? periodLabel(key, value);
+export function filterValueLabel(labels: FacetLabels | undefined, key: FilterKey, value: string): string {
+  return entityName(labels, key, value) ?? periodLabel(key, value);
 }
 
 /** Orders values: years and months newest first, others by count then name. */
 function ordered(
   key: FilterKey,
   counts: Record<string, number>,
-  directory: SearchDirectory,
+  labels: FacetLabels | undefined,
 ): [string, number][] {
   const entries = Object.entries(counts);
   if (key === 'year' || key === 'month') return entries.sort(([a], [b]) => (a < b ? 1 : -1));
   return entries.sort(
     ([a, countA], [b, countB]) =>
       countB - countA ||
-      filterValueLabel(directory, key, a).localeCompare(filterValueLabel(directory, key, b), 'ru'),
+      filterValueLabel(labels, key, a).localeCompare(filterValueLabel(labels, key, b), 'ru'),
   );
 }
 
@@ -62,13 +63,13 @@ export function renderFilters(
   container: HTMLElement,
   counts: Record<string, Record<string, number>>,
   state: SearchState,
-  directory: SearchDirectory,
+  labels: FacetLabels | undefined,
   onToggle: (key: FilterKey, value: string, on: boolean) => void,
 ): void {
   const groups = FILTER_KEYS.flatMap((key) => {
     const selected = state.filters[key];
     if (key === 'month' && selected.length === 0 && state.filters.year.length === 0) return [];
-    const values = ordered(key, counts[key] ?? {}, directory).filter(
+    const values = ordered(key, counts[key] ?? {}, labels).filter(
       ([value, count]) => count > 0 || selected.includes(value),
     );
     for (const value of selected)
@@ -88,7 +89,7 @@ export function renderFilters(
           'label',
           {},
           box,
-          ` ${filterValueLabel(directory, key, value)} `,
+          ` ${filterValueLabel(labels, key, value)} `,
           element('span', { className: 'count' }, `(${count})`),
         ),
       );
@@ -109,12 +110,23 @@ export function renderFilters(
       ?.focus();
 }
 
+/**
+ * The checkboxes shown, checked as `state` says: until new counts replace them, the filters
+ * of the previous search stay (nothing moves) but never show a choice the reader undid.
+ */
+export function syncFilterChoices(container: HTMLElement, state: SearchState): void {
+  for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const key = box.name as FilterKey;
+    box.checked = state.filters[key]?.includes(box.value) ?? false;
+  }
+}
+
 /** Links that turn a name or date in the query into a filter: «Сергей Лавров — все материалы». */
 export function renderSuggestions(
   container: HTMLElement,
   understood: UnderstoodQuery | undefined,
   state: SearchState,
-  directory: SearchDirectory,
+  nameOf: (kind: NamedKind, id: string) => string | undefined,
 ): void {
   const links: HTMLElement[] = [];
   const offer = (key: FilterKey, value: string, label: string) => {
@@ -127,7 +139,7 @@ export function renderSuggestions(
   };
   for (const entity of understood?.entities ?? []) {
     const key = entity.kind === 'people' ? 'person' : 'place';
-    const name = entityName(directory, key, entity.id);
+    const name = nameOf(entity.kind, entity.id);
     if (name) offer(key, entity.id, strings.allMaterials.replace('{name}', name));
   }
   const { month, year } = understood?.filters ?? {};

@@ -1,17 +1,25 @@
 /**
  * `<site-search>`: the search page's behaviour around its server-rendered form. Reads the
- * state from the URL, understands the query, runs Pagefind, renders filters and results, and
+ * state from the URL, understands the query, runs Pagefind, renders results and filters, and
  * keeps the URL in step (pushState for each search the reader makes, popstate for Back).
  * It searches on every keystroke (no typing delay; typing.ts says which keystrokes are not
- * worth a search): Pagefind starts loading with the page,
- * only the newest query's search is queued (latest-only.ts), and a search that a newer one
- * has overtaken never renders.
+ * worth a search): Pagefind starts loading with the page, only the newest query's search is
+ * queued (latest-only.ts), and a search that a newer one has overtaken never renders.
+ *
+ * A search fetches the name table buckets of the typed words (in parallel with Pagefind's
+ * loading), understands the query, then shows the results. The filter counts come after:
+ * once the reader pauses, from a Pagefind instance of their own (pagefind-api.ts), with the
+ * display names of `/search/facets.json`.
  */
 import { nouns, ui } from '../../i18n/ru.ts';
 import { pluralize, pluralForm } from '../../lib/plural.ts';
-import { NameTable } from '../../lib/names/name-table.ts';
-import type { SearchDirectory } from '../../lib/search/directory.ts';
-import { articleRequest, entityRequest } from '../../lib/search/pagefind-request.ts';
+import { archiveCounts, type FacetLabels } from '../../lib/search/directory.ts';
+import {
+  articleSearch,
+  entityRequest,
+  facetRequest,
+  withinShards,
+} from '../../lib/search/pagefind-request.ts';
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
 import {
   isActive,
@@ -21,16 +29,48 @@ import {
   type SearchState,
   type Sort,
 } from '../../lib/search/url-state.ts';
-import { loadPagefind, run, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import {
+  loadCounter,
+  loadPagefind,
+  run,
+  searchArticles,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind-api.ts';
+import { NameDirectory } from './name-directory.ts';
 import { queryPhrases } from '../../lib/search/text-fragment.ts';
 import { latestOnly } from '../../lib/search/latest-only.ts';
 import { worthSearchingWhileTyping } from '../../lib/search/typing.ts';
-import { renderArticle, renderEntityCard, renderFilters, renderSuggestions } from './search-render.ts';
+import {
+  renderArticle,
+  renderEntityCard,
+  renderFilters,
+  renderSuggestions,
+  syncFilterChoices,
+} from './search-render.ts';
 
 // Each result costs a Pagefind fragment of ~2.5 KB (the article's text, for its excerpt), and a
 // reader typing gets a new list per keystroke: ten per list keeps a first search small.
 const PAGE_SIZE = 10;
 const MAX_CARDS = 3;
+// The filter counts wait until the reader pauses: counting is a search of its own (and the
+// first one loads the filters), which would only delay the next keystroke's results.
+const FACETS_AFTER_MS = 250;
+
+/** What the filter counts of a shown search are computed from. */
+interface FacetJob {
+  state: SearchState;
+  understood: UnderstoodQuery | undefined;
+  /** The shards the list was limited to (all, unless an exact key is missing from some). */
+  shards: string[];
+  /** No result: nothing to count. */
+  empty: boolean;
+}
+
+/** The fragments of a page of articles, from the `from`-th. */
+function pageOf(articles: readonly PagefindResult[], from: number): Promise<PagefindResultData[]> {
+  return Promise.all(articles.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+}
 
 class SiteSearch extends HTMLElement {
   #base = '/';
@@ -38,7 +78,9 @@ class SiteSearch extends HTMLElement {
   /** Bumped by every request: a search renders only while it is still the newest. */
   #generation = 0;
   #request = latestOnly((state: SearchState) => this.#search(state));
-  #ready: Promise<{ pagefind: Pagefind; directory: SearchDirectory; names: NameTable }> | undefined;
+  #names = new NameDirectory('/', []);
+  #labels: Promise<FacetLabels> | undefined;
+  #facetTimer: ReturnType<typeof setTimeout> | undefined;
   #articles: PagefindResult[] = [];
   #phrases: string[] = [];
   #shown = 0;
@@ -52,6 +94,7 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     const base = this.dataset['base'] ?? '/';
     this.#base = base.endsWith('/') ? base : `${base}/`;
+    this.#names = new NameDirectory(this.#base, (this.dataset['nameBuckets'] ?? '').split(' '));
     const form = this.#part<HTMLFormElement>('form');
     const input = this.#part<HTMLInputElement>('input');
     const sort = this.#part<HTMLSelectElement>('sort');
@@ -74,7 +117,7 @@ class SiteSearch extends HTMLElement {
       this.#go(parseState(new URL(link.href).search), 'push');
       input.focus();
     });
-    this.#part('more').addEventListener('click', () => void this.#showMore(true));
+    this.#part('more').addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => this.#show(parseState(location.search)));
     this.#show(parseState(location.search));
   }
@@ -101,6 +144,7 @@ class SiteSearch extends HTMLElement {
     this.#part<HTMLSelectElement>('sort').value = state.sort;
     // Any search still running is stale from here on; say so at once, not when this one starts.
     this.#generation += 1;
+    clearTimeout(this.#facetTimer);
     this.setAttribute('aria-busy', 'true');
     this.#say(ui.search.loading);
     this.#request(state);
@@ -112,78 +156,56 @@ class SiteSearch extends HTMLElement {
     if (status.textContent !== text) status.textContent = text;
   }
 
-  #load() {
-    this.#ready ??= (async () => {
-      const [pagefind, directory] = await Promise.all([
-        loadPagefind(this.#base),
-        fetch(`${this.#base}search/names.json`).then((response) => {
-          if (!response.ok) throw new Error(`names.json: HTTP ${response.status}`);
-          return response.json() as Promise<SearchDirectory>;
-        }),
-      ]);
-      return { pagefind, directory, names: NameTable.fromJSON(directory.names) };
-    })();
-    return this.#ready;
-  }
-
   async #search(state: SearchState): Promise<void> {
     const generation = this.#generation;
     const stale = () => generation !== this.#generation;
     try {
-      const { pagefind, directory, names } = await this.#load();
+      const [index] = await Promise.all([loadPagefind(this.#base), this.#names.prepare(state.q)]);
       if (stale()) return;
-      const understood: UnderstoodQuery | undefined = state.q ? understandQuery(state.q, names) : undefined;
+      const understood = state.q ? understandQuery(state.q, this.#names.table) : undefined;
       if (!isActive(state)) {
-        const filters = await pagefind.filters();
-        if (stale()) return;
         this.#clearResults();
-        renderFilters(this.#part('filters'), filters, state, directory, this.#toggle);
         this.#say(ui.search.prompt);
+        this.#scheduleFacets(generation, { state, understood, shards: index.shards, empty: false });
         return;
       }
       const cardsRequest = entityRequest(state, understood);
-      const [articles, cards, keyHits] = await Promise.all([
-        run(pagefind, articleRequest(state, understood)),
-        cardsRequest ? run(pagefind, cardsRequest) : undefined,
-        Promise.all((understood?.keys ?? []).map((key) => pagefind.search(key))),
+      const [articles, cards] = await Promise.all([
+        searchArticles(index, articleSearch(state, understood, index.shards)),
+        cardsRequest ? run(index.pagefind, cardsRequest) : undefined,
       ]);
-      // A key no page carries means nothing matches that name or date exactly.
-      const noExactMatch = keyHits.some((hit) => hit.results.length === 0);
-      if (noExactMatch) articles.results = [];
       // Overtaken: loading its cards' and articles' fragments would only delay the newer search.
       if (stale()) return;
-      const cardData = await Promise.all(
-        (cards?.results ?? []).slice(0, MAX_CARDS).map((result) => result.data()),
-      );
+      let cardResults = cards?.results ?? [];
+      // Cards, like the list, only from bundles that hold every exact key of the query.
+      if (cardsRequest && articles.shards.length < index.shards.length)
+        cardResults =
+          articles.shards.length === 0
+            ? []
+            : (await run(index.pagefind, withinShards(cardsRequest, articles.shards))).results;
+      // The cards' and the first articles' fragments side by side: one round trip, not two.
+      const [cardData, firstPage] = await Promise.all([
+        Promise.all(cardResults.slice(0, MAX_CARDS).map((result) => result.data())),
+        pageOf(articles.results, 0),
+      ]);
       if (stale()) return;
-      renderSuggestions(this.#part('suggestions'), understood, state, directory);
-      renderFilters(
-        this.#part('filters'),
-        noExactMatch ? {} : articles.filters,
-        state,
-        directory,
-        this.#toggle,
-      );
-      const cardList = this.#part('cards');
-      cardList.replaceChildren(...cardData.map(renderEntityCard));
-      this.#part('entities').hidden = cardData.length === 0;
       this.#articles = articles.results;
-      this.#phrases = understood
-        ? queryPhrases(
-            understood,
-            (kind, id) => (kind === 'people' ? directory.people[id] : directory.places[id])?.name,
-          )
-        : [];
       this.#shown = 0;
+      renderSuggestions(this.#part('suggestions'), understood, state, (kind, id) =>
+        this.#names.nameOf(kind, id),
+      );
+      this.#part('cards').replaceChildren(...cardData.map(renderEntityCard));
+      this.#part('entities').hidden = cardData.length === 0;
+      this.#phrases = understood ? queryPhrases(understood, (kind, id) => this.#names.nameOf(kind, id)) : [];
       this.#part('list').replaceChildren();
-      await this.#showMore(false);
-      if (stale()) return;
+      this.#appendPage(firstPage, false);
       const count = articles.results.length;
       this.#say(
         count === 0
           ? ui.search.nothingFound
           : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`,
       );
+      this.#scheduleFacets(generation, { state, understood, shards: articles.shards, empty: count === 0 });
     } catch (error) {
       if (stale()) return;
       this.#say(ui.search.failed);
@@ -193,18 +215,54 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  /** Renders the next page of articles; when asked, moves focus to the first new one. */
-  async #showMore(focus: boolean): Promise<void> {
-    const generation = this.#generation;
-    const next = this.#articles.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
+  /**
+   * Shows the filter counts of a search once the reader pauses. Until then the filters of
+   * the previous search stay where they are (nothing below or beside them moves), their
+   * checkboxes in step with the new state; the status is not touched (announced once).
+   */
+  #scheduleFacets(generation: number, job: FacetJob): void {
+    clearTimeout(this.#facetTimer);
+    syncFilterChoices(this.#part('filters'), job.state);
+    this.#facetTimer = setTimeout(() => {
+      this.#showFacets(generation, job).catch((error: unknown) => {
+        if (generation === this.#generation) console.error(error);
+      });
+    }, FACETS_AFTER_MS);
+  }
+
+  async #showFacets(generation: number, { state, understood, shards, empty }: FacetJob): Promise<void> {
+    this.#labels ??= fetch(`${this.#base}search/facets.json`).then((response) => {
+      if (!response.ok) throw new Error(`facets.json: HTTP ${response.status}`);
+      return response.json() as Promise<FacetLabels>;
+    });
+    const countsOf = async () => {
+      if (empty || generation !== this.#generation) return {};
+      // Before anything is searched: the whole archive, counted at build time.
+      if (!isActive(state)) return archiveCounts(await this.#labels!);
+      const counter = await loadCounter(this.#base);
+      const request = withinShards(facetRequest(state, understood), shards, counter.shards);
+      return (await run(counter.pagefind, request)).filters;
+    };
+    const [labels, counts] = await Promise.all([this.#labels, countsOf()]);
     if (generation !== this.#generation) return;
+    renderFilters(this.#part('filters'), counts, state, labels, this.#toggle);
+  }
+
+  /** Appends a page of articles; when asked, moves focus to the first new one. */
+  #appendPage(data: PagefindResultData[], focus: boolean): void {
     const items = data.map((item) => renderArticle(item, 'h3', this.#phrases));
     this.#part('list').append(...items);
-    this.#shown += next.length;
+    this.#shown += data.length;
     this.#part('articles').hidden = this.#articles.length === 0;
     this.#part('more').hidden = this.#shown >= this.#articles.length;
     if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** Renders the next page of articles and moves focus to its first one («Показать ещё»). */
+  async #showMore(): Promise<void> {
+    const generation = this.#generation;
+    const data = await pageOf(this.#articles, this.#shown);
+    if (generation === this.#generation) this.#appendPage(data, true);
   }
 
   #clearResults(): void {

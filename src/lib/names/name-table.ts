@@ -1,7 +1,9 @@
 /**
  * The lookup half of the name index, free of the declension libraries: a table from the
  * spelling-blind key of every name form to the entities it names. It serialises to JSON, so
- * the search page can load it without shipping `lvovich` to the browser.
+ * the search page can load it without shipping `lvovich` to the browser, and it splits into
+ * buckets by the first letters of a form's first word, so the page loads only the part a
+ * query can match (see `nameBucket`).
  */
 import { CASES, type NameForm } from './cases.ts';
 import { normalizeName } from './normalize.ts';
@@ -19,9 +21,24 @@ export interface NameMatch {
 /**
  * The table as JSON: each entity once, with its forms as `[case index in CASES, text]` pairs.
  * The keys are recomputed on load: storing them, and a match object per key, made the file
- * four times larger, and the search page downloads it for a first search.
+ * four times larger.
  */
 export type NameTableJson = [kind: NamedKind, id: string, forms: [caseIndex: number, text: string][]][];
+
+/** How many letters of a form's first word name its bucket. */
+const BUCKET_LETTERS = 2;
+
+/**
+ * The bucket of a name form, or of a word a reader typed: the first two letters of its first
+ * word, spelling-blind («Санкт-Петербурге» → «са», «Lavrov» → «la»). A lookup of text whose
+ * first word is W can only match forms whose first word is W, and those all share W's bucket,
+ * so the buckets of a query's words hold every form the query can name. `undefined` for text
+ * without letters or digits.
+ */
+export function nameBucket(text: string): string | undefined {
+  const first = normalizeName(text).split(' ')[0];
+  return first ? [...first].slice(0, BUCKET_LETTERS).join('') : undefined;
+}
 
 export class NameTable {
   readonly #byKey = new Map<string, NameMatch[]>();
@@ -66,12 +83,37 @@ export class NameTable {
     return [...entities.values()];
   }
 
+  /**
+   * The table split by `nameBucket` of each form: every entity with a form in a bucket is
+   * listed there with those forms, in `toJSON` order. Loading any set of buckets gives each
+   * of their keys the same matches, in the same order, as the whole table.
+   */
+  toBuckets(): Map<string, NameTableJson> {
+    const buckets = new Map<string, Map<string, NameTableJson[number]>>();
+    for (const [kind, id, forms] of this.toJSON()) {
+      for (const form of forms) {
+        const bucket = nameBucket(form[1]);
+        if (!bucket) continue;
+        const entities = buckets.get(bucket) ?? new Map<string, NameTableJson[number]>();
+        const entity = entities.get(`${kind}/${id}`) ?? [kind, id, []];
+        entity[2].push(form);
+        entities.set(`${kind}/${id}`, entity);
+        buckets.set(bucket, entities);
+      }
+    }
+    return new Map([...buckets].map(([bucket, entities]) => [bucket, [...entities.values()]]));
+  }
+
+  /** Adds the entities of a `toJSON()` table or bucket; returns the table. */
+  load(json: NameTableJson): this {
+    for (const [kind, id, forms] of json) {
+      for (const [caseIndex, text] of forms) this.add(kind, id, { case: CASES[caseIndex]!, text });
+    }
+    return this;
+  }
+
   /** The table back from `toJSON()`. */
   static fromJSON(json: NameTableJson): NameTable {
-    const table = new NameTable();
-    for (const [kind, id, forms] of json) {
-      for (const [caseIndex, text] of forms) table.add(kind, id, { case: CASES[caseIndex]!, text });
-    }
-    return table;
+    return new NameTable().load(json);
   }
 }

@@ -1,48 +1,102 @@
 /**
- * What the search page needs to know about people, places and sources without Pagefind: the
- * name table for query understanding and display names for filters and suggestions. Built at
- * build time into `/search/names.json`, loaded when the reader starts searching.
+ * What the search page needs to know about people, places and sources without Pagefind, as
+ * static JSON built with the site and fetched only when needed:
+ *
+ * - the name table in buckets (`/search/names/<file>.json`, see `nameBucket`): query
+ *   understanding fetches the buckets of the typed words, with the display names of the
+ *   entities they hold (for suggestions and highlighting);
+ * - the facet labels (`/search/facets.json`): the display name of every person, place and
+ *   source, and the archive-wide article count of each filter value (the counts shown before
+ *   anything is searched), fetched with the filters, after the results.
  */
 import type { NameTable, NameTableJson } from '../names/name-table.ts';
 
-export interface SearchDirectory {
-  names: NameTableJson;
-  people: Record<string, { name: string; description: string }>;
-  places: Record<string, { name: string }>;
-  sources: Record<string, { name: string }>;
+/** One bucket of the name table: its entries and each entry's display name, in the same order. */
+export interface NameBucketJson {
+  table: NameTableJson;
+  names: string[];
 }
 
-/** Builds the directory from the archive's entities and a name index over them. */
-export function buildDirectory(input: {
+/** The filters whose values the facet labels name and count. */
+export type LabelledFilter = 'person' | 'place' | 'source';
+
+/** `/search/facets.json`. */
+export interface FacetLabels {
+  /** Display name and number of articles of each person, place and source, by id. */
+  entities: Record<LabelledFilter, Record<string, [name: string, articles: number]>>;
+  /** Number of articles of each publication year. */
+  years: Record<string, number>;
+}
+
+/** The name table split into buckets, each entry with its display name. */
+export function buildNameBuckets(input: {
   names: NameTable;
-  people: ReadonlyMap<string, { name: string; description: string }>;
+  people: ReadonlyMap<string, { name: string }>;
+  places: ReadonlyMap<string, { name: string }>;
+}): Map<string, NameBucketJson> {
+  const nameOf = (kind: 'people' | 'places', id: string) =>
+    (kind === 'people' ? input.people : input.places).get(id)?.name ?? id;
+  return new Map(
+    [...input.names.toBuckets()].map(([bucket, table]) => [
+      bucket,
+      { table, names: table.map(([kind, id]) => nameOf(kind, id)) },
+    ]),
+  );
+}
+
+/**
+ * The file name of a bucket, ASCII for any host: the hexadecimal code points of its letters
+ * («ла» → `43b-430`).
+ */
+export function bucketFile(bucket: string): string {
+  return [...bucket].map((letter) => letter.codePointAt(0)!.toString(16)).join('-');
+}
+
+/** The facet labels from the archive's entities and the articles of each. */
+export function buildFacetLabels(input: {
+  people: ReadonlyMap<string, { name: string }>;
   places: ReadonlyMap<string, { name: string }>;
   sources: ReadonlyMap<string, { name: string }>;
-}): SearchDirectory {
-  const pick = <T, K extends keyof T>(from: ReadonlyMap<string, T>, keys: K[]) =>
+  byPerson: ReadonlyMap<string, readonly unknown[]>;
+  byPlace: ReadonlyMap<string, readonly unknown[]>;
+  bySource: ReadonlyMap<string, readonly unknown[]>;
+  /** The publication year of every article. */
+  years: Iterable<number>;
+}): FacetLabels {
+  const labelled = (
+    entities: ReadonlyMap<string, { name: string }>,
+    articles: ReadonlyMap<string, readonly unknown[]>,
+  ) =>
     Object.fromEntries(
-      [...from].map(([id, entity]) => [
-        id,
-        Object.fromEntries(keys.map((key) => [key, entity[key]])) as Pick<T, K>,
-      ]),
+      [...entities].map(([id, { name }]) => [id, [name, articles.get(id)?.length ?? 0] as [string, number]]),
     );
+  const years: Record<string, number> = {};
+  for (const year of input.years) years[year] = (years[year] ?? 0) + 1;
   return {
-    names: input.names.toJSON(),
-    people: pick(input.people, ['name', 'description']),
-    places: pick(input.places, ['name']),
-    sources: pick(input.sources, ['name']),
+    entities: {
+      person: labelled(input.people, input.byPerson),
+      place: labelled(input.places, input.byPlace),
+      source: labelled(input.sources, input.bySource),
+    },
+    years,
   };
 }
 
-/** The display name of a filter value: a person's or place's name, «май 2022», or the value. */
-export function entityName(directory: SearchDirectory, key: string, value: string): string | undefined {
-  const table =
-    key === 'person'
-      ? directory.people
-      : key === 'place'
-        ? directory.places
-        : key === 'source'
-          ? directory.sources
-          : undefined;
-  return table?.[value]?.name;
+/** The display name of a person, place or source filter value. */
+export function entityName(labels: FacetLabels | undefined, key: string, value: string): string | undefined {
+  return key === 'person' || key === 'place' || key === 'source'
+    ? labels?.entities[key][value]?.[0]
+    : undefined;
+}
+
+/** The counts shown before anything is searched: every value's articles in the whole archive. */
+export function archiveCounts(labels: FacetLabels): Record<string, Record<string, number>> {
+  const counts = (entities: Record<string, [string, number]>) =>
+    Object.fromEntries(Object.entries(entities).map(([id, [, articles]]) => [id, articles]));
+  return {
+    person: counts(labels.entities.person),
+    place: counts(labels.entities.place),
+    source: counts(labels.entities.source),
+    year: labels.years,
+  };
 }

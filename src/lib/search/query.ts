@@ -1,17 +1,19 @@
 /**
  * Query understanding: what a reader typed, read the way a person would. Dates («12 мая 2022»,
- * «2.5.2022», «2022-05-12», «в мае 2022», «2022») become exact date keys, canonical date words
- * and suggested filters; names in any case or in Latin («Лаврова», «Lavrov», «в Душанбе»)
- * become exact name keys and the people and places they name. The result is the text sent to
- * Pagefind, which then matches what the reader meant and not only what the stemmer guessed.
+ * «2.5.2022», «2022-05-12», «в мае 2022», «2022») become exact date keys and suggested
+ * filters; names in any case or in Latin («Лаврова», «Lavrov», «в Душанбе») become exact name
+ * keys and the people and places they name. The result is the text sent to Pagefind, which
+ * then matches what the reader meant and not only what the stemmer guessed.
+ *
+ * Pure and synchronous: the search page first loads the name table buckets `nameBuckets`
+ * lists for the query, then understands it.
  */
-import type { NameMatch, NameTable } from '../names/name-table.ts';
+import { isCyrillic } from '../names/normalize.ts';
+import { nameBucket, type NameMatch, type NameTable } from '../names/name-table.ts';
 import {
   MONTH_PATTERN,
-  genitiveMonth,
   isRealDay,
   monthNumber,
-  nominativeMonth,
   pad2,
   type CalendarDay,
   type CalendarMonth,
@@ -40,7 +42,14 @@ export interface SuggestedFilters {
 }
 
 export interface UnderstoodQuery {
-  /** The text to send to Pagefind: free words, names with their keys, dates as words and keys. */
+  /**
+   * The text to send to Pagefind: free words as typed; a day or month as its key alone; a name
+   * as its key and, when written in Cyrillic, its last word. Each distinct word costs one index
+   * chunk per bundle: the key alone selects exactly the pages that name the entity or date,
+   * and the name's last word (the surname, the place) ranks the pages that mention it most and
+   * marks it in their excerpts; the other words of a name and a date's words («12», «мая»,
+   * «2022», each in thousands of pages) would only add bytes.
+   */
   terms: string;
   /** Every person and place named, one entry per entity (both readings of an ambiguous form). */
   entities: NamedEntity[];
@@ -127,16 +136,16 @@ function monthExpression(text: string, year: number, month: number | undefined):
     : undefined;
 }
 
-/** The canonical words and the key a date expression is searched by. */
+/** What a date expression is searched by: a day or month by its key, a year by its number. */
 function dateTerms(expression: DateExpression): { words: string; key?: string } {
   switch (expression.kind) {
     case 'day': {
       const { year, month, day } = expression.date;
-      return { words: `${day} ${genitiveMonth(month)} ${year}`, key: dayKey(year, month, day) };
+      return { words: '', key: dayKey(year, month, day) };
     }
     case 'month': {
       const { year, month } = expression.date;
-      return { words: `${nominativeMonth(month)} ${year}`, key: monthKey(year, month) };
+      return { words: '', key: monthKey(year, month) };
     }
     case 'year':
       return { words: String(expression.year) };
@@ -187,7 +196,7 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
   const tokens: { text: string; recognised: boolean }[] = [];
   const keys: string[] = [];
   const recognise = (words: string, key: string | undefined) => {
-    tokens.push({ text: key ? `${words} ${key}` : words, recognised: true });
+    tokens.push({ text: [words, key].filter(Boolean).join(' '), recognised: true });
     if (key && !keys.includes(key)) keys.push(key);
   };
   for (const piece of pieces) {
@@ -204,7 +213,8 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
           if (!entities.some((entity) => entity.kind === match.kind && entity.id === match.id))
             entities.push({ ...match, text });
         }
-        recognise(text, nameKey(text));
+        const last = list[start + found.length - 1]!;
+        recognise(isCyrillic(last) ? last : '', nameKey(text));
         start += found.length;
       } else {
         tokens.push({ text: list[start]!, recognised: false });
@@ -227,6 +237,16 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
     filters: dateFilters(dates),
     keys,
   };
+}
+
+/**
+ * The name table buckets (see `nameBucket`) that understanding `query` can look names up in:
+ * those of its words outside the dates it names. Load them before calling `understandQuery`.
+ */
+export function nameBuckets(query: string): string[] {
+  const { pieces } = splitDates(query.normalize('NFC'));
+  const buckets = pieces.flatMap((piece) => ('text' in piece ? words(piece.text) : [])).map(nameBucket);
+  return [...new Set(buckets.filter((bucket) => bucket !== undefined))];
 }
 
 function longestName(

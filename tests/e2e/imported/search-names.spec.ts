@@ -4,7 +4,7 @@
  * people — existing ones and ones the import created — by their names in every case.
  */
 import { test, expect } from '../support/test.ts';
-import { readArchive, requestFor, runRequests } from '../support/search.ts';
+import { readArchive, runSearches, searchFor, siteShards } from '../support/search.ts';
 import { resultPaths, settled } from '../support/search-page.ts';
 import { IMPORTED_ARCHIVE } from '../support/servers.ts';
 import { inflectPersonName } from '../../../src/lib/names/person-forms.ts';
@@ -30,9 +30,11 @@ test('every person of the imported articles, in every case and in Latin, finds e
       ]),
     ].map((query) => ({ person, query })),
   );
-  const found = await runRequests(
+  const shards = await siteShards(page);
+  const found = await runSearches(
     page,
-    cases.map(({ query }) => requestFor(query, archive.names)),
+    shards,
+    cases.map(({ query }) => searchFor(query, archive.names, shards)),
   );
   const misses: string[] = [];
   cases.forEach(({ person, query }, index) => {

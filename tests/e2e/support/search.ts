@@ -1,19 +1,24 @@
 /**
  * Helpers for the search specs: the fixture archive as the tests know it (read from disk, not
- * from the site), and a runner that sends the search page's own Pagefind requests in a batch.
+ * from the site), and a runner that sends the search page's own Pagefind searches in a batch.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page } from '@playwright/test';
 import { ui } from '../../../src/i18n/ru.ts';
-import type { Pagefind } from '../../../src/components/search/pagefind-api.ts';
+import type { Pagefind, PagefindResponse } from '../../../src/components/search/pagefind-api.ts';
 import { articlePath } from '../../../src/lib/article-path.ts';
 import { parseArticleDate } from '../../../src/lib/dates.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Place } from '../../../src/schemas/place.ts';
-import { articleRequest, type PagefindRequest } from '../../../src/lib/search/pagefind-request.ts';
+import {
+  NEWEST_SHARD,
+  SHARD_FILTER,
+  articleSearch,
+  type ArticleSearch,
+} from '../../../src/lib/search/pagefind-request.ts';
 import { understandQuery } from '../../../src/lib/search/query.ts';
 import { emptyState } from '../../../src/lib/search/url-state.ts';
 import { FIXTURE_ARCHIVE } from './servers.ts';
@@ -63,40 +68,68 @@ export function readArchive(root = FIXTURE_ARCHIVE) {
   return { people, places, articles, names };
 }
 
-/** The article request the search page makes for a query, and the exact keys it checks. */
-export function requestFor(query: string, names: NameIndex): { request: PagefindRequest; keys: string[] } {
-  const understood = understandQuery(query, names);
-  return { request: articleRequest({ ...emptyState(), q: query }, understood), keys: understood.keys };
+/** The shard names of the site's bundles, newest first, as the search page orders them. */
+export async function siteShards(page: Page): Promise<string[]> {
+  const response = await page.request.get('pagefind/shards.json');
+  const names = response.ok()
+    ? ((await response.json()) as { shards: { name: string }[] }).shards.map((shard) => shard.name)
+    : [];
+  return [NEWEST_SHARD, ...names.sort((a, b) => (a < b ? 1 : -1))];
+}
+
+/** The article search the search page makes for a query. */
+export function searchFor(query: string, names: NameIndex, shards: string[]): ArticleSearch {
+  return articleSearch({ ...emptyState(), q: query }, understandQuery(query, names), shards);
 }
 
 /**
- * Runs requests with the site's Pagefind bundle in the page (on /search/), as the search page
- * does: results in rank order as site paths (without the deploy base), empty when an exact key
- * matches no page. Waits until the page has loaded Pagefind and merged every year shard, and
- * uses that same instance.
+ * Runs article searches with the site's Pagefind bundle in the page (on /search/), as the
+ * search page does (`searchArticles` in pagefind-api.ts): results in list order as site paths
+ * (without the deploy base), from the bundles that hold every exact key. Waits until the page
+ * has loaded Pagefind and merged every year shard, and uses that same instance.
  */
-export async function runRequests(
+export async function runSearches(
   page: Page,
-  requests: { request: PagefindRequest; keys: string[] }[],
+  shards: string[],
+  searches: ArticleSearch[],
 ): Promise<string[][]> {
   await expect(page.locator('[data-search-status]')).toHaveText(ui.search.prompt, { timeout: 30_000 });
-  return page.evaluate(async (batch) => {
-    const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
-    // The same module URL as the page's loader: the instance it configured and merged shards into.
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
-    const out: string[][] = [];
-    for (const { request, keys } of batch) {
-      const keyHits = await Promise.all(keys.map((key) => pagefind.search(key)));
-      if (keyHits.some((hit) => hit.results.length === 0)) {
-        out.push([]);
-        continue;
+  return page.evaluate(
+    async ({ batch, shards, shardFilter }) => {
+      const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
+      // The same module URL as the page's loader: the instance it configured and merged shards into.
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
+      const out: string[][] = [];
+      for (const search of batch) {
+        const hits = await Promise.all(search.keys.map((key) => pagefind.search(key)));
+        // A single bundle carries no shard filter: its results are its matches.
+        const matches = (hit: PagefindResponse, shard: string) =>
+          shards.length === 1 ? hit.results.length : (hit.filters[shardFilter]?.[shard] ?? 0);
+        const valid = shards.filter((shard) => hits.every((hit) => matches(hit, shard) > 0));
+        let responses: PagefindResponse[];
+        if (search.shards) {
+          const kept = search.requests.filter((_, index) => valid.includes(search.shards![index]!));
+          responses = await Promise.all(
+            kept.map((request) => pagefind.search(request.term, request.options)),
+          );
+        } else if (valid.length === 0) {
+          responses = [];
+        } else {
+          const [request] = search.requests;
+          const limit = valid.length === shards.length ? {} : { [shardFilter]: { any: valid } };
+          responses = [
+            await pagefind.search(request!.term, {
+              ...request!.options,
+              filters: { ...request!.options.filters, ...limit },
+            }),
+          ];
+        }
+        const results = responses.flatMap((response) => response.results);
+        out.push(await Promise.all(results.map(async (result) => sitePath((await result.data()).url))));
       }
-      const response = await pagefind.search(request.term, request.options);
-      out.push(
-        await Promise.all(response.results.map(async (result) => sitePath((await result.data()).url))),
-      );
-    }
-    return out;
-  }, requests);
+      return out;
+    },
+    { batch: searches, shards, shardFilter: SHARD_FILTER },
+  );
 }

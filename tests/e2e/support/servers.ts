@@ -22,6 +22,13 @@ export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
 export const IMPORTED_ARCHIVE = '.tmp/imported-archive';
 export const IMPORT_FIXTURE = 'tests/fixtures/import/messy.jsonl';
 
+/**
+ * Article pages per search shard in the `fixture-shards` build: the fixture's six years split
+ * into four bundles (2019–2020, 2021, 2022, and 2023–2024 at the root with the entity pages),
+ * so a search merges shards as a large archive's does.
+ */
+export const FIXTURE_SHARD_PAGES = 12;
+
 /** The sub-path the `subpath` projects deploy under. */
 export const SUBPATH_BASE = '/letopis/';
 
@@ -32,6 +39,13 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
     `npm run build && npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
   const serveSubpath = (port: number, outDir: string) =>
     `npm run build && npm run --silent serve:nginx -- --dir ${outDir} --base ${SUBPATH_BASE} --port ${port}`;
+  /** The fixture archive built into `outDir` for the site on `port`. */
+  const fixture = (port: number, outDir: string, more: Record<string, string> = {}) => ({
+    SITE_URL: site(port),
+    LETOPIS_CONTENT: FIXTURE_ARCHIVE,
+    LETOPIS_OUT_DIR: outDir,
+    ...more,
+  });
   return [
     {
       name: 'real',
@@ -45,11 +59,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
       testMatch: 'fixture/**/*.spec.ts',
       baseURL: `${site(firstPort + 1)}/`,
       command: serve(firstPort + 1),
-      env: {
-        SITE_URL: site(firstPort + 1),
-        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
-        LETOPIS_OUT_DIR: 'dist-fixture',
-      },
+      env: fixture(firstPort + 1, 'dist-fixture'),
     },
     {
       name: 'subpath',
@@ -63,12 +73,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
       testMatch: ['fixture/**/*.spec.ts', 'subpath/crawl.spec.ts'],
       baseURL: `${site(firstPort + 3)}${SUBPATH_BASE}`,
       command: serveSubpath(firstPort + 3, 'dist-subpath-fixture'),
-      env: {
-        SITE_URL: site(firstPort + 3),
-        BASE_PATH: SUBPATH_BASE,
-        LETOPIS_CONTENT: FIXTURE_ARCHIVE,
-        LETOPIS_OUT_DIR: 'dist-subpath-fixture',
-      },
+      env: fixture(firstPort + 3, 'dist-subpath-fixture', { BASE_PATH: SUBPATH_BASE }),
     },
     {
       name: 'imported',
@@ -84,6 +89,17 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
         LETOPIS_CONTENT: IMPORTED_ARCHIVE,
         LETOPIS_OUT_DIR: 'dist-imported',
       },
+    },
+    {
+      name: 'fixture-shards',
+      testMatch: ['fixture/search-*.spec.ts', 'shards/**/*.spec.ts'],
+      baseURL: `${site(firstPort + 5)}/`,
+      command: serve(firstPort + 5),
+      env: fixture(firstPort + 5, 'dist-fixture-shards', {
+        // Its own cache: the `fixture` build of the same content indexes it in one shard.
+        LETOPIS_CACHE_DIR: 'node_modules/.astro-fixture-shards',
+        LETOPIS_SEARCH_SHARD_PAGES: String(FIXTURE_SHARD_PAGES),
+      }),
     },
   ];
 }

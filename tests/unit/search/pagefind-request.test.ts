@@ -1,15 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { articleRequest, entityRequest } from '../../../src/lib/search/pagefind-request.ts';
+import {
+  NEWEST_SHARD,
+  articleRequest,
+  articleSearch,
+  entityRequest,
+  facetKeys,
+  facetRequest,
+  matchesPerShard,
+  shardsWithEveryKey,
+  warmUpRequest,
+  withinShards,
+} from '../../../src/lib/search/pagefind-request.ts';
 import { parseState } from '../../../src/lib/search/url-state.ts';
 import type { UnderstoodQuery } from '../../../src/lib/search/query.ts';
 
-const understood = (terms: string): UnderstoodQuery => ({
+const understood = (terms: string, keys: string[] = []): UnderstoodQuery => ({
   terms,
   entities: [],
   dates: [],
   filters: {},
-  keys: [],
+  keys,
 });
+const SHARDS = [NEWEST_SHARD, '2013-2024', '2001-2012'];
 
 describe('Pagefind requests', () => {
   test('articles: the understood terms, only articles, chosen filters combined per kind', () => {
@@ -41,5 +53,82 @@ describe('Pagefind requests', () => {
     });
     expect(entityRequest(parseState('?q=x&year=2022'), understood('x'))).toBeUndefined();
     expect(entityRequest(parseState('?year=2022'), undefined)).toBeUndefined();
+  });
+
+  test('a list in date order is searched shard by shard: newest shard first, or oldest first', () => {
+    const newest = articleSearch(parseState('?q=x&sort=newest'), understood('x'), SHARDS);
+    expect(newest.shards).toEqual(SHARDS);
+    expect(newest.requests.map((request) => request.options.filters['shard'])).toEqual(SHARDS);
+    expect(newest.requests[0]).toEqual({
+      term: 'x',
+      options: { filters: { kind: 'article', shard: NEWEST_SHARD }, sort: { date: 'desc' } },
+    });
+    const oldest = articleSearch(parseState('?place=baku&sort=oldest'), undefined, SHARDS);
+    expect(oldest.shards).toEqual([...SHARDS].reverse());
+    expect(oldest.requests[0]!.options).toEqual({
+      filters: { kind: 'article', place: { all: ['baku'] }, shard: '2001-2012' },
+      sort: { date: 'asc' },
+    });
+  });
+
+  test('relevance, or a single bundle, is one search over all bundles', () => {
+    expect(articleSearch(parseState('?q=x'), understood('x'), SHARDS)).toEqual({
+      requests: [articleRequest(parseState('?q=x'), understood('x'))],
+      keys: [],
+    });
+    const single = articleSearch(parseState('?year=2022'), undefined, [NEWEST_SHARD]);
+    expect(single.requests).toHaveLength(1);
+    expect(single.shards).toBeUndefined();
+  });
+
+  test('keys are checked only beside other words (a lone word matching nothing finds nothing)', () => {
+    expect(articleSearch(parseState('?q=a'), understood('zzkey', ['zzkey']), SHARDS).keys).toEqual([]);
+    expect(articleSearch(parseState('?q=a'), understood('Лавров zzkey', ['zzkey']), SHARDS).keys).toEqual([
+      'zzkey',
+    ]);
+  });
+
+  test('only the shards whose bundle has every key count', () => {
+    expect(shardsWithEveryKey(SHARDS, [])).toEqual(SHARDS);
+    expect(
+      shardsWithEveryKey(SHARDS, [
+        { newest: 3, '2013-2024': 1, '2001-2012': 0 },
+        { newest: 1, '2013-2024': 2 },
+      ]),
+    ).toEqual(['newest', '2013-2024']);
+    const request = articleRequest(parseState('?q=x'), understood('x'));
+    expect(withinShards(request, ['newest', '2013-2024']).options.filters['shard']).toEqual({
+      any: ['newest', '2013-2024'],
+    });
+    expect(withinShards(request, SHARDS, SHARDS)).toBe(request);
+  });
+
+  test('a key’s pages per shard: its shard counts, or its results in a single bundle', () => {
+    const response = { results: [1, 2], filters: { shard: { newest: 1, '2013-2024': 1 } } };
+    expect(matchesPerShard(SHARDS, response)).toEqual({ newest: 1, '2013-2024': 1 });
+    expect(matchesPerShard([NEWEST_SHARD], { results: [1, 2], filters: {} })).toEqual({ newest: 2 });
+    expect(matchesPerShard([NEWEST_SHARD], { results: [], filters: {} })).toEqual({ newest: 0 });
+  });
+
+  test('filter counts: every facet loaded by an empty `any`, the chosen filters applied, no kind', () => {
+    expect(facetKeys(parseState('?q=x'))).toEqual(['person', 'place', 'source', 'year']);
+    expect(facetKeys(parseState('?q=x&year=2022'))).toContain('month');
+    expect(facetRequest(parseState('?q=x&person=a'), understood('x zzkey'))).toEqual({
+      term: 'x zzkey',
+      options: {
+        filters: { person: { all: ['a'] }, place: { any: [] }, source: { any: [] }, year: { any: [] } },
+      },
+    });
+    expect(facetRequest(parseState('?year=2022'), undefined).options.filters).toEqual({
+      person: { any: [] },
+      place: { any: [] },
+      source: { any: [] },
+      year: { any: ['2022'] },
+      month: { any: [] },
+    });
+  });
+
+  test('the warm-up lists the place pages: the kind filter, no text, nothing the reader sees', () => {
+    expect(warmUpRequest()).toEqual({ term: null, options: { filters: { kind: 'place' } } });
   });
 });

@@ -9,6 +9,15 @@ describe('worthSearchingWhileTyping', () => {
     expect(worthSearchingWhileTyping('4')).toBe(false);
   });
 
+  it('waits while the last word is a number of up to three digits (a year being typed)', () => {
+    expect(worthSearchingWhileTyping('20')).toBe(false);
+    expect(worthSearchingWhileTyping('июль 201')).toBe(false);
+    expect(worthSearchingWhileTyping('12')).toBe(false);
+    expect(worthSearchingWhileTyping('июль 2013')).toBe(true);
+    expect(worthSearchingWhileTyping('12 ма')).toBe(true);
+    expect(worthSearchingWhileTyping('Солнпольск-561')).toBe(true);
+  });
+
   it('searches from the second character of the last word, and for an emptied box', () => {
     expect(worthSearchingWhileTyping('Вл')).toBe(true);
     expect(worthSearchingWhileTyping('Владимир По')).toBe(true);

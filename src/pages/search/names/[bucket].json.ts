@@ -1,0 +1,17 @@
+/**
+ * `/search/names/<bucket>.json`: one bucket of the name table (the forms whose first word
+ * starts with the bucket's letters) with the display names of its entities. The search page
+ * fetches the buckets of the words typed, before it understands the query.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { bucketFile, type NameBucketJson } from '../../../lib/search/directory.ts';
+import { nameBuckets } from '../_name-buckets.ts';
+
+export const getStaticPaths = (async () =>
+  [...(await nameBuckets())].map(([bucket, json]) => ({
+    params: { bucket: bucketFile(bucket) },
+    props: { json },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ json: NameBucketJson }> = ({ props }) =>
+  new Response(JSON.stringify(props.json), { headers: { 'Content-Type': 'application/json' } });
