@@ -15,8 +15,9 @@ aws_s3() { aws s3 "$@" ${S3_ENDPOINT:+--endpoint-url "$S3_ENDPOINT"} --only-show
 
 IMMUTABLE="public, max-age=31536000, immutable"
 REVALIDATE="public, max-age=0, must-revalidate"
-# Folders whose file names carry a content hash (IMMUTABLE_FOLDERS in headers.ts).
-HASHED_FOLDERS=(_astro pagefind/index pagefind/fragment pagefind/filter)
+# Folders whose file names carry a content hash (IMMUTABLE_FOLDERS in headers.ts); `*` is a
+# year shard's name.
+HASHED_FOLDERS=(_astro pagefind/index pagefind/fragment pagefind/filter 'pagefind/shards/*/index' 'pagefind/shards/*/fragment' 'pagefind/shards/*/filter')
 
 if [ ! -f "$DIST/index.html" ]; then
   echo "sync: $DIST/index.html not found; build first (BASE_PATH=${BASE_PATH:-/} npm run build)" >&2
@@ -26,9 +27,11 @@ fi
 excludes=(--exclude "_headers")
 for folder in "${HASHED_FOLDERS[@]}"; do
   excludes+=(--exclude "$folder/*")
-  if [ -d "$DIST/$folder" ]; then
-    aws_s3 sync "$DIST/$folder" "$target/$folder" --cache-control "$IMMUTABLE"
-  fi
+  for dir in "$DIST"/$folder; do # unquoted: the shard folders are a glob
+    if [ -d "$dir" ]; then
+      aws_s3 sync "$dir" "$target/${dir#"$DIST"/}" --cache-control "$IMMUTABLE"
+    fi
+  done
 done
 aws_s3 sync "$DIST" "$target" "${excludes[@]}" --cache-control "$REVALIDATE"
 aws_s3 sync "$DIST" "$target" --exclude "_headers" --delete

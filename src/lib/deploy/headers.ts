@@ -18,13 +18,30 @@ export const CACHE = {
  * Folders whose every file name carries a content hash. Pagefind hashes its index, fragment
  * and filter files but not `pagefind.js`, `pagefind-entry.json`, the UI, the worker or the
  * WebAssembly, which must be revalidated or an old entry file points at deleted chunks.
+ * The year shards (`pagefind/shards/2001-2004/`) are Pagefind bundles of their own; their
+ * name is the one segment written {@link ANY_SEGMENT}, the placeholder syntax Netlify,
+ * Cloudflare Pages and Vercel share.
  */
 export const IMMUTABLE_FOLDERS = [
   '/_astro/',
-  '/pagefind/index/',
-  '/pagefind/fragment/',
-  '/pagefind/filter/',
+  ...(['', 'shards/:shard/'] as const).flatMap((bundle) =>
+    (['index', 'fragment', 'filter'] as const).map((kind) => `/pagefind/${bundle}${kind}/`),
+  ),
 ] as const;
+
+/** The placeholder for one path segment in {@link IMMUTABLE_FOLDERS}. */
+export const ANY_SEGMENT = ':shard';
+
+/**
+ * A folder of {@link IMMUTABLE_FOLDERS} as a regular expression source matching the start of
+ * a path: `/pagefind/shards/:shard/index/` → `/pagefind/shards/[^/]+/index/`.
+ */
+export function folderRegexSource(folder: string): string {
+  return folder
+    .split(ANY_SEGMENT)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+');
+}
 
 /** Headers sent with every response, pages and files alike. */
 export function securityHeaders(inlineScripts: readonly string[] = INLINE_SCRIPTS): Record<string, string> {
@@ -59,5 +76,7 @@ export function headerRules(inlineScripts: readonly string[] = INLINE_SCRIPTS): 
 
 /** The Cache-Control for one base-relative path. */
 export function cacheControlFor(path: string): string {
-  return IMMUTABLE_FOLDERS.some((folder) => path.startsWith(folder)) ? CACHE.immutable : CACHE.revalidate;
+  return IMMUTABLE_FOLDERS.some((folder) => new RegExp(`^${folderRegexSource(folder)}`).test(path))
+    ? CACHE.immutable
+    : CACHE.revalidate;
 }

@@ -5,7 +5,7 @@
  * sites-enabled/). The headers sit on the server only: nginx drops inherited `add_header`
  * lines in any location that sets its own, so no location does.
  */
-import { CACHE, IMMUTABLE_FOLDERS, securityHeaders } from './headers.ts';
+import { CACHE, IMMUTABLE_FOLDERS, folderRegexSource, securityHeaders } from './headers.ts';
 import { GENERATED_NOTICE } from './host-configs.ts';
 import { joinBase } from '../join-base.ts';
 
@@ -46,7 +46,7 @@ export function renderNginxServer({ base, root, listen, serverName = '_' }: Ngin
     `map $uri ${variable} {`,
     `    default ${quote(CACHE.revalidate)};`,
     ...IMMUTABLE_FOLDERS.map(
-      (folder) => `    ~^${escapeRegex(joinBase(base, folder))} ${quote(CACHE.immutable)};`,
+      (folder) => `    ~^${folderRegexSource(joinBase(base, folder))} ${quote(CACHE.immutable)};`,
     ),
     '}',
     '',
@@ -88,10 +88,6 @@ export function renderNginxServer({ base, root, listen, serverName = '_' }: Ngin
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A value in double quotes, as nginx reads it. */

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
+  ANY_SEGMENT,
   CACHE,
   IMMUTABLE_FOLDERS,
   cacheControlFor,
@@ -48,6 +51,12 @@ describe('caching', () => {
     ['/pagefind/fragment/ru_2554a56.pf_fragment', CACHE.immutable],
     ['/pagefind/index/ru_f33ec6a.pf_index', CACHE.immutable],
     ['/pagefind/filter/ru_1a2b3c4.pf_filter', CACHE.immutable],
+    ['/pagefind/shards/2001-2004/index/ru_f33ec6a.pf_index', CACHE.immutable],
+    ['/pagefind/shards/2022/fragment/ru_2554a56.pf_fragment', CACHE.immutable],
+    ['/pagefind/shards/2022/filter/ru_1a2b3c4.pf_filter', CACHE.immutable],
+    ['/pagefind/shards/2022/pagefind-entry.json', CACHE.revalidate],
+    ['/pagefind/shards/2022/wasm.ru.pagefind', CACHE.revalidate],
+    ['/pagefind/shards/a/b/index/x', CACHE.revalidate],
     ['/pagefind/pagefind.js', CACHE.revalidate],
     ['/pagefind/pagefind-entry.json', CACHE.revalidate],
     ['/pagefind/wasm.ru.pagefind', CACHE.revalidate],
@@ -98,9 +107,10 @@ describe('nginx', () => {
     expect(site.match(/add_header/g)).toHaveLength(Object.keys(securityHeaders()).length + 1);
   });
 
-  test('picks the immutable caching by folder under the base', () => {
-    for (const folder of IMMUTABLE_FOLDERS)
+  test('picks the immutable caching by folder under the base, a shard name being one segment', () => {
+    for (const folder of IMMUTABLE_FOLDERS.filter((folder) => !folder.includes(ANY_SEGMENT)))
       expect(site).toContain(`    ~^/letopis${folder} "${CACHE.immutable}";\n`);
+    expect(site).toContain(`    ~^/letopis/pagefind/shards/[^/]+/index/ "${CACHE.immutable}";\n`);
     expect(site).toContain(`    default "${CACHE.revalidate}";\n`);
   });
 
@@ -129,8 +139,54 @@ describe('the committed configs are what headers.ts generates (run `npm run depl
     const script = readFileSync(join(ROOT, 'deploy/s3/sync.sh'), 'utf8');
     expect(script).toContain(`IMMUTABLE="${CACHE.immutable}"`);
     expect(script).toContain(`REVALIDATE="${CACHE.revalidate}"`);
-    const folders = IMMUTABLE_FOLDERS.map((folder) => folder.slice(1, -1)).join(' ');
+    const folders = IMMUTABLE_FOLDERS.map((folder) => folder.slice(1, -1))
+      .map((folder) => (folder.includes(ANY_SEGMENT) ? `'${folder.replace(ANY_SEGMENT, '*')}'` : folder))
+      .join(' ');
     expect(script).toContain(`HASHED_FOLDERS=(${folders})`);
+  });
+
+  test("deploy/s3/sync.sh uploads every shard's hashed folders as immutable (a stand-in aws records the calls)", () => {
+    const work = mkdtempSync(join(tmpdir(), 'letopis-s3-'));
+    try {
+      const dist = join(work, 'dist');
+      for (const file of [
+        'index.html',
+        '_astro/a.css',
+        'pagefind/pagefind.js',
+        'pagefind/index/ru_1.pf_index',
+        'pagefind/shards/2001-2004/index/ru_2.pf_index',
+        'pagefind/shards/2001-2004/fragment/ru_3.pf_fragment',
+        'pagefind/shards/2022/filter/ru_4.pf_filter',
+      ]) {
+        mkdirSync(dirname(join(dist, file)), { recursive: true });
+        writeFileSync(join(dist, file), 'x');
+      }
+      const log = join(work, 'aws.log');
+      mkdirSync(join(work, 'bin'));
+      writeFileSync(join(work, 'bin', 'aws'), `#!/bin/sh\necho "$*" >> "${log}"\n`);
+      chmodSync(join(work, 'bin', 'aws'), 0o755);
+      execFileSync('bash', [join(ROOT, 'deploy/s3/sync.sh')], {
+        cwd: work,
+        env: { ...process.env, PATH: `${join(work, 'bin')}:${process.env['PATH'] ?? ''}`, S3_BUCKET: 'b' },
+        stdio: 'pipe',
+      });
+      const calls = readFileSync(log, 'utf8').trim().split('\n');
+      for (const folder of [
+        '_astro',
+        'pagefind/index',
+        'pagefind/shards/2001-2004/index',
+        'pagefind/shards/2001-2004/fragment',
+        'pagefind/shards/2022/filter',
+      ])
+        expect(calls).toContain(
+          `s3 sync dist/${folder} s3://b/${folder} --cache-control ${CACHE.immutable} --only-show-errors`,
+        );
+      const rest = calls.find((call) => call.includes(CACHE.revalidate)) ?? '';
+      expect(rest).toContain('--exclude pagefind/shards/*/index/*');
+      expect(calls).toHaveLength(5 + 2); // the hashed folders, the rest, the removal
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   test('vercel.json', () => {
