@@ -74,9 +74,10 @@ function installBundles(report: SearchJobReport, outDir: string): void {
 /**
  * The integration. `contentRoot` is the content folder relative to the project (as for the
  * content guard, which must run first: the job reads content that passed validation). Year
- * shards hold at most `LETOPIS_SEARCH_SHARD_PAGES` articles (default 10,000); up to
+ * shards hold at most `LETOPIS_SEARCH_SHARD_PAGES` articles (default 8,000); up to
  * `LETOPIS_SEARCH_CONCURRENCY` bundles (default 2) are indexed at once while together they
- * hold at most `LETOPIS_SEARCH_PAGES_IN_FLIGHT` records (default: one full shard).
+ * hold at most `LETOPIS_SEARCH_PAGES_IN_FLIGHT` records (default: one full shard); an index
+ * chunk holds `LETOPIS_SEARCH_INDEX_CHUNK` word positions (default 5,000).
  */
 export function pagefindSearch(
   contentRoot: string,
@@ -88,7 +89,9 @@ export function pagefindSearch(
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 10_000);
+        // Measured at 20,000 articles (docs/performance.md): 8,000-article shards make as many
+        // bundles as 10,000 there and at 100,000, with less memory and a smaller first search.
+        const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 8_000);
         job = startJob({
           contentRoot: resolve(fileURLToPath(config.root), contentRoot),
           cacheDir: fileURLToPath(config.cacheDir),
@@ -102,6 +105,8 @@ export function pagefindSearch(
             Math.min(2, availableParallelism()),
           ),
           maxRecordsInFlight: positiveInteger(env, 'LETOPIS_SEARCH_PAGES_IN_FLIGHT', shardPages),
+          // Smaller chunks than Pagefind's 20,000: a search fetches one chunk per word and bundle.
+          indexChunkSize: positiveInteger(env, 'LETOPIS_SEARCH_INDEX_CHUNK', 5_000),
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -41,6 +41,11 @@ export interface SearchJobOptions {
   concurrency: number;
   /** The most records being indexed at once over all running bundles (Pagefind's memory). */
   maxRecordsInFlight: number;
+  /**
+   * Word positions per index chunk (Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, 20,000 by
+   * default): a query downloads the chunk of each of its words in every bundle.
+   */
+  indexChunkSize: number;
 }
 
 /** One bundle of the finished index. */
@@ -121,7 +126,7 @@ export async function runSearchJob(
   const { bundles, rendered } = planBundles(options, cacheRoot, onPrepared);
   const previous = readDigests(cacheRoot);
   const planned = bundles.map((bundle) => {
-    const digest = bundleDigest(bundle.records);
+    const digest = bundleDigest(bundle.records, options.indexChunkSize);
     const cachedPath = join(cacheRoot, 'bundles', bundle.name);
     const reused = previous.digests[bundle.name] === digest && existsSync(cachedPath);
     if (reused) bundle.records = [];
@@ -138,7 +143,7 @@ export async function runSearchJob(
     { slots: options.concurrency, budget: options.maxRecordsInFlight, cost: ({ count }) => count },
     async (bundle) => {
       rmSync(bundle.cachedPath, { recursive: true, force: true });
-      await bundleInWorker(bundle.records, bundle.cachedPath);
+      await bundleInWorker(bundle.records, bundle.cachedPath, options.indexChunkSize);
       bundle.records = [];
     },
   );
@@ -162,10 +167,16 @@ export async function runSearchJob(
  * One bundle, written by its own Pagefind process from a worker thread: Pagefind's Node API
  * runs one process per JavaScript realm, so bundles in separate workers index side by side.
  */
-function bundleInWorker(records: PagefindRecord[], outputPath: string): Promise<BundleReport> {
+function bundleInWorker(
+  records: PagefindRecord[],
+  outputPath: string,
+  indexChunkSize: number,
+): Promise<BundleReport> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pagefind-bundle-worker.ts', import.meta.url), {
       workerData: { records, outputPath },
+      // Pagefind's process inherits the worker's environment.
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(indexChunkSize) },
     });
     worker.once('message', (report: BundleReport) => resolve(report));
     worker.once('error', (error: Error) => reject(new SearchIndexError(`${outputPath}: ${error.message}`)));
@@ -179,8 +190,10 @@ function bundleInWorker(records: PagefindRecord[], outputPath: string): Promise<
   });
 }
 
-function bundleDigest(records: readonly PagefindRecord[]): string {
-  const hash = createHash('sha256').update(`pagefind@${packageVersion('pagefind')}\n`);
+function bundleDigest(records: readonly PagefindRecord[], indexChunkSize: number): string {
+  const hash = createHash('sha256').update(
+    `pagefind@${packageVersion('pagefind')} chunk ${indexChunkSize}\n`,
+  );
   for (const record of records) hash.update(`${JSON.stringify(record)}\n`);
   return hash.digest('hex');
 }

@@ -24,7 +24,7 @@ function article(day: string, slug: string, title: string, body: string): void {
   );
 }
 
-const run = (cacheDir: string) =>
+const run = (cacheDir: string, indexChunkSize = 20_000) =>
   runSearchJob({
     contentRoot: content,
     cacheDir,
@@ -32,7 +32,9 @@ const run = (cacheDir: string) =>
     maxRecordsPerShard: 2,
     concurrency: 2,
     maxRecordsInFlight: 10,
+    indexChunkSize,
   });
+const indexChunks = (bundlePath: string) => readdirSync(join(bundlePath, 'index')).length;
 const summary = (report: SearchJobReport) =>
   Object.fromEntries(report.bundles.map((bundle) => [bundle.name, bundle.reused ? 'reused' : 'indexed']));
 const pageCount = (bundlePath: string) =>
@@ -87,6 +89,15 @@ describe('runSearchJob', () => {
     const report = await run(cacheDir);
     expect(summary(report)).toEqual({ entities: 'indexed', '2021': 'indexed', '2022': 'indexed' });
     expect(report.renderedTexts).toBe(0);
+  }, 120_000);
+
+  it('gives Pagefind the index chunk size, and re-indexes every bundle when it changes', async () => {
+    const before = await run(cacheDir);
+    const chunksBefore = indexChunks(before.bundles[0]!.cachedPath);
+    const report = await run(cacheDir, 1);
+    expect(summary(report)).toEqual({ entities: 'indexed', '2021': 'indexed', '2022': 'indexed' });
+    // One word position per chunk: every word of the entity pages ends a chunk of its own.
+    expect(indexChunks(report.bundles[0]!.cachedPath)).toBeGreaterThan(chunksBefore * 5);
   }, 120_000);
 
   it('fails with a SearchIndexError when Pagefind cannot write a bundle', async () => {
