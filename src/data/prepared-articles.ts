@@ -14,24 +14,26 @@ import { base } from 'astro:config/client';
 import { root } from 'astro:config/server';
 import type { ArchiveArticle } from './archive.ts';
 import { splitFrontmatter } from '../lib/markdown/front-matter.ts';
-import { prepareArticle, type PreparedArticle } from '../lib/markdown/prepare-article.ts';
+import { forPage, prepareArticle, type ArticleForPage } from '../lib/markdown/prepare-article.ts';
 import { preparedArticleShelf } from '../lib/markdown/prepared-article-shelf.ts';
 
 /** The article as the search job prepared it, left on the shelf; undefined when it has not. */
-export function shelvedArticle(article: ArchiveArticle): PreparedArticle | undefined {
+export function shelvedArticle(article: ArchiveArticle): ArticleForPage | undefined {
   return preparedArticleShelf().peek(article.id, String(article.entry.digest ?? ''));
 }
 
 /** The article prepared for this build's base, taken from the shelf or made here. */
-export function preparedArticle(article: ArchiveArticle): PreparedArticle {
+export function preparedArticle(article: ArchiveArticle): ArticleForPage {
   const { filePath } = article.entry;
   const digest = String(article.entry.digest ?? '');
   const shelved = preparedArticleShelf().take(article.id, digest);
   if (shelved) return shelved;
   if (!filePath) throw new Error(`the article ${article.id} has no file in the content store`);
   const source = readFileSync(fileURLToPath(new URL(filePath, root)), 'utf8');
-  return prepareArticle(
-    { digest, title: article.title, lead: article.lead, body: splitFrontmatter(source).body },
-    base,
+  return forPage(
+    prepareArticle(
+      { digest, title: article.title, lead: article.lead, body: splitFrontmatter(source).body },
+      base,
+    ),
   );
 }

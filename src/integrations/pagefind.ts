@@ -19,7 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { ENTITY_BUNDLE } from '../lib/search/shard-plan.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
 import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
-import type { PreparedArticle } from '../lib/markdown/prepare-article.ts';
+import type { ArticleForPage } from '../lib/markdown/prepare-article.ts';
 import { preparedArticleShelf } from '../lib/markdown/prepared-article-shelf.ts';
 
 /** `pagefind/shards.json`: the year shards the search page merges into the entity bundle. */
@@ -29,7 +29,7 @@ export interface ShardManifest {
 }
 
 type Settled = { report: SearchJobReport } | { error: Error };
-type JobMessage = { prepared: { id: string; article: PreparedArticle } } | { report: SearchJobReport };
+type JobMessage = { prepared: { id: string; article: ArticleForPage } } | { report: SearchJobReport };
 
 /** Starts the search job in a worker; the promise never rejects (a failure is a value). */
 function startJob(options: SearchJobOptions): { settled: Promise<Settled>; worker: Worker } {
@@ -89,8 +89,9 @@ export function pagefindSearch(
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        // Measured at 20,000 articles (docs/performance.md): 8,000-article shards make as many
-        // bundles as 10,000 there and at 100,000, with less memory and a smaller first search.
+        // Measured (docs/performance.md): at 20,000 articles 8,000-article shards make as many
+        // bundles as 10,000, with less memory and a smaller first search; at 100,000 they make
+        // more (a pair of years often holds more than 8,000), which search pays for.
         const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 8_000);
         job = startJob({
           contentRoot: resolve(fileURLToPath(config.root), contentRoot),

@@ -143,8 +143,8 @@ export async function runSearchJob(
     { slots: options.concurrency, budget: options.maxRecordsInFlight, cost: ({ count }) => count },
     async (bundle) => {
       rmSync(bundle.cachedPath, { recursive: true, force: true });
-      await bundleInWorker(bundle.records, bundle.cachedPath, options.indexChunkSize);
-      bundle.records = [];
+      // The worker gets a copy of the records; this one is dropped as soon as it is made.
+      await bundleInWorker(takeRecords(bundle), bundle.cachedPath, options.indexChunkSize);
     },
   );
   writeDigests(cacheRoot, planned);
@@ -161,6 +161,13 @@ export async function runSearchJob(
     renderedTexts: rendered,
     milliseconds: Math.round(performance.now() - started),
   };
+}
+
+/** A bundle's records, which the bundle no longer holds. */
+function takeRecords(bundle: PlannedBundle): PagefindRecord[] {
+  const { records } = bundle;
+  bundle.records = [];
+  return records;
 }
 
 /**

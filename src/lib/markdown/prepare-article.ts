@@ -24,6 +24,14 @@ export interface PreparedArticle {
   summary: string;
 }
 
+/** What the article's page and feeds use: all but the plain text, which only search needs. */
+export type ArticleForPage = Omit<PreparedArticle, 'text'>;
+
+/** The page's part of a prepared article (what crosses from the search job to the pages). */
+export function forPage({ text: _text, ...article }: PreparedArticle): ArticleForPage {
+  return article;
+}
+
 /** The article's parts as the file gives them. */
 export interface ArticleSource {
   digest: string;

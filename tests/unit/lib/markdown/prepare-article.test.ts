@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareArticle } from '../../../../src/lib/markdown/prepare-article.ts';
+import { forPage, prepareArticle } from '../../../../src/lib/markdown/prepare-article.ts';
 import { renderArticleHtml } from '../../../../src/lib/markdown/render-article.ts';
 
 const article = {
@@ -24,5 +24,12 @@ describe('prepareArticle', () => {
       'Коротко\u00a0— о\u00a0визите.',
     );
     expect(prepareArticle(article, '/').summary).toBe('Министр прибыл в\u00a0Душанбе\u00a0— столицу страны.');
+  });
+
+  it('gives the pages everything but the plain text', () => {
+    const prepared = prepareArticle(article, '/');
+    const { text: _text, ...rest } = prepared;
+    expect(forPage(prepared)).toEqual(rest);
+    expect(forPage(prepared)).not.toHaveProperty('text');
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { preparedArticleShelf } from '../../../../src/lib/markdown/prepared-article-shelf.ts';
-import type { PreparedArticle } from '../../../../src/lib/markdown/prepare-article.ts';
+import type { ArticleForPage } from '../../../../src/lib/markdown/prepare-article.ts';
 
-const prepared = (digest: string): PreparedArticle => ({
+const prepared = (digest: string): ArticleForPage => ({
   digest,
   html: '<p>Текст.</p>',
-  text: 'Текст.',
   title: 'Заголовок',
   lead: undefined,
   summary: 'Текст.',
