@@ -3,11 +3,14 @@
  * (mobile preset) on every page of quality.config.ts in one headless Chromium, one page after
  * another. Prints the four scores per page; exits 1 when a page is missing or scores below its
  * threshold. Failed pages leave an HTML report in lighthouse-reports/.
+ * Performance is timed, so a page that misses it is audited twice more and judged by the median
+ * run (Lighthouse's own advice on variability); the other categories are judged on one run.
  * Port: LETOPIS_LIGHTHOUSE_PORT, else LETOPIS_E2E_PORT + 40, else 4361.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result, type RunnerResult } from 'lighthouse';
+import { computeMedianRun as untypedMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { auditedPages, lighthouseThresholds } from '../../quality.config.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
 import { BuiltSite } from './built-site.ts';
@@ -15,6 +18,9 @@ import { judgeScores, type LighthouseResult } from './lighthouse-verdict.ts';
 import { startPreview } from './preview-server.ts';
 
 const REPORT_DIR = 'lighthouse-reports';
+// Its declaration names Lighthouse's global `LH` namespace, which the package's entry does not
+// bring into scope; the entry exports the same result type as `Result`.
+const computeMedianRun = untypedMedianRun as (runs: Result[]) => Result;
 const port = Number(
   process.env['LETOPIS_LIGHTHOUSE_PORT'] ?? Number(process.env['LETOPIS_E2E_PORT'] ?? 4321) + 40,
 );
@@ -43,13 +49,7 @@ try {
       );
       continue;
     }
-    const run = await lighthouse(url, {
-      port: chrome.port,
-      output: 'html',
-      logLevel: 'error',
-      onlyCategories: Object.keys(lighthouseThresholds),
-    });
-    if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
+    const run = await auditPage(url);
     const lhr = run.lhr as unknown as LighthouseResult;
     if (run.lhr.runtimeError) failures.push(`${page.name}: ${run.lhr.runtimeError.message}`);
     const verdicts = judgeScores(lhr, lighthouseThresholds);
@@ -74,6 +74,34 @@ try {
 if (failures.length > 0) {
   console.error(`\nLighthouse failed:\n  ${failures.join('\n  ')}\nReports: ${REPORT_DIR}/`);
   process.exit(1);
+}
+
+/**
+ * One Lighthouse run of `url`; when its performance misses the threshold, the median of three
+ * runs instead. A busy machine slows one run by chance; a real regression slows all three.
+ */
+async function auditPage(url: string): Promise<RunnerResult> {
+  const first = await runLighthouse(url);
+  const performance = judgeScores(first.lhr, {
+    performance: lighthouseThresholds.performance,
+  });
+  if (first.lhr.runtimeError || performance.every((verdict) => verdict.passed)) return first;
+  const runs = [first, await runLighthouse(url), await runLighthouse(url)];
+  const median = computeMedianRun(runs.map((run) => run.lhr));
+  const scores = runs.map((run) => Math.round((run.lhr.categories['performance']?.score ?? 0) * 100));
+  console.log(`${''.padEnd(10)} performance of 3 runs: ${scores.join(', ')}; judged by the median run`);
+  return runs.find((run) => run.lhr === median) ?? first;
+}
+
+async function runLighthouse(url: string): Promise<RunnerResult> {
+  const run = await lighthouse(url, {
+    port: chrome.port,
+    output: 'html',
+    logLevel: 'error',
+    onlyCategories: Object.keys(lighthouseThresholds),
+  });
+  if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
+  return run;
 }
 
 /** Why the build cannot be audited: no build, or listed pages that are not in it. */
