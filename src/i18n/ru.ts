@@ -49,6 +49,7 @@ export const ui = {
     placeholder: 'Лавров, в Душанбе, 12 мая 2022',
     submit: 'Найти',
     shortcutHint: 'Клавиша «/» или Ctrl+K — к поиску с любой страницы.',
+    slashShortcut: 'Переходить к поиску клавишей «/»',
     noScript: 'Поиск по архиву работает с включённым JavaScript. Без него материалы можно найти',
     byDate: 'по датам',
     byPeople: 'по людям',

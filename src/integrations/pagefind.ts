@@ -74,7 +74,7 @@ function installBundles(report: SearchJobReport, outDir: string): void {
 /**
  * The integration. `contentRoot` is the content folder relative to the project (as for the
  * content guard, which must run first: the job reads content that passed validation). Year
- * shards hold at most `LETOPIS_SEARCH_SHARD_PAGES` articles (default 8,000); up to
+ * shards hold at most `LETOPIS_SEARCH_SHARD_PAGES` articles (default 6,000); up to
  * `LETOPIS_SEARCH_CONCURRENCY` bundles (default 2) are indexed at once while together they
  * hold at most `LETOPIS_SEARCH_PAGES_IN_FLIGHT` records (default: one full shard); an index
  * chunk holds `LETOPIS_SEARCH_INDEX_CHUNK` word positions (default 5,000).
@@ -89,10 +89,10 @@ export function pagefindSearch(
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        // Measured (docs/performance.md): at 20,000 articles 8,000-article shards make as many
-        // bundles as 10,000, with less memory and a smaller first search; at 100,000 they make
-        // more (a pair of years often holds more than 8,000), which search pays for.
-        const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 8_000);
+        // Measured (docs/performance.md): Pagefind's memory grows with the shard it writes. At
+        // 20,000 articles 6,000-article shards keep the whole build at 3.6–3.7 GiB (8,000: 4.3–4.4)
+        // for one bundle more (+6 % bytes for a first search); at 100,000 each year is a shard.
+        const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 6_000);
         job = startJob({
           contentRoot: resolve(fileURLToPath(config.root), contentRoot),
           cacheDir: fileURLToPath(config.cacheDir),

@@ -38,6 +38,7 @@ import {
   type PagefindResultData,
 } from './pagefind-api.ts';
 import { NameDirectory } from './name-directory.ts';
+import { connectSlashSetting } from './slash-setting.ts';
 import { queryPhrases } from '../../lib/search/text-fragment.ts';
 import { latestOnly } from '../../lib/search/latest-only.ts';
 import { worthSearchingWhileTyping } from '../../lib/search/typing.ts';
@@ -99,6 +100,7 @@ class SiteSearch extends HTMLElement {
     const input = this.#part<HTMLInputElement>('input');
     const sort = this.#part<HTMLSelectElement>('sort');
     this.querySelector('[data-search-noscript]')?.remove();
+    connectSlashSetting(this.#part('slash-setting'));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#go({ ...this.#state, q: input.value.trim() }, 'push');

@@ -183,6 +183,29 @@ test.describe('keyboard', () => {
     ).toEqual([]);
   });
 
+  test('the search page turns «/» off for every page and on again; Ctrl+K always works', async ({ page }) => {
+    const setting = page.getByRole('checkbox', { name: 'Переходить к поиску клавишей «/»' });
+    const headerBox = page.getByRole('search', { name: 'Поиск по архиву' }).getByRole('searchbox');
+    await page.goto('search/');
+    await settled(page);
+    await expect(setting).toBeChecked();
+    await setting.uncheck();
+
+    await page.goto(SEED.slice(1));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await page.keyboard.press('Control+k');
+    await expect(headerBox).toBeFocused();
+
+    await page.goto('search/');
+    await settled(page);
+    await expect(setting).not.toBeChecked();
+    await setting.check();
+    await page.goto(SEED.slice(1));
+    await page.keyboard.press('/');
+    await expect(headerBox).toBeFocused();
+  });
+
   test('on the search page «/» focuses the main box, and results are reachable by Tab', async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent('Мишель')}`);
     await settled(page);
@@ -218,6 +241,8 @@ test.describe('without JavaScript', () => {
     await expect(notice).toBeVisible();
     await expect(page.getByRole('link', { name: 'по датам' })).toHaveAttribute('href', /\/archive\/$/);
     await expect(page.getByRole('link', { name: 'по людям' })).toHaveAttribute('href', /\/people\/$/);
+    // No shortcut without JavaScript, so no switch for it.
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
   });
 
   test('the header box is a plain form that opens the search page with the query', async ({ page }) => {
