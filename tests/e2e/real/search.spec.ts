@@ -5,6 +5,7 @@
  */
 import { test, expect, expectNoAxeViolations } from '../support/test.ts';
 import { resultPaths, settled } from '../support/search-page.ts';
+import { layoutShiftScore } from '../support/layout-shift.ts';
 
 const SEED = '/2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
 const SEED_TITLE =
@@ -229,6 +230,25 @@ test.describe('keyboard', () => {
     await expect(status).toHaveAttribute('aria-live', 'polite');
     await page.locator('#search-q').fill('Байрамовым');
     await expect(status).toHaveText('Найден 1 материал');
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('nothing on the search page moves while the script fills it in (no layout shift)', async ({
+    page,
+  }) => {
+    // As on a slow phone: the page is painted before its script runs and fills it in.
+    await page.route(/\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto('search/');
+    await settled(page);
+    await expect(page.locator('[data-search-filters] fieldset').first()).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Переходить к поиску клавишей «/»' })).toBeVisible();
+    expect(await layoutShiftScore(page)).toBe(0);
   });
 });
 
