@@ -81,14 +81,13 @@ if (failures.length > 0) {
  * runs instead. A busy machine slows one run by chance; a real regression slows all three.
  */
 async function auditPage(url: string): Promise<RunnerResult> {
+  const performanceOf = (run: RunnerResult) =>
+    judgeScores(run.lhr, { performance: lighthouseThresholds.performance })[0]!;
   const first = await runLighthouse(url);
-  const performance = judgeScores(first.lhr, {
-    performance: lighthouseThresholds.performance,
-  });
-  if (first.lhr.runtimeError || performance.every((verdict) => verdict.passed)) return first;
+  if (first.lhr.runtimeError || performanceOf(first).passed) return first;
   const runs = [first, await runLighthouse(url), await runLighthouse(url)];
   const median = computeMedianRun(runs.map((run) => run.lhr));
-  const scores = runs.map((run) => Math.round((run.lhr.categories['performance']?.score ?? 0) * 100));
+  const scores = runs.map((run) => performanceOf(run).score);
   console.log(`${''.padEnd(10)} performance of 3 runs: ${scores.join(', ')}; judged by the median run`);
   return runs.find((run) => run.lhr === median) ?? first;
 }
