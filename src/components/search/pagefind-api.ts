@@ -1,7 +1,7 @@
 /**
  * The slice of Pagefind's browser API the search page uses, its loader, and the runner of an
- * article search. The bundle lives at `<base>pagefind/pagefind.js` (the newest year shard,
- * with the people, places and sources pages), plus the older year shards listed in
+ * article search. The bundle lives at `<base>pagefind/pagefind.js` (the people, places and
+ * sources pages), plus the year shards of the articles listed in
  * `<base>pagefind/shards.json`; every bundle is merged into one search and tagged with a
  * synthetic `shard` filter (see pagefind-request.ts).
  *
@@ -12,8 +12,9 @@
  * at 20,000 articles instead of 0.5 s, so the counts live apart and load after the results.
  */
 import {
-  NEWEST_SHARD,
+  ENTITY_SHARD,
   SHARD_FILTER,
+  articleShards,
   matchesPerShard,
   shardsWithEveryKey,
   warmUpRequest,
@@ -63,7 +64,7 @@ export interface Pagefind extends PagefindInstance {
   createInstance(options: PagefindOptions): PagefindInstance;
 }
 
-/** The merged index: a Pagefind instance and its bundles' shard names, newest first. */
+/** The merged index: a Pagefind instance and its bundles' shard names, the entity bundle's first, then newest first. */
 export interface SearchIndex {
   pagefind: PagefindInstance;
   shards: string[];
@@ -101,7 +102,7 @@ function loadModule(base: string) {
  * search, a synthetic one too (its one value lists every page).
  */
 function rootTag(manifest: ShardManifest): PagefindOptions {
-  return manifest.shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: NEWEST_SHARD } } : {};
+  return manifest.shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: ENTITY_SHARD } } : {};
 }
 
 /** Merges every shard into `pagefind`, each tagged with its name. */
@@ -121,7 +122,7 @@ async function merge(
   );
   // Shard names are year ranges (`2001-2012`): newest first is descending order.
   const older = manifest.shards.map((shard) => shard.name).sort((a, b) => (a < b ? 1 : -1));
-  return { pagefind, shards: [NEWEST_SHARD, ...older] };
+  return { pagefind, shards: [ENTITY_SHARD, ...older] };
 }
 
 /** The instance the list and the cards are searched with; starts loading with the page. */
@@ -168,19 +169,20 @@ export async function searchArticles(
     Promise.all(search.requests.map((request) => run(pagefind, request))),
     Promise.all(search.keys.map((key) => pagefind.search(key))),
   ]);
+  // Over every bundle, the entity bundle's too: its cards follow the same rule (site-search.ts).
   const valid = shardsWithEveryKey(
     shards,
     keyHits.map((hit) => matchesPerShard(shards, hit)),
   );
-  if (valid.length === shards.length) return { results: responses.flatMap((r) => r.results), shards };
-  if (valid.length === 0) return { results: [], shards: [] };
-  if (search.shards) {
-    const kept = responses.filter((_, index) => valid.includes(search.shards![index]!));
-    return { results: kept.flatMap((response) => response.results), shards: valid };
-  }
+  const years = articleShards(shards);
+  const validYears = articleShards(valid);
+  const results = (list: PagefindResponse[]) => ({ results: list.flatMap((r) => r.results), shards: valid });
+  if (validYears.length === years.length) return results(responses);
+  if (validYears.length === 0) return results([]);
+  if (search.shards)
+    return results(responses.filter((_, index) => validYears.includes(search.shards![index]!)));
   // A key missing from some bundles (a person nobody wrote about in some years): search again
   // within the others; the chunks are loaded by now, so this costs only the search itself.
   const [request] = search.requests;
-  const narrowed = await run(pagefind, withinShards(request!, valid));
-  return { results: narrowed.results, shards: valid };
+  return results([await run(pagefind, withinShards(request!, validYears))]);
 }

@@ -53,8 +53,8 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
   ];
   const dates = [day, ...mentionedDates(facts.text, day.year)];
   return {
+    // No `kind` filter: the year shards hold only articles, and their `shard` tag says so.
     filters: {
-      kind: ['article'],
       person: facts.people.map(([id]) => id),
       place: facts.places.map(([id]) => id),
       source: [facts.sourceId],

@@ -3,13 +3,17 @@
  * (with the reader's filters and sort), the person, place and source cards shown above them,
  * and the filter counts shown beside them. Everything that reads the `kind` filter is here.
  *
- * The index is several Pagefind bundles merged into one search (year shards; the newest, at
- * the bundle root, also holds the people, places and sources pages). Each bundle carries a
- * synthetic filter `shard` naming it (pagefind-api.ts), because a merged search orders all
- * results by score, and with a sort a score is a page's position within its own bundle: a
- * list in date order is searched shard by shard and the lists joined, newest shard first.
+ * The index is several Pagefind bundles merged into one search: the people, places and
+ * sources pages at the bundle root, the articles in year shards. Each bundle carries a
+ * synthetic filter `shard` naming it (pagefind-api.ts). That filter, not a `kind` filter,
+ * tells articles from entity pages: it costs no download, where a `kind` filter listing every
+ * article is a file per year shard (48 KB for a first search at 20,000 articles) that Pagefind
+ * would also count on every search. And a merged search orders all results by score, while
+ * with a sort a score is a page's position within its own bundle: a list in date order is
+ * searched shard by shard and the lists joined, newest shard first.
  */
 import type { UnderstoodQuery } from './query.ts';
+import { ENTITY_BUNDLE } from './shard-plan.ts';
 import type { FilterKey, SearchState } from './url-state.ts';
 
 /** A Pagefind filter: every value (`all`) or one of them (`any`). */
@@ -23,8 +27,8 @@ export interface PagefindRequest {
 
 /** The synthetic filter each bundle carries with its shard's name as the value. */
 export const SHARD_FILTER = 'shard';
-/** The shard name of the root bundle (the newest years), which `shards.json` does not list. */
-export const NEWEST_SHARD = 'newest';
+/** The shard name of the root bundle (people, places, sources), which `shards.json` does not list. */
+export const ENTITY_SHARD = ENTITY_BUNDLE;
 
 /** An article must name every chosen person and place, and match one chosen source/year/month. */
 const COMBINE: Record<FilterKey, 'all' | 'any'> = {
@@ -51,16 +55,24 @@ function termOf(understood: UnderstoodQuery | undefined): string | null {
   return understood && understood.terms.trim() ? understood.terms : null;
 }
 
-/** The search for the list of articles, over all bundles at once. */
+/** The year shards among the shard names: the bundles that hold articles. */
+export function articleShards(shards: readonly string[]): string[] {
+  return shards.filter((shard) => shard !== ENTITY_SHARD);
+}
+
+/** The search for the list of articles; `articleSearch` limits it to the year shards. */
 export function articleRequest(state: SearchState, understood: UnderstoodQuery | undefined): PagefindRequest {
-  const filters: Record<string, PagefindFilter> = { kind: 'article', ...chosenFilters(state) };
+  const filters = chosenFilters(state);
   const term = termOf(understood);
   const direction =
     state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
   return { term, options: { filters, ...(direction ? { sort: { date: direction } } : {}) } };
 }
 
-/** The search for entity cards, or `undefined` when the query is empty or filters are set. */
+/**
+ * The search for entity cards, or `undefined` when the query is empty or filters are set. Only
+ * the entity bundle has a `kind` filter: in the year shards it matches nothing and loads nothing.
+ */
 export function entityRequest(
   state: SearchState,
   understood: UnderstoodQuery | undefined,
@@ -72,9 +84,9 @@ export function entityRequest(
 }
 
 /**
- * A cheap search to run while the page loads: it fetches the `kind` filter every later search
- * needs, and runs Pagefind's filter counting once over the place pages (one per 16 articles
- * in the benchmark's archives). A first search otherwise counts in WebAssembly's baseline
+ * A cheap search to run while the page loads: it fetches the entity bundle's `kind` filter the
+ * cards need, and runs Pagefind's filter counting once over the place pages (one per 16
+ * articles in the benchmark's archives). A first search otherwise counts in WebAssembly's baseline
  * tier: at 5,000 articles a first two-letter prefix spent ~250 ms counting, ~130 ms after
  * this warm-up (which takes ~40 ms; ~80 ms at 20,000 articles).
  */
@@ -84,7 +96,7 @@ export function warmUpRequest(): PagefindRequest {
 
 /** How a list of articles is searched. */
 export interface ArticleSearch {
-  /** The searches to run; the list is their results, joined in this order. */
+  /** The searches to run; the list is their results, joined in this order (none: no articles). */
   requests: PagefindRequest[];
   /** With a date order, the shard each request is limited to (one request per shard). */
   shards?: string[];
@@ -97,7 +109,10 @@ export interface ArticleSearch {
   keys: string[];
 }
 
-/** The searches for the list of articles; `shards` are the bundles' shard names, newest first. */
+/**
+ * The searches for the list of articles, within the year shards; `shards` are the bundles'
+ * shard names, the entity bundle's first, then the year shards newest first.
+ */
 export function articleSearch(
   state: SearchState,
   understood: UnderstoodQuery | undefined,
@@ -106,9 +121,11 @@ export function articleSearch(
   const request = articleRequest(state, understood);
   const words = request.term?.split(' ').filter(Boolean).length ?? 0;
   const keys = words > 1 ? (understood?.keys ?? []) : [];
+  const years = articleShards(shards);
+  if (years.length === 0) return { requests: [], keys };
   const direction = request.options.sort?.['date'];
-  if (!direction || shards.length < 2) return { requests: [request], keys };
-  const order = direction === 'desc' ? [...shards] : [...shards].reverse();
+  if (!direction || years.length < 2) return { requests: [withinShards(request, years)], keys };
+  const order = direction === 'desc' ? years : [...years].reverse();
   return { requests: order.map((shard) => withinShards(request, [shard])), shards: order, keys };
 }
 

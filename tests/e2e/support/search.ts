@@ -14,7 +14,8 @@ import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 import {
-  NEWEST_SHARD,
+  ENTITY_SHARD,
+  articleShards,
   SHARD_FILTER,
   articleSearch,
   type ArticleSearch,
@@ -74,7 +75,7 @@ export async function siteShards(page: Page): Promise<string[]> {
   const names = response.ok()
     ? ((await response.json()) as { shards: { name: string }[] }).shards.map((shard) => shard.name)
     : [];
-  return [NEWEST_SHARD, ...names.sort((a, b) => (a < b ? 1 : -1))];
+  return [ENTITY_SHARD, ...names.sort((a, b) => (a < b ? 1 : -1))];
 }
 
 /** The article search the search page makes for a query. */
@@ -95,7 +96,7 @@ export async function runSearches(
 ): Promise<string[][]> {
   await expect(page.locator('[data-search-status]')).toHaveText(ui.search.prompt, { timeout: 30_000 });
   return page.evaluate(
-    async ({ batch, shards, shardFilter }) => {
+    async ({ batch, shards, years, shardFilter }) => {
       const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
       // The same module URL as the page's loader: the instance it configured and merged shards into.
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -106,18 +107,19 @@ export async function runSearches(
         // A single bundle carries no shard filter: its results are its matches.
         const matches = (hit: PagefindResponse, shard: string) =>
           shards.length === 1 ? hit.results.length : (hit.filters[shardFilter]?.[shard] ?? 0);
-        const valid = shards.filter((shard) => hits.every((hit) => matches(hit, shard) > 0));
+        // Articles live in the year shards only (the entity bundle holds people, places, sources).
+        const valid = years.filter((shard) => hits.every((hit) => matches(hit, shard) > 0));
         let responses: PagefindResponse[];
         if (search.shards) {
           const kept = search.requests.filter((_, index) => valid.includes(search.shards![index]!));
           responses = await Promise.all(
             kept.map((request) => pagefind.search(request.term, request.options)),
           );
-        } else if (valid.length === 0) {
+        } else if (valid.length === 0 || search.requests.length === 0) {
           responses = [];
         } else {
           const [request] = search.requests;
-          const limit = valid.length === shards.length ? {} : { [shardFilter]: { any: valid } };
+          const limit = valid.length === years.length ? {} : { [shardFilter]: { any: valid } };
           responses = [
             await pagefind.search(request!.term, {
               ...request!.options,
@@ -130,6 +132,6 @@ export async function runSearches(
       }
       return out;
     },
-    { batch: searches, shards, shardFilter: SHARD_FILTER },
+    { batch: searches, shards, years: articleShards(shards), shardFilter: SHARD_FILTER },
   );
 }

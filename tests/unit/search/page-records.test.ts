@@ -24,7 +24,6 @@ const record = articleRecord({
 describe('articleRecord', () => {
   test('has the filters and the date sort key', () => {
     expect(record.filters).toEqual({
-      kind: ['article'],
       person: ['sergey-lavrov'],
       place: ['dushanbe'],
       source: ['tass'],

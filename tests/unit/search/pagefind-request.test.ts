@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
-  NEWEST_SHARD,
+  ENTITY_SHARD,
   articleRequest,
+  articleShards,
   articleSearch,
   entityRequest,
   facetKeys,
@@ -21,15 +22,16 @@ const understood = (terms: string, keys: string[] = []): UnderstoodQuery => ({
   filters: {},
   keys,
 });
-const SHARDS = [NEWEST_SHARD, '2013-2024', '2001-2012'];
+const SHARDS = [ENTITY_SHARD, '2013-2024', '2001-2012'];
+const YEARS = ['2013-2024', '2001-2012'];
 
 describe('Pagefind requests', () => {
-  test('articles: the understood terms, only articles, chosen filters combined per kind', () => {
+  test('articles: the understood terms, chosen filters combined per kind', () => {
     const state = parseState('?q=x&person=a&person=b&year=2021&year=2022&sort=oldest');
     expect(articleRequest(state, understood('x zzkey'))).toEqual({
       term: 'x zzkey',
       options: {
-        filters: { kind: 'article', person: { all: ['a', 'b'] }, year: { any: ['2021', '2022'] } },
+        filters: { person: { all: ['a', 'b'] }, year: { any: ['2021', '2022'] } },
         sort: { date: 'asc' },
       },
     });
@@ -39,7 +41,7 @@ describe('Pagefind requests', () => {
     expect(articleRequest(parseState('?q=x'), understood('x')).options.sort).toBeUndefined();
     expect(articleRequest(parseState('?place=baku'), undefined)).toEqual({
       term: null,
-      options: { filters: { kind: 'article', place: { all: ['baku'] } }, sort: { date: 'desc' } },
+      options: { filters: { place: { all: ['baku'] } }, sort: { date: 'desc' } },
     });
     expect(articleRequest(parseState('?q=x&sort=newest'), understood('x')).options.sort).toEqual({
       date: 'desc',
@@ -55,29 +57,39 @@ describe('Pagefind requests', () => {
     expect(entityRequest(parseState('?year=2022'), undefined)).toBeUndefined();
   });
 
+  test('articles are the year shards’ pages: the entity bundle is never searched for them', () => {
+    expect(articleShards(SHARDS)).toEqual(YEARS);
+    expect(articleShards([ENTITY_SHARD])).toEqual([]);
+    expect(articleSearch(parseState('?q=x'), understood('x'), [ENTITY_SHARD]).requests).toEqual([]);
+  });
+
   test('a list in date order is searched shard by shard: newest shard first, or oldest first', () => {
     const newest = articleSearch(parseState('?q=x&sort=newest'), understood('x'), SHARDS);
-    expect(newest.shards).toEqual(SHARDS);
-    expect(newest.requests.map((request) => request.options.filters['shard'])).toEqual(SHARDS);
+    expect(newest.shards).toEqual(YEARS);
+    expect(newest.requests.map((request) => request.options.filters['shard'])).toEqual(YEARS);
     expect(newest.requests[0]).toEqual({
       term: 'x',
-      options: { filters: { kind: 'article', shard: NEWEST_SHARD }, sort: { date: 'desc' } },
+      options: { filters: { shard: '2013-2024' }, sort: { date: 'desc' } },
     });
     const oldest = articleSearch(parseState('?place=baku&sort=oldest'), undefined, SHARDS);
-    expect(oldest.shards).toEqual([...SHARDS].reverse());
+    expect(oldest.shards).toEqual([...YEARS].reverse());
     expect(oldest.requests[0]!.options).toEqual({
-      filters: { kind: 'article', place: { all: ['baku'] }, shard: '2001-2012' },
+      filters: { place: { all: ['baku'] }, shard: '2001-2012' },
       sort: { date: 'asc' },
     });
   });
 
-  test('relevance, or a single bundle, is one search over all bundles', () => {
+  test('relevance, or a single year shard, is one search over the year shards', () => {
     expect(articleSearch(parseState('?q=x'), understood('x'), SHARDS)).toEqual({
-      requests: [articleRequest(parseState('?q=x'), understood('x'))],
+      requests: [withinShards(articleRequest(parseState('?q=x'), understood('x')), YEARS)],
       keys: [],
     });
-    const single = articleSearch(parseState('?year=2022'), undefined, [NEWEST_SHARD]);
+    expect(articleSearch(parseState('?q=x'), understood('x'), SHARDS).requests[0]!.options.filters).toEqual({
+      shard: { any: YEARS },
+    });
+    const single = articleSearch(parseState('?year=2022'), undefined, [ENTITY_SHARD, '2022']);
     expect(single.requests).toHaveLength(1);
+    expect(single.requests[0]!.options.filters['shard']).toBe('2022');
     expect(single.shards).toBeUndefined();
   });
 
@@ -92,22 +104,22 @@ describe('Pagefind requests', () => {
     expect(shardsWithEveryKey(SHARDS, [])).toEqual(SHARDS);
     expect(
       shardsWithEveryKey(SHARDS, [
-        { newest: 3, '2013-2024': 1, '2001-2012': 0 },
-        { newest: 1, '2013-2024': 2 },
+        { entities: 3, '2013-2024': 1, '2001-2012': 0 },
+        { entities: 1, '2013-2024': 2 },
       ]),
-    ).toEqual(['newest', '2013-2024']);
+    ).toEqual(['entities', '2013-2024']);
     const request = articleRequest(parseState('?q=x'), understood('x'));
-    expect(withinShards(request, ['newest', '2013-2024']).options.filters['shard']).toEqual({
-      any: ['newest', '2013-2024'],
+    expect(withinShards(request, ['entities', '2013-2024']).options.filters['shard']).toEqual({
+      any: ['entities', '2013-2024'],
     });
     expect(withinShards(request, SHARDS, SHARDS)).toBe(request);
   });
 
   test('a key’s pages per shard: its shard counts, or its results in a single bundle', () => {
-    const response = { results: [1, 2], filters: { shard: { newest: 1, '2013-2024': 1 } } };
-    expect(matchesPerShard(SHARDS, response)).toEqual({ newest: 1, '2013-2024': 1 });
-    expect(matchesPerShard([NEWEST_SHARD], { results: [1, 2], filters: {} })).toEqual({ newest: 2 });
-    expect(matchesPerShard([NEWEST_SHARD], { results: [], filters: {} })).toEqual({ newest: 0 });
+    const response = { results: [1, 2], filters: { shard: { entities: 1, '2013-2024': 1 } } };
+    expect(matchesPerShard(SHARDS, response)).toEqual({ entities: 1, '2013-2024': 1 });
+    expect(matchesPerShard([ENTITY_SHARD], { results: [1, 2], filters: {} })).toEqual({ entities: 2 });
+    expect(matchesPerShard([ENTITY_SHARD], { results: [], filters: {} })).toEqual({ entities: 0 });
   });
 
   test('filter counts: every facet loaded by an empty `any`, the chosen filters applied, no kind', () => {
