@@ -1,23 +1,24 @@
 /**
- * The slice of Pagefind's browser API the search page uses, its loader, and the runner of an
- * article search. The bundle lives at `<base>pagefind/pagefind.js` (the people, places and
- * sources pages), plus the year shards of the articles listed in
- * `<base>pagefind/shards.json`; every bundle is merged into one search and tagged with a
- * synthetic `shard` filter (see pagefind-request.ts).
+ * The slice of Pagefind's browser API the search page uses, its loader, and the runners of an
+ * article search and of the filter counts. The bundle lives at `<base>pagefind/pagefind.js`
+ * (the people, places and sources pages), plus the year shards of the articles listed in
+ * `<base>pagefind/shards.json`; every bundle is merged into one search.
  *
  * Two instances: the one the list and cards are searched with loads only the filters a
- * request uses, and a second one counts the filters shown beside the results. Pagefind
- * counts every loaded filter's values on every search, in time proportional to the filter's
- * pages times the results: with all six filters loaded a prefix typed in the box took 1.4 s
- * at 20,000 articles instead of 0.5 s, so the counts live apart and load after the results.
+ * request uses and carries no synthetic filter, and a second one counts the filters shown
+ * beside the results, each of its bundles tagged with a synthetic `shard` filter (see
+ * pagefind-request.ts). Pagefind counts every loaded filter's values on every search, in time
+ * proportional to the filter's pages times the results: with all six filters loaded a prefix
+ * typed in the box took 1.4 s at 20,000 articles instead of 0.5 s, so the counts live apart
+ * and load after the results.
  */
 import {
   ENTITY_SHARD,
   SHARD_FILTER,
-  articleShards,
   matchesPerShard,
   shardsWithEveryKey,
   warmUpRequest,
+  withEveryKey,
   withinShards,
   type ArticleSearch,
   type PagefindRequest,
@@ -105,18 +106,19 @@ function rootTag(manifest: ShardManifest): PagefindOptions {
   return manifest.shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: ENTITY_SHARD } } : {};
 }
 
-/** Merges every shard into `pagefind`, each tagged with its name. */
+/** Merges every shard into `pagefind`, each tagged with its name when `tagged`. */
 async function merge(
   pagefind: PagefindInstance,
   base: string,
   bundle: string,
   manifest: ShardManifest,
+  tagged: boolean,
 ): Promise<SearchIndex> {
   await Promise.all(
     manifest.shards.map((shard) =>
       pagefind.mergeIndex(`${bundle}${shard.path}`, {
         baseUrl: base,
-        mergeFilter: { [SHARD_FILTER]: shard.name },
+        ...(tagged ? { mergeFilter: { [SHARD_FILTER]: shard.name } } : {}),
       }),
     ),
   );
@@ -131,8 +133,8 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
     const { module, bundle, manifest } = await loadModule(base);
     // Before any search, so the options are the instance's own from the start (no round trip);
     // one call, as a second would replace them.
-    await module.options({ baseUrl: base, excerptLength: 24, ...rootTag(manifest) });
-    const index = await merge(module, base, bundle, manifest);
+    await module.options({ baseUrl: base, excerptLength: 24 });
+    const index = await merge(module, base, bundle, manifest, false);
     // Not awaited: a search typed meanwhile need not wait for it.
     warmed = run(module, warmUpRequest()).catch((error: unknown) => console.error(error));
     return index;
@@ -149,7 +151,7 @@ export function loadCounter(base: string): Promise<SearchIndex> {
     await warmed;
     const { module, bundle, manifest } = await loadModule(base);
     const counter = module.createInstance({ basePath: bundle, baseUrl: base, ...rootTag(manifest) });
-    return merge(counter, base, bundle, manifest);
+    return merge(counter, base, bundle, manifest, true);
   })();
   return counts;
 }
@@ -159,30 +161,38 @@ export function run(pagefind: PagefindInstance, request: PagefindRequest): Promi
   return pagefind.search(request.term, request.options);
 }
 
-/** The list of articles, and the shards whose bundles hold every exact key of the query. */
+/**
+ * The list of articles, and the test every result of the query must pass: it holds every
+ * exact key (see `ArticleSearch.keys`; cards are held to it too).
+ */
 export async function searchArticles(
   index: SearchIndex,
   search: ArticleSearch,
-): Promise<{ results: PagefindResult[]; shards: string[] }> {
-  const { pagefind, shards } = index;
+): Promise<{ results: PagefindResult[]; hasEveryKey: (result: PagefindResult) => boolean }> {
+  const { pagefind } = index;
   const [responses, keyHits] = await Promise.all([
     Promise.all(search.requests.map((request) => run(pagefind, request))),
     Promise.all(search.keys.map((key) => pagefind.search(key))),
   ]);
-  // Over every bundle, the entity bundle's too: its cards follow the same rule (site-search.ts).
+  const hasEveryKey = withEveryKey(keyHits.map((hit) => new Set(hit.results.map((result) => result.id))));
+  return { results: responses.flatMap((response) => response.results).filter(hasEveryKey), hasEveryKey };
+}
+
+/**
+ * The filter counts of a request on the counting instance, from the bundles that hold every
+ * exact key (a bundle without one would count the query without it).
+ */
+export async function countFilters(
+  counter: SearchIndex,
+  request: PagefindRequest,
+  keys: readonly string[],
+): Promise<PagefindResponse['filters']> {
+  const { pagefind, shards } = counter;
+  const hits = await Promise.all(keys.map((key) => pagefind.search(key)));
   const valid = shardsWithEveryKey(
     shards,
-    keyHits.map((hit) => matchesPerShard(shards, hit)),
+    hits.map((hit) => matchesPerShard(shards, hit)),
   );
-  const years = articleShards(shards);
-  const validYears = articleShards(valid);
-  const results = (list: PagefindResponse[]) => ({ results: list.flatMap((r) => r.results), shards: valid });
-  if (validYears.length === years.length) return results(responses);
-  if (validYears.length === 0) return results([]);
-  if (search.shards)
-    return results(responses.filter((_, index) => validYears.includes(search.shards![index]!)));
-  // A key missing from some bundles (a person nobody wrote about in some years): search again
-  // within the others; the chunks are loaded by now, so this costs only the search itself.
-  const [request] = search.requests;
-  return results([await run(pagefind, withinShards(request!, validYears))]);
+  if (valid.length === 0) return {};
+  return (await run(pagefind, withinShards(request, valid, shards))).filters;
 }

@@ -14,12 +14,7 @@
 import { nouns, ui } from '../../i18n/ru.ts';
 import { pluralize, pluralForm } from '../../lib/plural.ts';
 import { archiveCounts, type FacetLabels } from '../../lib/search/directory.ts';
-import {
-  articleSearch,
-  entityRequest,
-  facetRequest,
-  withinShards,
-} from '../../lib/search/pagefind-request.ts';
+import { articleSearch, entityRequest, facetRequest } from '../../lib/search/pagefind-request.ts';
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
 import {
   isActive,
@@ -30,6 +25,7 @@ import {
   type Sort,
 } from '../../lib/search/url-state.ts';
 import {
+  countFilters,
   loadCounter,
   loadPagefind,
   run,
@@ -62,8 +58,8 @@ const FACETS_AFTER_MS = 250;
 interface FacetJob {
   state: SearchState;
   understood: UnderstoodQuery | undefined;
-  /** The shards the list was limited to (all, unless an exact key is missing from some). */
-  shards: string[];
+  /** The query's exact keys: counts come only from the bundles that hold them all. */
+  keys: string[];
   /** No result: nothing to count. */
   empty: boolean;
 }
@@ -168,23 +164,19 @@ class SiteSearch extends HTMLElement {
       if (!isActive(state)) {
         this.#clearResults();
         this.#say(ui.search.prompt);
-        this.#scheduleFacets(generation, { state, understood, shards: index.shards, empty: false });
+        this.#scheduleFacets(generation, { state, understood, keys: [], empty: false });
         return;
       }
       const cardsRequest = entityRequest(state, understood);
+      const search = articleSearch(state, understood, index.shards);
       const [articles, cards] = await Promise.all([
-        searchArticles(index, articleSearch(state, understood, index.shards)),
+        searchArticles(index, search),
         cardsRequest ? run(index.pagefind, cardsRequest) : undefined,
       ]);
       // Overtaken: loading its cards' and articles' fragments would only delay the newer search.
       if (stale()) return;
-      let cardResults = cards?.results ?? [];
-      // Cards, like the list, only from bundles that hold every exact key of the query.
-      if (cardsRequest && articles.shards.length < index.shards.length)
-        cardResults =
-          articles.shards.length === 0
-            ? []
-            : (await run(index.pagefind, withinShards(cardsRequest, articles.shards))).results;
+      // Cards, like the list, only with every exact key of the query.
+      const cardResults = (cards?.results ?? []).filter(articles.hasEveryKey);
       // The cards' and the first articles' fragments side by side: one round trip, not two.
       const [cardData, firstPage] = await Promise.all([
         Promise.all(cardResults.slice(0, MAX_CARDS).map((result) => result.data())),
@@ -207,7 +199,7 @@ class SiteSearch extends HTMLElement {
           ? ui.search.nothingFound
           : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`,
       );
-      this.#scheduleFacets(generation, { state, understood, shards: articles.shards, empty: count === 0 });
+      this.#scheduleFacets(generation, { state, understood, keys: search.keys, empty: count === 0 });
     } catch (error) {
       if (stale()) return;
       this.#say(ui.search.failed);
@@ -232,7 +224,7 @@ class SiteSearch extends HTMLElement {
     }, FACETS_AFTER_MS);
   }
 
-  async #showFacets(generation: number, { state, understood, shards, empty }: FacetJob): Promise<void> {
+  async #showFacets(generation: number, { state, understood, keys, empty }: FacetJob): Promise<void> {
     this.#labels ??= fetch(`${this.#base}search/facets.json`).then((response) => {
       if (!response.ok) throw new Error(`facets.json: HTTP ${response.status}`);
       return response.json() as Promise<FacetLabels>;
@@ -241,9 +233,7 @@ class SiteSearch extends HTMLElement {
       if (empty || generation !== this.#generation) return {};
       // Before anything is searched: the whole archive, counted at build time.
       if (!isActive(state)) return archiveCounts(await this.#labels!);
-      const counter = await loadCounter(this.#base);
-      const request = withinShards(facetRequest(state, understood), shards, counter.shards);
-      return (await run(counter.pagefind, request)).filters;
+      return countFilters(await loadCounter(this.#base), facetRequest(state, understood), keys);
     };
     const [labels, counts] = await Promise.all([this.#labels, countsOf()]);
     if (generation !== this.#generation) return;

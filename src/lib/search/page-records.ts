@@ -53,7 +53,8 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
   ];
   const dates = [day, ...mentionedDates(facts.text, day.year)];
   return {
-    // No `kind` filter: the year shards hold only articles, and their `shard` tag says so.
+    // No `kind` filter: an article is what is not an entity page (pagefind-request.ts), and a
+    // filter listing every article would cost a file per year shard and a count per search.
     filters: {
       person: facts.people.map(([id]) => id),
       place: facts.places.map(([id]) => id),

@@ -4,20 +4,26 @@
  * and the filter counts shown beside them. Everything that reads the `kind` filter is here.
  *
  * The index is several Pagefind bundles merged into one search: the people, places and
- * sources pages at the bundle root, the articles in year shards. Each bundle carries a
- * synthetic filter `shard` naming it (pagefind-api.ts). That filter, not a `kind` filter,
- * tells articles from entity pages: it costs no download, where a `kind` filter listing every
- * article is a file per year shard (48 KB for a first search at 20,000 articles) that Pagefind
- * would also count on every search. And a merged search orders all results by score, while
- * with a sort a score is a page's position within its own bundle: a list in date order is
- * searched shard by shard and the lists joined, newest shard first.
+ * sources pages at the bundle root, the articles in year shards. Pagefind counts the values
+ * of every filter a bundle has loaded on every search, in time proportional to the filter's
+ * pages times the results (twice: with and without the chosen filters), so the list and the
+ * cards are searched with no filter that lists every page of a year shard:
+ *
+ * - articles are what is not an entity page (`kind` none of the entity kinds): only the
+ *   entity bundle has a `kind` filter, and in a bundle without it `none` keeps every page;
+ * - a merged search orders all results by score, and with a sort a score is a page's position
+ *   within its own bundle, so a list in date order is one search per year shard, limited by
+ *   the real `year` filter to the years in the shard's name, the lists joined newest first;
+ * - the filter counts come from a second instance whose bundles each carry a synthetic filter
+ *   `shard` naming it (pagefind-api.ts): counting is its job, and with it a count can leave
+ *   out a bundle that lacks one of the query's exact keys.
  */
 import type { UnderstoodQuery } from './query.ts';
 import { ENTITY_BUNDLE } from './shard-plan.ts';
 import type { FilterKey, SearchState } from './url-state.ts';
 
-/** A Pagefind filter: every value (`all`) or one of them (`any`). */
-export type PagefindFilter = { all: string[] } | { any: string[] } | string;
+/** A Pagefind filter: every value (`all`), one of them (`any`), or none of them. */
+export type PagefindFilter = { all: string[] } | { any: string[] } | { none: string[] } | string;
 
 export interface PagefindRequest {
   /** The search text, or `null` to list everything the filters allow. */
@@ -25,7 +31,7 @@ export interface PagefindRequest {
   options: { filters: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> };
 }
 
-/** The synthetic filter each bundle carries with its shard's name as the value. */
+/** The synthetic filter each bundle of the counting instance carries with its shard's name. */
 export const SHARD_FILTER = 'shard';
 /** The shard name of the root bundle (people, places, sources), which `shards.json` does not list. */
 export const ENTITY_SHARD = ENTITY_BUNDLE;
@@ -60,9 +66,18 @@ export function articleShards(shards: readonly string[]): string[] {
   return shards.filter((shard) => shard !== ENTITY_SHARD);
 }
 
-/** The search for the list of articles; `articleSearch` limits it to the year shards. */
+/** The years a year shard covers, from its name (`2001-2007`, `2013`). */
+export function shardYears(shard: string): string[] {
+  const [first = 0, last = first] = shard.split('-').map(Number);
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => String(first + index));
+}
+
+/** The search for the list of articles, over all bundles: every page but the entity pages. */
 export function articleRequest(state: SearchState, understood: UnderstoodQuery | undefined): PagefindRequest {
-  const filters = chosenFilters(state);
+  const filters: Record<string, PagefindFilter> = {
+    kind: { none: [...ENTITY_KINDS] },
+    ...chosenFilters(state),
+  };
   const term = termOf(understood);
   const direction =
     state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
@@ -101,17 +116,17 @@ export interface ArticleSearch {
   /** With a date order, the shard each request is limited to (one request per shard). */
   shards?: string[];
   /**
-   * Exact keys to check in every bundle. Pagefind drops a word that matches nothing in a
-   * bundle, so with other words beside it a key missing from a bundle would silently widen
-   * that bundle's results (to a namesake, to a day nobody wrote about). A lone word needs no
-   * check: matching nothing, it finds nothing.
+   * Exact keys every result must hold (`withEveryKey`). Pagefind drops a word that matches
+   * nothing in a bundle, so with other words beside it a key missing from a bundle would
+   * silently widen that bundle's results (to a namesake, to a day nobody wrote about). A lone
+   * word needs no check: matching nothing, it finds nothing.
    */
   keys: string[];
 }
 
 /**
- * The searches for the list of articles, within the year shards; `shards` are the bundles'
- * shard names, the entity bundle's first, then the year shards newest first.
+ * The searches for the list of articles; `shards` are the bundles' shard names, the entity
+ * bundle's first, then the year shards newest first.
  */
 export function articleSearch(
   state: SearchState,
@@ -124,9 +139,34 @@ export function articleSearch(
   const years = articleShards(shards);
   if (years.length === 0) return { requests: [], keys };
   const direction = request.options.sort?.['date'];
-  if (!direction || years.length < 2) return { requests: [withinShards(request, years)], keys };
-  const order = direction === 'desc' ? years : [...years].reverse();
-  return { requests: order.map((shard) => withinShards(request, [shard])), shards: order, keys };
+  if (!direction || years.length < 2) return { requests: [request], keys };
+  const order = (direction === 'desc' ? years : [...years].reverse()).flatMap((shard) => {
+    const limited = withinYears(request, shardYears(shard));
+    return limited ? [{ shard, request: limited }] : [];
+  });
+  return { requests: order.map((one) => one.request), shards: order.map((one) => one.shard), keys };
+}
+
+/**
+ * The request limited to some years by the `year` filter, within the years it already
+ * chose; `undefined` when none is left.
+ */
+export function withinYears(request: PagefindRequest, years: readonly string[]): PagefindRequest | undefined {
+  const chosen = request.options.filters['year'];
+  const allowed =
+    chosen && typeof chosen === 'object' && 'any' in chosen
+      ? years.filter((year) => chosen.any.includes(year))
+      : [...years];
+  if (allowed.length === 0) return undefined;
+  return {
+    ...request,
+    options: { ...request.options, filters: { ...request.options.filters, year: { any: allowed } } },
+  };
+}
+
+/** Whether a result holds every exact key: `keyPages` are the page ids each key found. */
+export function withEveryKey(keyPages: readonly ReadonlySet<string>[]): (result: { id: string }) => boolean {
+  return (result) => keyPages.every((pages) => pages.has(result.id));
 }
 
 /** The request limited to the bundles of some shards (`all`: the shards there are). */

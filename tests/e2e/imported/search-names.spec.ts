@@ -33,7 +33,6 @@ test('every person of the imported articles, in every case and in Latin, finds e
   const shards = await siteShards(page);
   const found = await runSearches(
     page,
-    shards,
     cases.map(({ query }) => searchFor(query, archive.names, shards)),
   );
   const misses: string[] = [];

@@ -7,19 +7,13 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page } from '@playwright/test';
 import { ui } from '../../../src/i18n/ru.ts';
-import type { Pagefind, PagefindResponse } from '../../../src/components/search/pagefind-api.ts';
+import type { Pagefind } from '../../../src/components/search/pagefind-api.ts';
 import { articlePath } from '../../../src/lib/article-path.ts';
 import { parseArticleDate } from '../../../src/lib/dates.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Place } from '../../../src/schemas/place.ts';
-import {
-  ENTITY_SHARD,
-  articleShards,
-  SHARD_FILTER,
-  articleSearch,
-  type ArticleSearch,
-} from '../../../src/lib/search/pagefind-request.ts';
+import { ENTITY_SHARD, articleSearch, type ArticleSearch } from '../../../src/lib/search/pagefind-request.ts';
 import { understandQuery } from '../../../src/lib/search/query.ts';
 import { emptyState } from '../../../src/lib/search/url-state.ts';
 import { FIXTURE_ARCHIVE } from './servers.ts';
@@ -86,52 +80,28 @@ export function searchFor(query: string, names: NameIndex, shards: string[]): Ar
 /**
  * Runs article searches with the site's Pagefind bundle in the page (on /search/), as the
  * search page does (`searchArticles` in pagefind-api.ts): results in list order as site paths
- * (without the deploy base), from the bundles that hold every exact key. Waits until the page
- * has loaded Pagefind and merged every year shard, and uses that same instance.
+ * (without the deploy base), only those that hold every exact key. Waits until the page has
+ * loaded Pagefind and merged every year shard, and uses that same instance.
  */
-export async function runSearches(
-  page: Page,
-  shards: string[],
-  searches: ArticleSearch[],
-): Promise<string[][]> {
+export async function runSearches(page: Page, searches: ArticleSearch[]): Promise<string[][]> {
   await expect(page.locator('[data-search-status]')).toHaveText(ui.search.prompt, { timeout: 30_000 });
-  return page.evaluate(
-    async ({ batch, shards, years, shardFilter }) => {
-      const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
-      // The same module URL as the page's loader: the instance it configured and merged shards into.
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
-      const out: string[][] = [];
-      for (const search of batch) {
-        const hits = await Promise.all(search.keys.map((key) => pagefind.search(key)));
-        // A single bundle carries no shard filter: its results are its matches.
-        const matches = (hit: PagefindResponse, shard: string) =>
-          shards.length === 1 ? hit.results.length : (hit.filters[shardFilter]?.[shard] ?? 0);
-        // Articles live in the year shards only (the entity bundle holds people, places, sources).
-        const valid = years.filter((shard) => hits.every((hit) => matches(hit, shard) > 0));
-        let responses: PagefindResponse[];
-        if (search.shards) {
-          const kept = search.requests.filter((_, index) => valid.includes(search.shards![index]!));
-          responses = await Promise.all(
-            kept.map((request) => pagefind.search(request.term, request.options)),
-          );
-        } else if (valid.length === 0 || search.requests.length === 0) {
-          responses = [];
-        } else {
-          const [request] = search.requests;
-          const limit = valid.length === years.length ? {} : { [shardFilter]: { any: valid } };
-          responses = [
-            await pagefind.search(request!.term, {
-              ...request!.options,
-              filters: { ...request!.options.filters, ...limit },
-            }),
-          ];
-        }
-        const results = responses.flatMap((response) => response.results);
-        out.push(await Promise.all(results.map(async (result) => sitePath((await result.data()).url))));
-      }
-      return out;
-    },
-    { batch: searches, shards, years: articleShards(shards), shardFilter: SHARD_FILTER },
-  );
+  return page.evaluate(async (batch) => {
+    const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
+    // The same module URL as the page's loader: the instance it configured and merged shards into.
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
+    const out: string[][] = [];
+    for (const search of batch) {
+      const hits = await Promise.all(search.keys.map((key) => pagefind.search(key)));
+      const keyPages = hits.map((hit) => new Set(hit.results.map((result) => result.id)));
+      const responses = await Promise.all(
+        search.requests.map((request) => pagefind.search(request.term, request.options)),
+      );
+      const results = responses
+        .flatMap((response) => response.results)
+        .filter((result) => keyPages.every((pages) => pages.has(result.id)));
+      out.push(await Promise.all(results.map(async (result) => sitePath((await result.data()).url))));
+    }
+    return out;
+  }, searches);
 }

@@ -3,6 +3,9 @@ import {
   ENTITY_SHARD,
   articleRequest,
   articleShards,
+  shardYears,
+  withEveryKey,
+  withinYears,
   articleSearch,
   entityRequest,
   facetKeys,
@@ -24,14 +27,15 @@ const understood = (terms: string, keys: string[] = []): UnderstoodQuery => ({
 });
 const SHARDS = [ENTITY_SHARD, '2013-2024', '2001-2012'];
 const YEARS = ['2013-2024', '2001-2012'];
+const NOT_ENTITIES = { none: ['person', 'place', 'source'] };
 
 describe('Pagefind requests', () => {
-  test('articles: the understood terms, chosen filters combined per kind', () => {
+  test('articles: the understood terms, no entity page, chosen filters combined per kind', () => {
     const state = parseState('?q=x&person=a&person=b&year=2021&year=2022&sort=oldest');
     expect(articleRequest(state, understood('x zzkey'))).toEqual({
       term: 'x zzkey',
       options: {
-        filters: { person: { all: ['a', 'b'] }, year: { any: ['2021', '2022'] } },
+        filters: { kind: NOT_ENTITIES, person: { all: ['a', 'b'] }, year: { any: ['2021', '2022'] } },
         sort: { date: 'asc' },
       },
     });
@@ -41,7 +45,7 @@ describe('Pagefind requests', () => {
     expect(articleRequest(parseState('?q=x'), understood('x')).options.sort).toBeUndefined();
     expect(articleRequest(parseState('?place=baku'), undefined)).toEqual({
       term: null,
-      options: { filters: { place: { all: ['baku'] } }, sort: { date: 'desc' } },
+      options: { filters: { kind: NOT_ENTITIES, place: { all: ['baku'] } }, sort: { date: 'desc' } },
     });
     expect(articleRequest(parseState('?q=x&sort=newest'), understood('x')).options.sort).toEqual({
       date: 'desc',
@@ -57,40 +61,60 @@ describe('Pagefind requests', () => {
     expect(entityRequest(parseState('?year=2022'), undefined)).toBeUndefined();
   });
 
-  test('articles are the year shards’ pages: the entity bundle is never searched for them', () => {
+  test('the year shards are the bundles with articles; without one there is nothing to search', () => {
     expect(articleShards(SHARDS)).toEqual(YEARS);
     expect(articleShards([ENTITY_SHARD])).toEqual([]);
     expect(articleSearch(parseState('?q=x'), understood('x'), [ENTITY_SHARD]).requests).toEqual([]);
   });
 
-  test('a list in date order is searched shard by shard: newest shard first, or oldest first', () => {
+  test('a list in date order is searched shard by shard, by the years in each shard’s name', () => {
     const newest = articleSearch(parseState('?q=x&sort=newest'), understood('x'), SHARDS);
     expect(newest.shards).toEqual(YEARS);
-    expect(newest.requests.map((request) => request.options.filters['shard'])).toEqual(YEARS);
     expect(newest.requests[0]).toEqual({
       term: 'x',
-      options: { filters: { shard: '2013-2024' }, sort: { date: 'desc' } },
+      options: {
+        filters: { kind: NOT_ENTITIES, year: { any: shardYears('2013-2024') } },
+        sort: { date: 'desc' },
+      },
     });
-    const oldest = articleSearch(parseState('?place=baku&sort=oldest'), undefined, SHARDS);
+    const oldest = articleSearch(
+      parseState('?place=baku&year=2005&year=2020&sort=oldest'),
+      undefined,
+      SHARDS,
+    );
     expect(oldest.shards).toEqual([...YEARS].reverse());
-    expect(oldest.requests[0]!.options).toEqual({
-      filters: { place: { all: ['baku'] }, shard: '2001-2012' },
-      sort: { date: 'asc' },
-    });
+    expect(oldest.requests.map((request) => request.options.filters['year'])).toEqual([
+      { any: ['2005'] },
+      { any: ['2020'] },
+    ]);
+    // A shard none of whose years is chosen is not searched at all.
+    const one = articleSearch(parseState('?year=2020&sort=newest'), undefined, SHARDS);
+    expect(one.shards).toEqual(['2013-2024']);
+    expect(one.requests).toHaveLength(1);
   });
 
-  test('relevance, or a single year shard, is one search over the year shards', () => {
+  test('a shard’s years come from its name; a request is limited within its chosen years', () => {
+    expect(shardYears('2001-2004')).toEqual(['2001', '2002', '2003', '2004']);
+    expect(shardYears('2013')).toEqual(['2013']);
+    const request = articleRequest(parseState('?year=2002&year=2010'), undefined);
+    expect(withinYears(request, ['2001', '2002'])?.options.filters['year']).toEqual({ any: ['2002'] });
+    expect(withinYears(request, ['2003'])).toBeUndefined();
+  });
+
+  test('relevance, or a single year shard, is one search over every bundle', () => {
     expect(articleSearch(parseState('?q=x'), understood('x'), SHARDS)).toEqual({
-      requests: [withinShards(articleRequest(parseState('?q=x'), understood('x')), YEARS)],
+      requests: [articleRequest(parseState('?q=x'), understood('x'))],
       keys: [],
     });
-    expect(articleSearch(parseState('?q=x'), understood('x'), SHARDS).requests[0]!.options.filters).toEqual({
-      shard: { any: YEARS },
-    });
-    const single = articleSearch(parseState('?year=2022'), undefined, [ENTITY_SHARD, '2022']);
-    expect(single.requests).toHaveLength(1);
-    expect(single.requests[0]!.options.filters['shard']).toBe('2022');
+    const single = articleSearch(parseState('?year=2022&sort=newest'), undefined, [ENTITY_SHARD, '2022']);
+    expect(single.requests).toEqual([articleRequest(parseState('?year=2022&sort=newest'), undefined)]);
     expect(single.shards).toBeUndefined();
+  });
+
+  test('a result passes the key test only if every key found its page', () => {
+    const test = withEveryKey([new Set(['a', 'b']), new Set(['b', 'c'])]);
+    expect(['a', 'b', 'c'].filter((id) => test({ id }))).toEqual(['b']);
+    expect(withEveryKey([])({ id: 'a' })).toBe(true);
   });
 
   test('keys are checked only beside other words (a lone word matching nothing finds nothing)', () => {
