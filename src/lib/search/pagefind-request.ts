@@ -19,7 +19,7 @@
  *   out a bundle that lacks one of the query's exact keys.
  */
 import type { UnderstoodQuery } from './query.ts';
-import { ENTITY_BUNDLE } from './shard-plan.ts';
+import { ENTITY_BUNDLE, shardYears } from './shard-plan.ts';
 import type { FilterKey, SearchState } from './url-state.ts';
 
 /** A Pagefind filter: every value (`all`), one of them (`any`), or none of them. */
@@ -64,12 +64,6 @@ function termOf(understood: UnderstoodQuery | undefined): string | null {
 /** The year shards among the shard names: the bundles that hold articles. */
 export function articleShards(shards: readonly string[]): string[] {
   return shards.filter((shard) => shard !== ENTITY_SHARD);
-}
-
-/** The years a year shard covers, from its name (`2001-2007`, `2013`). */
-export function shardYears(shard: string): string[] {
-  const [first = 0, last = first] = shard.split('-').map(Number);
-  return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => String(first + index));
 }
 
 /** The search for the list of articles, over all bundles: every page but the entity pages. */

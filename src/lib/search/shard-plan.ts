@@ -49,6 +49,12 @@ export function planYearShards<T>(
   return shards;
 }
 
+/** The years a year shard covers, read back from its name (`2001-2007`, `2013`). */
+export function shardYears(name: string): string[] {
+  const [first = 0, last = first] = name.split('-').map(Number);
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => String(first + index));
+}
+
 /**
  * Where a bundle lives inside `pagefind/`: the entity bundle at its root, so
  * `pagefind/pagefind.js` loads it; the year shards in `shards/`.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_BUNDLE, planYearShards, shardFolder } from '../../../../src/lib/search/shard-plan.ts';
+import {
+  ENTITY_BUNDLE,
+  planYearShards,
+  shardFolder,
+  shardYears,
+} from '../../../../src/lib/search/shard-plan.ts';
 
 const record = (year: number, n: number) => ({ url: `/${year}/05/12/news-${n}/` });
 const yearOf = (r: { url: string }) => r.url.slice(1, 5);
@@ -55,6 +60,13 @@ describe('planYearShards', () => {
 
   it('has no shard without articles', () => {
     expect(planYearShards([], yearOf, 2)).toEqual([]);
+  });
+});
+
+describe('shardYears', () => {
+  it('reads the years back from a shard’s name', () => {
+    expect(shardYears('2001-2004')).toEqual(['2001', '2002', '2003', '2004']);
+    expect(shardYears('2013')).toEqual(['2013']);
   });
 });
 
