@@ -4,10 +4,10 @@
  * file, and nothing else. Astro's `glob()` loader would also render every body into the
  * content store, which Astro serialises, reloads for every build and keeps in memory while
  * pages render (94 MB of JSON at 20,000 articles); here pages render the body they show when
- * they are built (src/data/article-body.ts), and a rebuild renders only the pages it needs.
+ * they are built (src/data/prepared-articles.ts), and a rebuild renders only the pages it needs.
  * Unchanged files (same digest) keep their entry; in `astro dev` the folder is watched.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -29,7 +29,9 @@ export function articleFiles(base: string): Loader {
 
       async function sync(file: string): Promise<void> {
         const filePath = join(root, file);
-        const source = await readFile(filePath, 'utf8');
+        // Synchronous: Node's promise API costs several thread-pool round trips per file (20,000
+        // articles read one after another: 4.6 s, against 0.5 s synchronously).
+        const source = readFileSync(filePath, 'utf8');
         const id = idOf(file);
         // The same digest as the search job's, so the pages can take what it prepared.
         const digest = fileDigest(source);

@@ -71,7 +71,7 @@ export interface SearchIndex {
   shards: string[];
 }
 
-/** `pagefind/shards.json`, written by the build (src/integrations/search-shards.ts). */
+/** `pagefind/shards.json`, written by the build (src/integrations/pagefind.ts). */
 interface ShardManifest {
   shards: { name: string; path: string }[];
 }
