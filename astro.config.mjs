@@ -14,6 +14,7 @@ import { baseLinks } from './src/lib/markdown/base-links.ts';
 import { siteEnv } from './src/lib/deploy/site-env.ts';
 import { deployOutput } from './src/integrations/deploy-output.ts';
 import { freshOutput } from './src/integrations/fresh-output.ts';
+import { cachedPages } from './src/integrations/cached-pages.ts';
 
 const content = contentRoot();
 // SITE_URL (origin) and BASE_PATH (`/` or `/letopis/`): where the site is deployed.
@@ -50,6 +51,8 @@ export default defineConfig({
   integrations: [
     contentGuard(content),
     freshOutput(),
+    // After freshOutput (it empties the output): the reused pages are linked in, not copied.
+    cachedPages(),
     // The search page is reached through the search form, not a link: not a page for crawlers.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     // After the content guard: it indexes the content that passed validation.

@@ -4,7 +4,7 @@
  * (src/data/page-keys.ts, src/lib/cache-key.ts): a key that misses something a page shows
  * would leave that page stale after the edit below.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -25,8 +25,11 @@ function build(content: string, outDir: string, cacheDir: string): string {
   return result.stdout;
 }
 
-/** The edit an editor makes between two builds: a new article, and a place renamed. */
+const REMOVED_ARTICLE = 'articles/2023/07/05-sayt-gorodskoy-gazety-kazani-vzlomali.md';
+
+/** The edit an editor makes between two builds: a new article, a place renamed, an article taken down. */
 function edit(content: string): void {
+  rmSync(join(content, REMOVED_ARTICLE));
   mkdirSync(join(content, 'articles/2021/03'), { recursive: true });
   writeFileSync(
     join(content, 'articles/2021/03/15-novaya-statya-dlya-proverki-peresborki.md'),
@@ -62,8 +65,14 @@ test('a rebuild after an edit equals a clean build of the edited content, page f
   expect(reused.length).toBeGreaterThan(20);
   expect(reused.some((line) => /\/people\//.test(line))).toBe(true);
   expect(reused.some((line) => /\/\d{4}\/\d{2}\/\d{2}\/index\.html/.test(line))).toBe(true);
+  // Reused pages are linked from the cache (src/integrations/cached-pages.ts), and those of the
+  // article taken down (its page, its day and month) removed again.
+  expect(rebuildLog).toMatch(/removed [1-9]\d* cached page\(s\) the site no longer has/);
+  const dayPage = join(incremental.out, '2022/05/12/index.html');
+  expect(statSync(dayPage).nlink).toBe(2);
 
   const cleanHashes = fingerprint(clean.out);
   expect(cleanHashes['places/sankt-peterburg/index.html']).toBeDefined();
+  expect(Object.keys(cleanHashes).filter((file) => file.startsWith('2023/07/'))).toEqual([]);
   expect(fingerprint(incremental.out)).toEqual(cleanHashes);
 }, 900_000);
