@@ -3,7 +3,7 @@
  * folder as hard links to its cache copies, before Astro renders. Astro restores a page it
  * reuses by copying it from the cache (`fs.copyFile`: 1.3–1.8 ms a file on our build machine,
  * 58 s for the 44,606 pages a 20,000-article rebuild reuses) and leaves a page already in the
- * output as it is; a link costs ~0.02 ms. A page Astro renders again is written over its link,
+ * output as it is; a link costs ~0.02 ms (src/lib/link-files.ts). A page Astro renders again is written over its link,
  * which writes the cache copy too, as Astro itself does next. After the build the links to
  * pages the site no longer has (a deleted article, one pagination page fewer) are removed,
  * so the output holds exactly what a clean build writes (tests/integration/incremental-build.test.ts).
@@ -11,47 +11,16 @@
  * Output and cache share these files until the next build: edit pages by rebuilding, not in
  * `dist/` (an editor that writes a file in place would change the cached copy too).
  */
-import {
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmdirSync,
-  statSync,
-  unlinkSync,
-} from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordedOutputFiles } from '../lib/incremental-manifest.ts';
+import { linkFiles } from '../lib/link-files.ts';
 
 /** Where Astro 7 keeps the incremental build's manifest and page copies, in its cache folder. */
 const MANIFEST_FILE = 'incremental-build.json';
 const CACHED_OUTPUT = 'dist';
-
-/** Links every file under `cached` into `outDir`; returns the paths linked, relative to both. */
-export function linkCachedFiles(cached: string, outDir: string): { linked: string[]; failure?: string } {
-  if (!existsSync(cached)) return { linked: [] };
-  const linked: string[] = [];
-  const made = new Set<string>();
-  for (const entry of readdirSync(cached, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relative(cached, join(entry.parentPath, entry.name));
-    const target = join(outDir, path);
-    const folder = dirname(target);
-    try {
-      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-      made.add(folder);
-      linkSync(join(cached, path), target);
-    } catch (error) {
-      // Another file system, or one without hard links: Astro copies the rest as it would.
-      return { linked, failure: error instanceof Error ? error.message : String(error) };
-    }
-    linked.push(path);
-  }
-  return { linked };
-}
 
 /**
  * Removes the linked files the build neither recorded (`kept`, relative paths) nor wrote over
@@ -99,8 +68,13 @@ export function cachedPages(): AstroIntegration {
         startedAt = Date.now();
         // Without the incremental build its cache folder may hold an old build's pages.
         if (!incremental) return;
-        const result = linkCachedFiles(join(cacheDir, CACHED_OUTPUT), outDir);
+        const started = performance.now();
+        const result = linkFiles(join(cacheDir, CACHED_OUTPUT), outDir);
         linked = result.linked;
+        if (linked.length > 0)
+          logger.info(
+            `linked ${linked.length} cached pages in ${Math.round(performance.now() - started)} ms`,
+          );
         if (result.failure)
           logger.info(
             `linked ${linked.length} cached pages, then could not link (${result.failure}): Astro copies the rest`,

@@ -3,7 +3,7 @@
  * built pages (search-job.ts), so it starts as soon as the content has passed validation and
  * runs in a worker thread, on the second core, while Astro syncs, bundles and renders; at
  * `astro:build:done` the integration waits for it, fails the build on any indexing error,
- * copies the bundles into `<outDir>/pagefind/` (never into `public/`) and logs what it did.
+ * links the bundles into `<outDir>/pagefind/` (never into `public/`) and logs what it did.
  *
  * Layout: `pagefind/` is the people, places and sources bundle (so `pagefind/pagefind.js`
  * loads it); the year shards are `pagefind/shards/<years>/`, listed in `pagefind/shards.json`
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { ENTITY_BUNDLE } from '../lib/search/shard-plan.ts';
+import { linkFiles } from '../lib/link-files.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
 import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
 import type { ArticleForPage } from '../lib/markdown/prepare-article.ts';
@@ -55,8 +56,12 @@ function startJob(options: SearchJobOptions): { settled: Promise<Settled>; worke
 function installBundles(report: SearchJobReport, outDir: string): void {
   const root = join(outDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
-  for (const bundle of report.bundles)
-    cpSync(bundle.cachedPath, join(root, bundle.folder), { recursive: true });
+  for (const bundle of report.bundles) {
+    // Linked, not copied (27,000 files at 20,000 articles): a cached bundle is never written
+    // again, a re-indexed one is written afresh (search-job.ts).
+    const target = join(root, bundle.folder);
+    if (linkFiles(bundle.cachedPath, target).failure) cpSync(bundle.cachedPath, target, { recursive: true });
+  }
   const manifest: ShardManifest = {
     shards: report.bundles
       .filter((bundle) => bundle.name !== ENTITY_BUNDLE)

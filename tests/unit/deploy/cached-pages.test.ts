@@ -1,16 +1,9 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkCachedFiles, removeUnrecorded } from '../../../src/integrations/cached-pages.ts';
+import { removeUnrecorded } from '../../../src/integrations/cached-pages.ts';
+import { linkFiles } from '../../../src/lib/link-files.ts';
 
 /** A cache folder holding two pages of the last build, written an hour ago, and an empty output folder. */
 function cachedBuild(): { cached: string; outDir: string } {
@@ -27,30 +20,10 @@ function cachedBuild(): { cached: string; outDir: string } {
   return { cached, outDir };
 }
 
-describe('linkCachedFiles', () => {
-  it('links every cached page into the output, the same file under both names', () => {
-    const { cached, outDir } = cachedBuild();
-    const { linked, failure } = linkCachedFiles(cached, outDir);
-    expect(failure).toBeUndefined();
-    expect(linked.sort()).toEqual([
-      join('2022', '05', '12', 'index.html'),
-      join('people', 'ivanov', 'page', '2', 'index.html'),
-    ]);
-    const page = join('2022', '05', '12', 'index.html');
-    expect(readFileSync(join(outDir, page), 'utf8')).toBe('<h1>2022/05/12/index.html</h1>');
-    expect(statSync(join(outDir, page)).ino).toBe(statSync(join(cached, page)).ino);
-  });
-
-  it('links nothing when there is no cache yet', () => {
-    const { cached, outDir } = cachedBuild();
-    expect(linkCachedFiles(join(cached, 'missing'), outDir)).toEqual({ linked: [] });
-  });
-});
-
 describe('removeUnrecorded', () => {
   it('removes the pages the build neither recorded nor wrote, and the folders left empty', () => {
     const { cached, outDir } = cachedBuild();
-    const { linked } = linkCachedFiles(cached, outDir);
+    const { linked } = linkFiles(cached, outDir);
     const removed = removeUnrecorded(outDir, linked, new Set(['2022/05/12/index.html']), Date.now());
     expect(removed).toBe(1);
     expect(existsSync(join(outDir, '2022', '05', '12', 'index.html'))).toBe(true);
@@ -61,7 +34,7 @@ describe('removeUnrecorded', () => {
 
   it('keeps a page the build wrote over its link, recorded or not', () => {
     const { cached, outDir } = cachedBuild();
-    const { linked } = linkCachedFiles(cached, outDir);
+    const { linked } = linkFiles(cached, outDir);
     const buildStart = Date.now() - 1000;
     writeFileSync(join(outDir, 'people', 'ivanov', 'page', '2', 'index.html'), '<h1>rendered again</h1>');
     expect(removeUnrecorded(outDir, linked, new Set(), buildStart)).toBe(1);
