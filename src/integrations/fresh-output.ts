@@ -43,7 +43,13 @@ export function clearOutput(outDir: string): Promise<void> {
       }
     }
   }
-  return Promise.all(leftovers.map(removeElsewhere)).then(() => undefined);
+  // Started once the other build:start hooks have run: the cached pages are linked into the
+  // fresh folder first (cached-pages.ts, synchronous), with no deletion competing for the disk
+  // (44,879 pages linked at 20,000 articles: 21.6 s beside the deletion of a full build's
+  // output, 11.3 s beside the deletion of an output of links).
+  return new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => Promise.all(leftovers.map(removeElsewhere)))
+    .then(() => undefined);
 }
 
 /**
