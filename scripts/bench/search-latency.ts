@@ -200,7 +200,7 @@ async function typeQuery(page: Page, query: string): Promise<{ ms: number; resul
   }, RESULT_LINK);
 }
 
-/** `shards.json`: the older year shards merged into the root bundle (see search-shards.ts). */
+/** `shards.json`: the year shards merged into the root bundle (src/integrations/pagefind.ts). */
 interface ShardManifest {
   shards: { path: string }[];
 }
@@ -210,7 +210,7 @@ async function callPagefind(page: Page, query: string): Promise<{ ms: number; re
   return page.evaluate(async (term) => {
     const started = performance.now();
     const state = window as unknown as { pagefind?: Promise<Pagefind> };
-    // The root bundle (newest shard), then every shard listed in shards.json (see search-shards.ts).
+    // The root bundle (the entity pages), then every shard listed in shards.json (src/integrations/pagefind.ts).
     state.pagefind ??= (async () => {
       const bundle = '/pagefind/pagefind.js';
       const loaded = (await import(bundle)) as Pagefind;
