@@ -58,6 +58,8 @@ export interface PagefindInstance {
   search(term: string | null, options?: PagefindRequest['options']): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
+  /** Loads the index chunks a search for `term` needs, in every merged bundle, and no more. */
+  preload(term: string): Promise<void>;
 }
 
 /** `pagefind.js`. */

@@ -7,7 +7,8 @@
  * queued (latest-only.ts), and a search that a newer one has overtaken never renders.
  *
  * A search fetches the name table buckets of the typed words (in parallel with Pagefind's
- * loading), understands the query, then shows the results. The filter counts come after:
+ * loading), understands the query, then shows the results; a name still being typed has its
+ * key's index chunks preloaded (names-ahead.ts). The filter counts come after:
  * once the reader pauses, from a Pagefind instance of their own (pagefind-api.ts), with the
  * display names of `/search/facets.json`.
  */
@@ -16,6 +17,7 @@ import { pluralize, pluralForm } from '../../lib/plural.ts';
 import { archiveCounts, type FacetLabels } from '../../lib/search/directory.ts';
 import { articleSearch, entityRequest, facetRequest } from '../../lib/search/pagefind-request.ts';
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
+import { namesAhead } from '../../lib/search/names-ahead.ts';
 import {
   isActive,
   parseState,
@@ -161,6 +163,9 @@ class SiteSearch extends HTMLElement {
       const [index] = await Promise.all([loadPagefind(this.#base), this.#names.prepare(state.q)]);
       if (stale()) return;
       const understood = state.q ? understandQuery(state.q, this.#names.table) : undefined;
+      // Not awaited: the chunks of the name being typed load while the reader finishes it.
+      for (const key of namesAhead(state.q, this.#names.table))
+        index.pagefind.preload(key).catch((error: unknown) => console.error(error));
       if (!isActive(state)) {
         this.#clearResults();
         this.#say(ui.search.prompt);

@@ -64,6 +64,21 @@ export class NameTable {
     return [...matches].sort((a, b) => CASES.indexOf(a.form.case) - CASES.indexOf(b.form.case));
   }
 
+  /**
+   * The forms (spelling-blind) that begin with `text` and are longer, at most `limit` + 1 of
+   * them, so a caller can tell "at most `limit`" from "more".
+   */
+  formsStartingWith(text: string, limit: number): string[] {
+    const start = normalizeName(text);
+    const found: string[] = [];
+    if (!start) return found;
+    for (const key of this.#byKey.keys()) {
+      if (key.length > start.length && key.startsWith(start)) found.push(key);
+      if (found.length > limit) break;
+    }
+    return found;
+  }
+
   /** The most words any indexed name has: how far a scan of free text needs to look ahead. */
   get longestNameWords(): number {
     return this.#longestKeyWords;

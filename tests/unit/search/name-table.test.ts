@@ -80,3 +80,21 @@ describe('name table buckets', () => {
     expect(table.longestNameWords).toBe(index.longestNameWords);
   });
 });
+
+describe('NameTable.formsStartingWith', () => {
+  const table = NameTable.fromJSON(index.toJSON());
+
+  test('lists the longer forms that begin with the text, spelling-blind', () => {
+    expect(table.formsStartingWith('Сергей Лав', 5)).toEqual(expect.arrayContaining(['сергей лавров']));
+    expect(table.formsStartingWith('СЕРГЕЙ лав', 5).every((form) => form.startsWith('сергей лав'))).toBe(
+      true,
+    );
+    expect(table.formsStartingWith('Санкт-Пет', 5)).toEqual(expect.arrayContaining(['санкт петербург']));
+  });
+
+  test('leaves out the form typed in full, and stops one past the limit', () => {
+    expect(table.formsStartingWith('Сергей Лавров', 5)).not.toContain('сергей лавров');
+    expect(table.formsStartingWith('ал', 1)).toHaveLength(2);
+    expect(table.formsStartingWith('', 5)).toEqual([]);
+  });
+});

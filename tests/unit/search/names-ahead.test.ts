@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { NameIndex } from '../../../src/lib/names/name-index.ts';
+import { NameTable } from '../../../src/lib/names/name-table.ts';
+import { nameKey } from '../../../src/lib/search/keys.ts';
+import { MAX_NAMES_AHEAD, namesAhead } from '../../../src/lib/search/names-ahead.ts';
+
+const table = NameTable.fromJSON(
+  new NameIndex(
+    [
+      [
+        'sergey-lavrov',
+        { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: '' },
+      ],
+      [
+        'ilkham-aliev',
+        { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
+      ],
+      [
+        'elmira-alieva',
+        { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
+      ],
+    ],
+    [],
+  ).toJSON(),
+);
+
+describe('namesAhead', () => {
+  test('gives the key of the one name a typed beginning leads to, as the finished query will use it', () => {
+    expect(namesAhead('Сергей Лавр', table)).toEqual(
+      table.formsStartingWith('Сергей Лавр', MAX_NAMES_AHEAD).map(nameKey),
+    );
+    expect(namesAhead('Сергей Лавр', table)).toContain(nameKey('Сергей Лавров'));
+  });
+
+  test('guesses nothing from too few letters, from too many names, or from a name nobody has', () => {
+    expect(namesAhead('Се', table)).toEqual([]);
+    expect(table.formsStartingWith('ил', MAX_NAMES_AHEAD).length).toBeGreaterThan(MAX_NAMES_AHEAD);
+    expect(namesAhead('Иль', table)).toEqual([]);
+    expect(namesAhead('Пётр Щ', table)).toEqual([]);
+  });
+});
