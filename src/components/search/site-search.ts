@@ -83,6 +83,8 @@ class SiteSearch extends HTMLElement {
   #articles: PagefindResult[] = [];
   #phrases: string[] = [];
   #shown = 0;
+  /** The name keys preloaded so far (see `#preloadNames`). */
+  #preloaded = new Set<string>();
 
   #part<T extends HTMLElement>(name: string): T {
     const found = this.querySelector<T>(`[data-search-${name}]`);
@@ -106,6 +108,7 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('input', () => {
       const q = input.value.trim();
       // A space typed after a word, or a one-letter last word, changes nothing worth a search.
+      this.#preloadNames(q);
       if (q === this.#state.q || !worthSearchingWhileTyping(q)) return;
       this.#go({ ...this.#state, q }, 'typing');
     });
@@ -120,6 +123,22 @@ class SiteSearch extends HTMLElement {
     this.#part('more').addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => this.#show(parseState(location.search)));
     this.#show(parseState(location.search));
+  }
+
+  /**
+   * Preloads the index chunks of the names the typed text begins (names-ahead.ts), at each
+   * keystroke: a search typed meanwhile runs only for the newest text once the one before it
+   * is done, so most keystrokes never reach one.
+   */
+  #preloadNames(q: string): void {
+    const keys = namesAhead(q, this.#names.table).filter((key) => !this.#preloaded.has(key));
+    if (keys.length === 0) return;
+    for (const key of keys) this.#preloaded.add(key);
+    void loadPagefind(this.#base).then((index) =>
+      Promise.all(keys.map((key) => index.pagefind.preload(key))).catch((error: unknown) =>
+        console.error(error),
+      ),
+    );
   }
 
   /** Moves to a new state: a new history entry, or (while typing) the current one updated. */
@@ -163,9 +182,6 @@ class SiteSearch extends HTMLElement {
       const [index] = await Promise.all([loadPagefind(this.#base), this.#names.prepare(state.q)]);
       if (stale()) return;
       const understood = state.q ? understandQuery(state.q, this.#names.table) : undefined;
-      // Not awaited: the chunks of the name being typed load while the reader finishes it.
-      for (const key of namesAhead(state.q, this.#names.table))
-        index.pagefind.preload(key).catch((error: unknown) => console.error(error));
       if (!isActive(state)) {
         this.#clearResults();
         this.#say(ui.search.prompt);
