@@ -3,10 +3,11 @@
  * folder as hard links to its cache copies, before Astro renders. Astro restores a page it
  * reuses by copying it from the cache (`fs.copyFile`: 1.3–1.8 ms a file on our build machine,
  * 58 s for the 44,606 pages a 20,000-article rebuild reuses) and leaves a page already in the
- * output as it is; a link costs ~0.02 ms (src/lib/link-files.ts). A page Astro renders again is written over its link,
- * which writes the cache copy too, as Astro itself does next. After the build the links to
- * pages the site no longer has (a deleted article, one pagination page fewer) are removed,
- * so the output holds exactly what a clean build writes (tests/integration/incremental-build.test.ts).
+ * output as it is; a link costs ~0.02 ms (src/lib/link-files.ts). A page Astro renders again
+ * is written over its link, which writes the cache copy too, as Astro itself does next. After
+ * the build the links to pages the site no longer has (a deleted article, one pagination page
+ * fewer) are removed, so the output holds exactly what a clean build writes
+ * (tests/integration/incremental-build.test.ts).
  *
  * Output and cache share these files until the next build: edit pages by rebuilding, not in
  * `dist/` (an editor that writes a file in place would change the cached copy too).
@@ -71,14 +72,10 @@ export function cachedPages(): AstroIntegration {
         const started = performance.now();
         const result = linkFiles(join(cacheDir, CACHED_OUTPUT), outDir);
         linked = result.linked;
-        if (linked.length > 0)
-          logger.info(
-            `linked ${linked.length} cached pages in ${Math.round(performance.now() - started)} ms`,
-          );
+        const took = `linked ${linked.length} cached pages in ${Math.round(performance.now() - started)} ms`;
         if (result.failure)
-          logger.info(
-            `linked ${linked.length} cached pages, then could not link (${result.failure}): Astro copies the rest`,
-          );
+          logger.info(`${took}, then could not link (${result.failure}): Astro copies the rest`);
+        else if (linked.length > 0) logger.info(took);
       },
       'astro:build:done': ({ logger }) => {
         if (linked.length === 0) return;

@@ -60,7 +60,12 @@ function installBundles(report: SearchJobReport, outDir: string): void {
     // Linked, not copied (27,000 files at 20,000 articles): a cached bundle is never written
     // again, a re-indexed one is written afresh (search-job.ts).
     const target = join(root, bundle.folder);
-    if (linkFiles(bundle.cachedPath, target).failure) cpSync(bundle.cachedPath, target, { recursive: true });
+    const { linked, failure } = linkFiles(bundle.cachedPath, target);
+    if (failure) {
+      // Copied instead; the links made so far go first (copying onto a link to the same file fails).
+      for (const path of linked) rmSync(join(target, path));
+      cpSync(bundle.cachedPath, target, { recursive: true });
+    }
   }
   const manifest: ShardManifest = {
     shards: report.bundles

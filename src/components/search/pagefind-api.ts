@@ -13,7 +13,6 @@
  * and load after the results.
  */
 import {
-  ENTITY_SHARD,
   SHARD_FILTER,
   matchesPerShard,
   shardsWithEveryKey,
@@ -23,6 +22,7 @@ import {
   type ArticleSearch,
   type PagefindRequest,
 } from '../../lib/search/pagefind-request.ts';
+import { ENTITY_BUNDLE } from '../../lib/search/shard-plan.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -105,7 +105,7 @@ function loadModule(base: string) {
  * search, a synthetic one too (its one value lists every page).
  */
 function rootTag(manifest: ShardManifest): PagefindOptions {
-  return manifest.shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: ENTITY_SHARD } } : {};
+  return manifest.shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: ENTITY_BUNDLE } } : {};
 }
 
 /** Merges every shard into `pagefind`, each tagged with its name when `tagged`. */
@@ -126,7 +126,7 @@ async function merge(
   );
   // Shard names are year ranges (`2001-2012`): newest first is descending order.
   const older = manifest.shards.map((shard) => shard.name).sort((a, b) => (a < b ? 1 : -1));
-  return { pagefind, shards: [ENTITY_SHARD, ...older] };
+  return { pagefind, shards: [ENTITY_BUNDLE, ...older] };
 }
 
 /** The instance the list and the cards are searched with; starts loading with the page. */

@@ -33,8 +33,6 @@ export interface PagefindRequest {
 
 /** The synthetic filter each bundle of the counting instance carries with its shard's name. */
 export const SHARD_FILTER = 'shard';
-/** The shard name of the root bundle (people, places, sources), which `shards.json` does not list. */
-export const ENTITY_SHARD = ENTITY_BUNDLE;
 
 /** An article must name every chosen person and place, and match one chosen source/year/month. */
 const COMBINE: Record<FilterKey, 'all' | 'any'> = {
@@ -63,7 +61,7 @@ function termOf(understood: UnderstoodQuery | undefined): string | null {
 
 /** The year shards among the shard names: the bundles that hold articles. */
 export function articleShards(shards: readonly string[]): string[] {
-  return shards.filter((shard) => shard !== ENTITY_SHARD);
+  return shards.filter((shard) => shard !== ENTITY_BUNDLE);
 }
 
 /** The search for the list of articles, over all bundles: every page but the entity pages. */

@@ -13,7 +13,8 @@ import { parseArticleDate } from '../../../src/lib/dates.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Place } from '../../../src/schemas/place.ts';
-import { ENTITY_SHARD, articleSearch, type ArticleSearch } from '../../../src/lib/search/pagefind-request.ts';
+import { articleSearch, type ArticleSearch } from '../../../src/lib/search/pagefind-request.ts';
+import { ENTITY_BUNDLE } from '../../../src/lib/search/shard-plan.ts';
 import { understandQuery } from '../../../src/lib/search/query.ts';
 import { emptyState } from '../../../src/lib/search/url-state.ts';
 import { FIXTURE_ARCHIVE } from './servers.ts';
@@ -69,7 +70,7 @@ export async function siteShards(page: Page): Promise<string[]> {
   const names = response.ok()
     ? ((await response.json()) as { shards: { name: string }[] }).shards.map((shard) => shard.name)
     : [];
-  return [ENTITY_SHARD, ...names.sort((a, b) => (a < b ? 1 : -1))];
+  return [ENTITY_BUNDLE, ...names.sort((a, b) => (a < b ? 1 : -1))];
 }
 
 /** The article search the search page makes for a query. */

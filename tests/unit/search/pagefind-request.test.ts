@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  ENTITY_SHARD,
   articleRequest,
   articleShards,
   withEveryKey,
@@ -14,6 +13,7 @@ import {
   warmUpRequest,
   withinShards,
 } from '../../../src/lib/search/pagefind-request.ts';
+import { ENTITY_BUNDLE } from '../../../src/lib/search/shard-plan.ts';
 import { parseState } from '../../../src/lib/search/url-state.ts';
 import { shardYears } from '../../../src/lib/search/shard-plan.ts';
 import type { UnderstoodQuery } from '../../../src/lib/search/query.ts';
@@ -25,7 +25,7 @@ const understood = (terms: string, keys: string[] = []): UnderstoodQuery => ({
   filters: {},
   keys,
 });
-const SHARDS = [ENTITY_SHARD, '2013-2024', '2001-2012'];
+const SHARDS = [ENTITY_BUNDLE, '2013-2024', '2001-2012'];
 const YEARS = ['2013-2024', '2001-2012'];
 const NOT_ENTITIES = { none: ['person', 'place', 'source'] };
 
@@ -63,8 +63,8 @@ describe('Pagefind requests', () => {
 
   test('the year shards are the bundles with articles; without one there is nothing to search', () => {
     expect(articleShards(SHARDS)).toEqual(YEARS);
-    expect(articleShards([ENTITY_SHARD])).toEqual([]);
-    expect(articleSearch(parseState('?q=x'), understood('x'), [ENTITY_SHARD]).requests).toEqual([]);
+    expect(articleShards([ENTITY_BUNDLE])).toEqual([]);
+    expect(articleSearch(parseState('?q=x'), understood('x'), [ENTITY_BUNDLE]).requests).toEqual([]);
   });
 
   test('a list in date order is searched shard by shard, by the years in each shard’s name', () => {
@@ -104,7 +104,7 @@ describe('Pagefind requests', () => {
       requests: [articleRequest(parseState('?q=x'), understood('x'))],
       keys: [],
     });
-    const single = articleSearch(parseState('?year=2022&sort=newest'), undefined, [ENTITY_SHARD, '2022']);
+    const single = articleSearch(parseState('?year=2022&sort=newest'), undefined, [ENTITY_BUNDLE, '2022']);
     expect(single.requests).toEqual([articleRequest(parseState('?year=2022&sort=newest'), undefined)]);
     expect(single.shards).toBeUndefined();
   });
@@ -140,8 +140,8 @@ describe('Pagefind requests', () => {
   test('a key’s pages per shard: its shard counts, or its results in a single bundle', () => {
     const response = { results: [1, 2], filters: { shard: { entities: 1, '2013-2024': 1 } } };
     expect(matchesPerShard(SHARDS, response)).toEqual({ entities: 1, '2013-2024': 1 });
-    expect(matchesPerShard([ENTITY_SHARD], { results: [1, 2], filters: {} })).toEqual({ entities: 2 });
-    expect(matchesPerShard([ENTITY_SHARD], { results: [], filters: {} })).toEqual({ entities: 0 });
+    expect(matchesPerShard([ENTITY_BUNDLE], { results: [1, 2], filters: {} })).toEqual({ entities: 2 });
+    expect(matchesPerShard([ENTITY_BUNDLE], { results: [], filters: {} })).toEqual({ entities: 0 });
   });
 
   test('filter counts: every facet loaded by an empty `any`, the chosen filters applied, no kind', () => {
