@@ -15,6 +15,10 @@ import { siteEnv } from './src/lib/deploy/site-env.ts';
 import { deployOutput } from './src/integrations/deploy-output.ts';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { cachedPages } from './src/integrations/cached-pages.ts';
+import { dropShellVariables } from './src/lib/stable-build-env.ts';
+
+// Before Astro reads the environment: `_` would make every rebuild started another way a full one.
+dropShellVariables();
 
 const content = contentRoot();
 // SITE_URL (origin) and BASE_PATH (`/` or `/letopis/`): where the site is deployed.

@@ -16,12 +16,8 @@ import { existsSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync 
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { recordedOutputFiles } from '../lib/incremental-manifest.ts';
+import { CACHED_OUTPUT, MANIFEST_FILE, recordedOutputFiles } from '../lib/incremental-manifest.ts';
 import { linkFiles } from '../lib/link-files.ts';
-
-/** Where Astro 7 keeps the incremental build's manifest and page copies, in its cache folder. */
-const MANIFEST_FILE = 'incremental-build.json';
-const CACHED_OUTPUT = 'dist';
 
 /**
  * Removes the linked files the build neither recorded (`kept`, relative paths) nor wrote over

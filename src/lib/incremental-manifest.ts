@@ -6,6 +6,14 @@
  */
 import { z } from 'astro/zod';
 
+/** Where Astro 7 keeps the incremental build's manifest, in its cache folder. */
+export const MANIFEST_FILE = 'incremental-build.json';
+/**
+ * Where it keeps a copy of every page, in its cache folder. Astro writes a page it renders to
+ * the output and, with the same body, to this copy; a page it reuses comes from the copy.
+ */
+export const CACHED_OUTPUT = 'dist';
+
 const manifestSchema = z.object({
   /** Astro's cache format version; the shape below is version 1's. */
   version: z.literal(1),
