@@ -79,9 +79,8 @@ export function checkInlineCode(root: string, pages: ReadonlyMap<string, Stats>,
  */
 function stampOfNextBuild(page: string, html: string, stats: Stats, pageCopies: string): string {
   const copy = join(pageCopies, page);
-  if (!existsSync(copy)) return fileStamp(stats);
-  const copyStats = statSync(copy);
-  if (copyStats.ino === stats.ino) return fileStamp(stats);
+  const copyStats = statSync(copy, { throwIfNoEntry: false });
+  if (!copyStats || copyStats.ino === stats.ino) return fileStamp(stats);
   return copyStats.size === stats.size && readFileSync(copy, 'utf8') === html
     ? fileStamp(copyStats)
     : fileStamp(stats);

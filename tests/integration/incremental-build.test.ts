@@ -14,7 +14,7 @@ import { fingerprint, PROJECT_ROOT } from '../support/editorial-cli.ts';
 const work = mkdtempSync(join(tmpdir(), 'letopis-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(content: string, outDir: string, cacheDir: string, shellCommand = '/usr/bin/npm'): string {
+function build(content: string, outDir: string, cacheDir: string, shellCommand?: string): string {
   const result = tryBuild(content, outDir, cacheDir, shellCommand);
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   return result.stdout;
