@@ -8,6 +8,7 @@
 import type { Archive, ArchiveArticle } from './archive.ts';
 import { articlesOf } from './entity-pages.ts';
 import { cacheKey } from '../lib/cache-key.ts';
+import { memoByObject } from '../lib/memo-by-object.ts';
 import type { EntityKind } from '../lib/urls.ts';
 
 /** How an article looks in a list: its entry (title, date, lead, source id) and its source's name. */
@@ -61,17 +62,27 @@ export function entityPageKeys(
 }
 
 function entityDigest(archive: Archive, kind: EntityKind, id: string): string {
-  const articles = articlesOf(archive, kind, id);
   const place = kind === 'places' ? archive.places.get(id) : undefined;
-  const nameOf = (from: Map<string, { name: string }>, otherId: string) => [otherId, from.get(otherId)?.name];
   return cacheKey(
     archive[kind].get(id),
     place?.within ? nameOf(archive.places, place.within) : undefined,
     (archive.placesWithin.get(id) ?? []).map((inside) => nameOf(archive.places, inside)),
-    articles.map((article) => [
+    articlesOf(archive, kind, id).map(rowKeys(archive)),
+  );
+}
+
+const nameOf = (from: Map<string, { name: string }>, id: string) => [id, from.get(id)?.name];
+
+/**
+ * The key of an article as every entity page counts it (its listing and the names it is tagged
+ * with), once per article and build: an article is on the pages of ~6 entities.
+ */
+const rowKeys = memoByObject((archive: Archive) =>
+  memoByObject((article: ArchiveArticle) =>
+    cacheKey(
       ...listed(article, archive),
       article.peopleIds.map((person) => nameOf(archive.people, person)),
       article.placeIds.map((other) => nameOf(archive.places, other)),
-    ]),
-  );
-}
+    ),
+  ),
+);

@@ -1,13 +1,13 @@
 /**
- * Puts the pages Astro's incremental build kept from the last build into the fresh output
- * folder as hard links to its cache copies, before Astro renders. Astro restores a page it
- * reuses by copying it from the cache (`fs.copyFile`: 1.3–1.8 ms a file on our build machine,
- * 58 s for the 44,606 pages a 20,000-article rebuild reuses) and leaves a page already in the
- * output as it is; a link costs ~0.02 ms (src/lib/link-files.ts). A page Astro renders again
- * is written over its link, which writes the cache copy too, as Astro itself does next. After
- * the build the links to pages the site no longer has (a deleted article, one pagination page
- * fewer) are removed, so the output holds exactly what a clean build writes
- * (tests/integration/incremental-build.test.ts).
+ * Puts the pages Astro's incremental build kept from the last build (those its manifest
+ * records) into the fresh output folder as hard links to its cache copies, before Astro
+ * renders. Astro restores a page it reuses by copying it from the cache (`fs.copyFile`:
+ * 1.3–1.8 ms a file on our build machine, 58 s for the 44,606 pages a 20,000-article rebuild
+ * reuses) and leaves a page already in the output as it is; a link costs ~0.02 ms
+ * (src/lib/link-files.ts). A page Astro renders again is written over its link, which writes
+ * the cache copy too, as Astro itself does next. After the build the links to pages the site
+ * no longer has (a deleted article, one pagination page fewer) are removed, so the output
+ * holds exactly what a clean build writes (tests/integration/incremental-build.test.ts).
  *
  * Output and cache share these files until the next build: edit pages by rebuilding, not in
  * `dist/` (an editor that writes a file in place would change the cached copy too).
@@ -42,6 +42,10 @@ export function removeUnrecorded(
   return removed;
 }
 
+function readRecordedFiles(manifest: string): Set<string> {
+  return recordedOutputFiles(JSON.parse(readFileSync(manifest, 'utf8')));
+}
+
 function isEmpty(folder: string): boolean {
   return readdirSync(folder).length === 0;
 }
@@ -66,7 +70,10 @@ export function cachedPages(): AstroIntegration {
         // Without the incremental build its cache folder may hold an old build's pages.
         if (!incremental) return;
         const started = performance.now();
-        const result = linkFiles(join(cacheDir, CACHED_OUTPUT), outDir);
+        // Astro reuses only the pages its last manifest recorded; without one it reuses none.
+        const lastManifest = join(cacheDir, MANIFEST_FILE);
+        if (!existsSync(lastManifest)) return;
+        const result = linkFiles(join(cacheDir, CACHED_OUTPUT), outDir, readRecordedFiles(lastManifest));
         linked = result.linked;
         const took = `linked ${linked.length} cached pages in ${Math.round(performance.now() - started)} ms`;
         if (result.failure)
@@ -82,12 +89,7 @@ export function cachedPages(): AstroIntegration {
             `${manifest} was not written by this build, so the pages linked from the cache cannot be checked ` +
               'against it. Fix: delete the output folder and the cache folder and build again.',
           );
-        const removed = removeUnrecorded(
-          outDir,
-          linked,
-          recordedOutputFiles(JSON.parse(readFileSync(manifest, 'utf8'))),
-          startedAt,
-        );
+        const removed = removeUnrecorded(outDir, linked, readRecordedFiles(manifest), startedAt);
         if (removed > 0) logger.info(`removed ${removed} cached page(s) the site no longer has`);
         linked = [];
       },

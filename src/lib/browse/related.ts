@@ -6,15 +6,20 @@
  * nearest in time in each of the article's people and places lists (lists that are already
  * built once per build), so one article costs O(entities × window), never O(archive).
  */
+import {
+  dayNumber,
+  firstAtOrAfter,
+  pack,
+  personIdCodes,
+  placeIdCodes,
+  sharedCodes,
+  timelineOf,
+  type Timed,
+  type Timeline,
+} from './timeline.ts';
 
 /** What scoring needs to know of an article. */
-export interface Relatable {
-  id: string;
-  /** The Moscow calendar day, `YYYY-MM-DD`. */
-  date: { day: string };
-  peopleIds: readonly string[];
-  placeIds: readonly string[];
-}
+export type Relatable = Timed;
 
 /** A shared person counts more than a shared place: places (Россия, Москва) are broad. */
 export const PERSON_WEIGHT = 2;
@@ -42,9 +47,23 @@ interface Candidate<T> {
 
 /** The score of `candidate` for `article`: weighted shared people and places. */
 export function relatedScore(article: Relatable, candidate: Relatable): number {
+  const theirs = {
+    people: pack([personIdCodes(candidate.peopleIds)]),
+    places: pack([placeIdCodes(candidate.placeIds)]),
+  };
+  return scoreAt(personIdCodes(article.peopleIds), placeIdCodes(article.placeIds), theirs, 0);
+}
+
+/** The score of item `at` of `timeline` for an article with the people and places given. */
+function scoreAt(
+  people: Int32Array,
+  places: Int32Array,
+  timeline: Pick<Timeline, 'people' | 'places'>,
+  at: number,
+): number {
   return (
-    PERSON_WEIGHT * shared(article.peopleIds, candidate.peopleIds) +
-    PLACE_WEIGHT * shared(article.placeIds, candidate.placeIds)
+    PERSON_WEIGHT * sharedCodes(people, timeline.people, at) +
+    PLACE_WEIGHT * sharedCodes(places, timeline.places, at)
   );
 }
 
@@ -56,7 +75,9 @@ export function relatedArticles<T extends Relatable>(article: T, options: Relate
   const { byPerson, byPlace, rank, limit = 5, window = 10 } = options;
   const ownRank = rank.get(article.id) ?? 0;
   const ownDay = dayNumber(article.date.day);
-  const seen = new Set<string>([article.id]);
+  const ownPeople = personIdCodes(article.peopleIds);
+  const ownPlaces = placeIdCodes(article.placeIds);
+  const seen = new Set<number>([ownRank]);
   const best: Candidate<T>[] = [];
   const lists = [
     ...article.peopleIds.map((id) => byPerson.get(id)),
@@ -64,25 +85,25 @@ export function relatedArticles<T extends Relatable>(article: T, options: Relate
   ];
   for (const list of lists) {
     if (!list) continue;
-    for (const candidate of nearestInTime(list, ownRank, rank, window)) {
-      if (seen.has(candidate.id)) continue;
-      seen.add(candidate.id);
+    const timeline = timelineOf(list, rank);
+    const { ranks, days } = timeline;
+    const middle = firstAtOrAfter(ranks, ownRank);
+    const end = Math.min(list.length, middle + window + 1);
+    for (let at = Math.max(0, middle - window); at < end; at += 1) {
+      const candidateRank = ranks[at]!;
+      if (seen.has(candidateRank)) continue;
+      seen.add(candidateRank);
+      const score = scoreAt(ownPeople, ownPlaces, timeline, at);
+      if (score === 0) continue;
       keepBest(best, limit, {
-        article: candidate,
-        score: relatedScore(article, candidate),
-        distance: Math.abs(dayNumber(candidate.date.day) - ownDay),
-        rank: rank.get(candidate.id) ?? 0,
+        article: list[at]!,
+        score,
+        distance: Math.abs(days[at]! - ownDay),
+        rank: candidateRank,
       });
     }
   }
   return best.map(({ article: related }) => related);
-}
-
-/** How many of `theirs` are in `mine`; both lists hold a handful of ids, so a loop beats a Set. */
-function shared(mine: readonly string[], theirs: readonly string[]): number {
-  let count = 0;
-  for (const id of theirs) if (mine.includes(id)) count += 1;
-  return count;
 }
 
 function better<T extends Relatable>(a: Candidate<T>, b: Candidate<T>): number {
@@ -93,41 +114,12 @@ function better<T extends Relatable>(a: Candidate<T>, b: Candidate<T>): number {
 
 /** Inserts `candidate` into `best` (sorted, at most `limit` long) if it belongs there. */
 function keepBest<T extends Relatable>(best: Candidate<T>[], limit: number, candidate: Candidate<T>): void {
-  if (candidate.score === 0 || limit <= 0) return;
+  if (limit <= 0) return;
   if (best.length === limit && better(candidate, best[limit - 1]!) >= 0) return;
   let at = best.length;
   while (at > 0 && better(candidate, best[at - 1]!) < 0) at -= 1;
   best.splice(at, 0, candidate);
   if (best.length > limit) best.pop();
-}
-
-const dayNumbers = new Map<string, number>();
-
-/** Days since 1970 of a `YYYY-MM-DD` day, memoized: a decade has only ~3,650 of them. */
-function dayNumber(day: string): number {
-  let value = dayNumbers.get(day);
-  if (value === undefined) {
-    value = Date.parse(day) / 86_400_000;
-    dayNumbers.set(day, value);
-  }
-  return value;
-}
-
-/** The up to `window` items on each side of the position `ownRank` would take in `list`. */
-function nearestInTime<T extends Relatable>(
-  list: readonly T[],
-  ownRank: number,
-  rank: ReadonlyMap<string, number>,
-  window: number,
-): readonly T[] {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((rank.get(list[middle]!.id) ?? 0) < ownRank) low = middle + 1;
-    else high = middle;
-  }
-  return list.slice(Math.max(0, low - window), low + window + 1);
 }
 
 function compareIds(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +34,15 @@ describe('linkFiles', () => {
   it('links nothing when the folder is missing', () => {
     const { cached, outDir } = cachedBuild();
     expect(linkFiles(join(cached, 'missing'), outDir)).toEqual({ linked: [] });
+  });
+
+  it('links only the listed paths, skipping those the folder lacks', () => {
+    const { cached, outDir } = cachedBuild();
+    const page = join('2022', '05', '12', 'index.html');
+    const { linked, failure } = linkFiles(cached, outDir, ['2022/05/12/index.html', 'gone/index.html']);
+    expect(failure).toBeUndefined();
+    expect(linked).toEqual([page]);
+    expect(statSync(join(outDir, page)).ino).toBe(statSync(join(cached, page)).ino);
+    expect(existsSync(join(outDir, 'people'))).toBe(false);
   });
 });
