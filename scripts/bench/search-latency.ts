@@ -114,7 +114,8 @@ async function probeSearchPage(browser: Browser, siteUrl: string): Promise<boole
 
 /**
  * What the search page fetches only to search: Pagefind's files and the search page's JSON
- * (the name table buckets it reads queries with, `/search/names/*.json`, and the filter labels,
+ * (the name table buckets it reads queries with, `/search/names/*.json`, the name and date
+ * lists it answers names and dates from, `/search/lists/**.json`, and the filter labels,
  * `/search/facets.json`). The page's own HTML, CSS, fonts and scripts are not counted.
  */
 function isSearchFile(response: { path: string }): boolean {

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { ENTITY_BUNDLE } from '../lib/search/shard-plan.ts';
+import { LISTS_FOLDER } from '../lib/search/search-lists.ts';
 import { linkFiles } from '../lib/link-files.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
 import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
@@ -56,16 +57,11 @@ function startJob(options: SearchJobOptions): { settled: Promise<Settled>; worke
 function installBundles(report: SearchJobReport, outDir: string): void {
   const root = join(outDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
+  rmSync(join(outDir, LISTS_FOLDER), { recursive: true, force: true });
   for (const bundle of report.bundles) {
     // Linked, not copied (27,000 files at 20,000 articles): a cached bundle is never written
     // again, a re-indexed one is written afresh (search-job.ts).
-    const target = join(root, bundle.folder);
-    const { linked, failure } = linkFiles(bundle.cachedPath, target);
-    if (failure) {
-      // Copied instead; the links made so far go first (copying onto a link to the same file fails).
-      for (const path of linked) rmSync(join(target, path));
-      cpSync(bundle.cachedPath, target, { recursive: true });
-    }
+    installFolder(bundle.cachedPath, join(root, bundle.folder));
   }
   const manifest: ShardManifest = {
     shards: report.bundles
@@ -79,6 +75,17 @@ function installBundles(report: SearchJobReport, outDir: string): void {
   };
   mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'shards.json'), `${JSON.stringify(manifest)}\n`);
+  installFolder(report.lists.path, join(outDir, LISTS_FOLDER));
+}
+
+/** Links a finished folder of the cache into the output (copies it where links fail). */
+function installFolder(cached: string, target: string): void {
+  const { linked, failure } = linkFiles(cached, target);
+  if (failure) {
+    // The links made so far go first (copying onto a link to the same file fails).
+    for (const path of linked) rmSync(join(target, path));
+    cpSync(cached, target, { recursive: true });
+  }
 }
 
 /**
@@ -133,7 +140,7 @@ export function pagefindSearch(
         const reused = report.bundles.filter((bundle) => bundle.reused).length;
         logger.info(
           `indexed ${report.records} pages in ${report.bundles.length} bundles (${reused} unchanged, reused; ` +
-            `${report.renderedTexts} article texts rendered) in ${report.milliseconds} ms alongside the ` +
+            `${report.renderedTexts} article texts rendered; ${report.lists.files} name and date lists) in ${report.milliseconds} ms alongside the ` +
             `build, ${Math.round(performance.now() - pagesDone)} ms after the pages → ` +
             relative(process.cwd(), join(outDir, 'pagefind')),
         );

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { readContent } from '../lib/content/read-content.ts';
@@ -22,6 +22,8 @@ import {
   type PagefindRecord,
 } from '../lib/search/content-records.ts';
 import { ENTITY_BUNDLE, planYearShards, shardFolder } from '../lib/search/shard-plan.ts';
+import { listedArticle, listedEntities } from '../lib/search/content-lists.ts';
+import { buildSearchLists, type EntityListJson, type MonthListJson } from '../lib/search/search-lists.ts';
 import { withinBudget } from '../lib/within-budget.ts';
 import { articleTexts } from './article-texts.ts';
 import type { PreparedArticle } from '../lib/markdown/prepare-article.ts';
@@ -62,6 +64,8 @@ export interface BundleOutcome {
 
 export interface SearchJobReport {
   bundles: BundleOutcome[];
+  /** The name and date lists (search-lists.ts), written afresh in the cache folder. */
+  lists: { path: string; files: number };
   records: number;
   /** Article bodies rendered to text this time (the others came from the cache). */
   renderedTexts: number;
@@ -91,7 +95,7 @@ function planBundles(
   options: SearchJobOptions,
   cacheRoot: string,
   onPrepared: ((id: string, article: PreparedArticle) => void) | undefined,
-): { bundles: PlannedBundle[]; rendered: number } {
+): { bundles: PlannedBundle[]; rendered: number; lists: Map<string, EntityListJson | MonthListJson> } {
   const content = readContent(options.contentRoot);
   // Newest first, as the archive lists them and Astro builds their pages.
   const newestFirst = [...content.articles].sort(
@@ -106,11 +110,26 @@ function planBundles(
   const articles = content.articles
     .map((article) => articleSearchRecord(article, texts.get(article.id)!, content))
     .sort(byUrl);
+  const lists = buildSearchLists(
+    listedEntities(content),
+    newestFirst.map((article) => listedArticle(article, texts.get(article.id)!, content)),
+  );
   const bundles = [
     { name: ENTITY_BUNDLE, years: [] as string[], records: entitySearchRecords(content).sort(byUrl) },
     ...planYearShards(articles, (record) => record.url.slice(1, 5), options.maxRecordsPerShard),
   ].map((bundle) => ({ ...bundle, count: bundle.records.length }));
-  return { bundles, rendered };
+  return { bundles, rendered, lists };
+}
+
+/** Writes the lists into a fresh folder of the cache; returns it. */
+function writeLists(cacheRoot: string, lists: ReadonlyMap<string, unknown>): string {
+  const root = join(cacheRoot, 'lists');
+  rmSync(root, { recursive: true, force: true });
+  for (const [file, json] of lists) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), JSON.stringify(json));
+  }
+  return root;
 }
 
 /**
@@ -123,7 +142,10 @@ export async function runSearchJob(
 ): Promise<SearchJobReport> {
   const started = performance.now();
   const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
-  const { bundles, rendered } = planBundles(options, cacheRoot, onPrepared);
+  const { bundles, rendered, lists } = planBundles(options, cacheRoot, onPrepared);
+  const listsPath = writeLists(cacheRoot, lists);
+  const listFiles = lists.size;
+  lists.clear();
   const previous = readDigests(cacheRoot);
   const planned = bundles.map((bundle) => {
     const digest = bundleDigest(bundle.records, options.indexChunkSize);
@@ -157,6 +179,7 @@ export async function runSearchJob(
       records: count,
       reused,
     })),
+    lists: { path: listsPath, files: listFiles },
     records: planned.reduce((sum, bundle) => sum + bundle.count, 0),
     renderedTexts: rendered,
     milliseconds: Math.round(performance.now() - started),

@@ -1,16 +1,17 @@
 /**
  * `<site-search>`: the search page's behaviour around its server-rendered form. Reads the
- * state from the URL, understands the query, runs Pagefind, renders results and filters, and
+ * state from the URL, understands the query, runs it, renders results and filters, and
  * keeps the URL in step (pushState for each search the reader makes, popstate for Back).
  * It searches on every keystroke (no typing delay; typing.ts says which keystrokes are not
- * worth a search): Pagefind starts loading with the page, only the newest query's search is
- * queued (latest-only.ts), and a search that a newer one has overtaken never renders.
+ * worth a search): only the newest query's search is queued (latest-only.ts), and a search
+ * that a newer one has overtaken never renders.
  *
- * A search fetches the name table buckets of the typed words (in parallel with Pagefind's
- * loading), understands the query, then shows the results; a name still being typed has its
- * key's index chunks preloaded (names-ahead.ts). The filter counts come after:
- * once the reader pauses, from a Pagefind instance of their own (pagefind-api.ts), with the
- * display names of `/search/facets.json`.
+ * A search fetches the name table buckets of the typed words, understands the query, then
+ * shows the results. A query that names only people, places and dates is answered from their
+ * lists (list-answer.ts: a few kilobytes, fetched while the name is still being typed, see
+ * names-ahead.ts); any other loads Pagefind, which every search after the first pause has
+ * loaded anyway: the filter counts come from a Pagefind instance of their own
+ * (pagefind-api.ts), with the display names of `/search/facets.json`.
  */
 import { nouns, ui } from '../../i18n/ru.ts';
 import { pluralize, pluralForm } from '../../lib/plural.ts';
@@ -18,6 +19,9 @@ import { archiveCounts, type FacetLabels } from '../../lib/search/directory.ts';
 import { articleSearch, entityRequest, facetRequest } from '../../lib/search/pagefind-request.ts';
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
 import { namesAhead } from '../../lib/search/names-ahead.ts';
+import { listPlan, namesPlan } from '../../lib/search/list-answer.ts';
+import { typingAhead } from '../../lib/search/typing-ahead.ts';
+import { ListFiles } from './list-files.ts';
 import {
   isActive,
   parseState,
@@ -66,6 +70,11 @@ interface FacetJob {
   empty: boolean;
 }
 
+/** A result whose data is already at hand (from the lists), shaped like Pagefind's. */
+function loadedResult(data: PagefindResultData): PagefindResult {
+  return { id: data.url, score: 0, data: () => Promise.resolve(data) };
+}
+
 /** The fragments of a page of articles, from the `from`-th. */
 function pageOf(articles: readonly PagefindResult[], from: number): Promise<PagefindResultData[]> {
   return Promise.all(articles.slice(from, from + PAGE_SIZE).map((result) => result.data()));
@@ -76,15 +85,18 @@ class SiteSearch extends HTMLElement {
   #state: SearchState = parseState('');
   /** Bumped by every request: a search renders only while it is still the newest. */
   #generation = 0;
-  #request = latestOnly((state: SearchState) => this.#search(state));
+  #request = latestOnly(({ state, typing }: { state: SearchState; typing: boolean }) =>
+    this.#search(state, typing),
+  );
+  /** The status of the results on the page, said again when a keystroke's search waits. */
+  #shownStatus = '';
   #names = new NameDirectory('/', []);
   #labels: Promise<FacetLabels> | undefined;
   #facetTimer: ReturnType<typeof setTimeout> | undefined;
   #articles: PagefindResult[] = [];
   #phrases: string[] = [];
   #shown = 0;
-  /** The name keys preloaded so far (see `#preloadNames`). */
-  #preloaded = new Set<string>();
+  #lists = new ListFiles('/');
 
   #part<T extends HTMLElement>(name: string): T {
     const found = this.querySelector<T>(`[data-search-${name}]`);
@@ -96,6 +108,7 @@ class SiteSearch extends HTMLElement {
     const base = this.dataset['base'] ?? '/';
     this.#base = base.endsWith('/') ? base : `${base}/`;
     this.#names = new NameDirectory(this.#base, (this.dataset['nameBuckets'] ?? '').split(' '));
+    this.#lists = new ListFiles(this.#base);
     const form = this.#part<HTMLFormElement>('form');
     const input = this.#part<HTMLInputElement>('input');
     const sort = this.#part<HTMLSelectElement>('sort');
@@ -125,20 +138,9 @@ class SiteSearch extends HTMLElement {
     this.#show(parseState(location.search));
   }
 
-  /**
-   * Preloads the index chunks of the names the typed text begins (names-ahead.ts), at each
-   * keystroke: a search typed meanwhile runs only for the newest text once the one before it
-   * is done, so most keystrokes never reach one.
-   */
+  /** Fetches the lists of the names the typed text begins (names-ahead.ts), at each keystroke. */
   #preloadNames(q: string): void {
-    const keys = namesAhead(q, this.#names.table).filter((key) => !this.#preloaded.has(key));
-    if (keys.length === 0) return;
-    for (const key of keys) this.#preloaded.add(key);
-    void loadPagefind(this.#base).then((index) =>
-      Promise.all(keys.map((key) => index.pagefind.preload(key))).catch((error: unknown) =>
-        console.error(error),
-      ),
-    );
+    this.#lists.preload(namesAhead(q, this.#names.table).map(({ kind, id }) => `${kind}/${id}.json`));
   }
 
   /** Moves to a new state: a new history entry, or (while typing) the current one updated. */
@@ -152,11 +154,14 @@ class SiteSearch extends HTMLElement {
       // Enter on what was typed keeps it as a search of its own: more typing starts a new entry.
       history.replaceState({ typing: false }, '', url);
     }
-    this.#show(state);
+    this.#show(state, mode === 'typing');
   }
 
-  /** Shows a state: form controls in step, then the search it asks for. */
-  #show(state: SearchState): void {
+  /**
+   * Shows a state: form controls in step, then the search it asks for; `typing` when a
+   * keystroke asks (typing-ahead.ts).
+   */
+  #show(state: SearchState, typing = false): void {
     this.#state = state;
     const input = this.#part<HTMLInputElement>('input');
     if (input.value.trim() !== state.q) input.value = state.q;
@@ -166,20 +171,21 @@ class SiteSearch extends HTMLElement {
     clearTimeout(this.#facetTimer);
     this.setAttribute('aria-busy', 'true');
     this.#say(ui.search.loading);
-    this.#request(state);
+    this.#request({ state, typing });
   }
 
   /** Sets the live status; the same text is not set again, so it is not announced twice. */
   #say(text: string): void {
+    if (text !== ui.search.loading) this.#shownStatus = text;
     const status = this.#part('status');
     if (status.textContent !== text) status.textContent = text;
   }
 
-  async #search(state: SearchState): Promise<void> {
+  async #search(state: SearchState, typing: boolean): Promise<void> {
     const generation = this.#generation;
     const stale = () => generation !== this.#generation;
     try {
-      const [index] = await Promise.all([loadPagefind(this.#base), this.#names.prepare(state.q)]);
+      await this.#names.prepare(state.q);
       if (stale()) return;
       const understood = state.q ? understandQuery(state.q, this.#names.table) : undefined;
       if (!isActive(state)) {
@@ -188,6 +194,35 @@ class SiteSearch extends HTMLElement {
         this.#scheduleFacets(generation, { state, understood, keys: [], empty: false });
         return;
       }
+      let plan = listPlan(state, understood);
+      if (!plan && typing) {
+        const ahead = typingAhead(state.q, this.#names.table);
+        if (ahead.kind === 'wait') {
+          // The results on the page stay until a keystroke or Enter asks for more.
+          this.#say(this.#shownStatus);
+          return;
+        }
+        if (ahead.kind === 'names') plan = namesPlan(ahead.entities);
+      }
+      // Names still being typed show their articles; the filters count the finished query.
+      const countable = plan === undefined || listPlan(state, understood) !== undefined;
+      const listed = plan ? await this.#lists.answer(plan, state.sort) : undefined;
+      if (stale()) return;
+      if (listed) {
+        const articles = listed.articles.map(loadedResult);
+        const firstPage = await pageOf(articles, 0);
+        if (stale()) return;
+        this.#render(generation, state, understood, {
+          articles,
+          cardData: listed.cards.slice(0, MAX_CARDS),
+          firstPage,
+          keys: understood?.keys ?? [],
+          countable,
+        });
+        return;
+      }
+      const index = await loadPagefind(this.#base);
+      if (stale()) return;
       const cardsRequest = entityRequest(state, understood);
       const search = articleSearch(state, understood, index.shards);
       const [articles, cards] = await Promise.all([
@@ -204,23 +239,13 @@ class SiteSearch extends HTMLElement {
         pageOf(articles.results, 0),
       ]);
       if (stale()) return;
-      this.#articles = articles.results;
-      this.#shown = 0;
-      renderSuggestions(this.#part('suggestions'), understood, state, (kind, id) =>
-        this.#names.nameOf(kind, id),
-      );
-      this.#part('cards').replaceChildren(...cardData.map(renderEntityCard));
-      this.#part('entities').hidden = cardData.length === 0;
-      this.#phrases = understood ? queryPhrases(understood, (kind, id) => this.#names.nameOf(kind, id)) : [];
-      this.#part('list').replaceChildren();
-      this.#appendPage(firstPage, false);
-      const count = articles.results.length;
-      this.#say(
-        count === 0
-          ? ui.search.nothingFound
-          : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`,
-      );
-      this.#scheduleFacets(generation, { state, understood, keys: search.keys, empty: count === 0 });
+      this.#render(generation, state, understood, {
+        articles: articles.results,
+        cardData,
+        firstPage,
+        keys: search.keys,
+        countable: true,
+      });
     } catch (error) {
       if (stale()) return;
       this.#say(ui.search.failed);
@@ -228,6 +253,40 @@ class SiteSearch extends HTMLElement {
     } finally {
       if (!stale()) this.removeAttribute('aria-busy');
     }
+  }
+
+  /** Shows a search's results: suggestions, cards, the first page of articles, the count. */
+  #render(
+    generation: number,
+    state: SearchState,
+    understood: UnderstoodQuery | undefined,
+    shown: {
+      articles: PagefindResult[];
+      cardData: PagefindResultData[];
+      firstPage: PagefindResultData[];
+      keys: string[];
+      /** Whether the filter counts of the query are worth computing for these results. */
+      countable: boolean;
+    },
+  ): void {
+    this.#articles = shown.articles;
+    this.#shown = 0;
+    renderSuggestions(this.#part('suggestions'), understood, state, (kind, id) =>
+      this.#names.nameOf(kind, id),
+    );
+    this.#part('cards').replaceChildren(...shown.cardData.map(renderEntityCard));
+    this.#part('entities').hidden = shown.cardData.length === 0;
+    this.#phrases = understood ? queryPhrases(understood, (kind, id) => this.#names.nameOf(kind, id)) : [];
+    this.#part('list').replaceChildren();
+    this.#appendPage(shown.firstPage, false);
+    const count = shown.articles.length;
+    this.#say(
+      count === 0
+        ? ui.search.nothingFound
+        : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`,
+    );
+    if (shown.countable)
+      this.#scheduleFacets(generation, { state, understood, keys: shown.keys, empty: count === 0 });
   }
 
   /**

@@ -44,6 +44,14 @@ export function monthNumber(word: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
+/** True when a word is the beginning of a month word in some form («ию», «июл», «мая»). */
+export function beginsMonthWord(word: string): boolean {
+  const normalized = word.toLocaleLowerCase('ru');
+  return (
+    normalized.length > 0 && MONTH_FORMS.some((forms) => forms.some((form) => form.startsWith(normalized)))
+  );
+}
+
 /** «мая»: the genitive used after a day number. */
 export function genitiveMonth(month: number): string {
   return MONTH_FORMS[month - 1]?.[0] ?? '';

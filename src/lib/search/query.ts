@@ -60,6 +60,8 @@ export interface UnderstoodQuery {
    * day no page carries would silently widen the search: the caller checks each key exists.
    */
   keys: string[];
+  /** The words that name nothing the query understood: free text for Pagefind. */
+  freeWords: string[];
 }
 
 const PREPOSITIONS = new Set([
@@ -236,6 +238,7 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
     dates,
     filters: dateFilters(dates),
     keys,
+    freeWords: kept.filter((token) => !token.recognised).map((token) => token.text),
   };
 }
 

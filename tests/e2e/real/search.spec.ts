@@ -49,12 +49,19 @@ test('a date nobody wrote about finds nothing, even if its digits appear elsewhe
 test('a result shows title, Russian date, source and an excerpt with the words highlighted', async ({
   page,
 }) => {
+  // A name, in any case, highlights the person's first mention, in whatever case it is written.
   await page.goto(`search/?q=${encodeURIComponent('Лаврова')}`);
   await settled(page);
   const result = page.locator('[data-search-list] li').first();
   await expect(result.getByRole('heading', { level: 3 })).toHaveText(SEED_TITLE);
   await expect(result.locator('.meta')).toHaveText('12 мая 2022 · ТАСС');
-  await expect(result.locator('.excerpt mark').first()).toHaveText(/Лаврова/);
+  await expect(result.locator('.excerpt mark').first()).toHaveText('Сергей Лавров');
+  // Free words are highlighted as found.
+  await page.goto(`search/?q=${encodeURIComponent('Лаврова повестку')}`);
+  await settled(page);
+  await expect(page.locator('[data-search-list] li').first().locator('.excerpt mark').first()).toHaveText(
+    /Лаврова|повестку/,
+  );
 });
 
 test('a query naming a person shows their card above the articles and offers their filter', async ({

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page } from '@playwright/test';
 import { ui } from '../../../src/i18n/ru.ts';
-import type { Pagefind } from '../../../src/components/search/pagefind-api.ts';
+import type { Pagefind, PagefindInstance } from '../../../src/components/search/pagefind-api.ts';
 import { articlePath } from '../../../src/lib/article-path.ts';
 import { parseArticleDate } from '../../../src/lib/dates.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
@@ -81,15 +81,29 @@ export function searchFor(query: string, names: NameIndex, shards: string[]): Ar
 /**
  * Runs article searches with the site's Pagefind bundle in the page (on /search/), as the
  * search page does (`searchArticles` in pagefind-api.ts): results in list order as site paths
- * (without the deploy base), only those that hold every exact key. Waits until the page has
- * loaded Pagefind and merged every year shard, and uses that same instance.
+ * (without the deploy base), only those that hold every exact key. Uses an instance of its
+ * own with every year shard merged (the page loads Pagefind only for queries its name and
+ * date lists cannot answer), kept on the page for the next batch.
  */
 export async function runSearches(page: Page, searches: ArticleSearch[]): Promise<string[][]> {
   await expect(page.locator('[data-search-status]')).toHaveText(ui.search.prompt, { timeout: 30_000 });
   return page.evaluate(async (batch) => {
     const base = document.querySelector<HTMLElement>('site-search')?.dataset['base'] ?? '/';
-    // The same module URL as the page's loader: the instance it configured and merged shards into.
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const state = window as unknown as { mirror?: Promise<PagefindInstance> };
+    state.mirror ??= (async () => {
+      const bundle = `${base}pagefind/`;
+      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      const instance = module.createInstance({ basePath: bundle, baseUrl: base });
+      const response = await fetch(`${bundle}shards.json`);
+      const manifest = (response.ok ? await response.json() : { shards: [] }) as {
+        shards: { path: string }[];
+      };
+      await Promise.all(
+        manifest.shards.map((shard) => instance.mergeIndex(`${bundle}${shard.path}`, { baseUrl: base })),
+      );
+      return instance;
+    })();
+    const pagefind = await state.mirror;
     const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
     const out: string[][] = [];
     for (const search of batch) {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import { NameTable } from '../../../src/lib/names/name-table.ts';
-import { nameKey } from '../../../src/lib/search/keys.ts';
 import { MAX_NAMES_AHEAD, namesAhead } from '../../../src/lib/search/names-ahead.ts';
 
 const table = NameTable.fromJSON(
@@ -25,11 +24,9 @@ const table = NameTable.fromJSON(
 );
 
 describe('namesAhead', () => {
-  test('gives the key of the one name a typed beginning leads to, as the finished query will use it', () => {
-    expect(namesAhead('Сергей Лавр', table)).toEqual(
-      table.formsStartingWith('Сергей Лавр', MAX_NAMES_AHEAD).map(nameKey),
-    );
-    expect(namesAhead('Сергей Лавр', table)).toContain(nameKey('Сергей Лавров'));
+  test('gives the one person a typed beginning leads to, whose list the finished query reads', () => {
+    expect(table.formsStartingWith('Сергей Лавр', MAX_NAMES_AHEAD).length).toBeGreaterThan(0);
+    expect(namesAhead('Сергей Лавр', table)).toEqual([{ kind: 'people', id: 'sergey-lavrov' }]);
   });
 
   test('guesses nothing from too few letters, from too many names, or from a name nobody has', () => {

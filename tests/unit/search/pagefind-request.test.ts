@@ -20,6 +20,7 @@ import type { UnderstoodQuery } from '../../../src/lib/search/query.ts';
 
 const understood = (terms: string, keys: string[] = []): UnderstoodQuery => ({
   terms,
+  freeWords: [],
   entities: [],
   dates: [],
   filters: {},

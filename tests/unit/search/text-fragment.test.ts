@@ -30,6 +30,7 @@ describe('queryPhrases', () => {
   test('a named day as articles write it, and the names of the people and places named', () => {
     const understood: UnderstoodQuery = {
       terms: '',
+      freeWords: [],
       keys: [],
       filters: {},
       dates: [

@@ -1,0 +1,85 @@
+/**
+ * The name and date lists as the search page fetches them (`<base>search/lists/…`, see
+ * search-lists.ts): each file once, kept for the page's life; the answer of a query the lists
+ * can answer (list-answer.ts), as Pagefind-shaped results the page renders like any other.
+ */
+import { answerFromLists, type ListPlan, type ListResult } from '../../lib/search/list-answer.ts';
+import {
+  LISTS_FOLDER,
+  type EntityListJson,
+  type ListCard,
+  type MonthListJson,
+} from '../../lib/search/search-lists.ts';
+import type { Sort } from '../../lib/search/url-state.ts';
+import type { PagefindResultData } from './pagefind-api.ts';
+
+type ListJson = EntityListJson | MonthListJson;
+
+export class ListFiles {
+  readonly #base: string;
+  readonly #files = new Map<string, Promise<ListJson | undefined>>();
+
+  constructor(base: string) {
+    this.#base = base;
+  }
+
+  /** Starts fetching files ahead of a query that will need them. */
+  preload(files: readonly string[]): void {
+    for (const file of files) void this.#fetch(file);
+  }
+
+  /**
+   * The articles and cards of a plan, or `undefined` when a list is missing or too long to
+   * list (Pagefind answers then).
+   */
+  async answer(
+    plan: ListPlan,
+    sort: Sort,
+  ): Promise<{ articles: PagefindResultData[]; cards: PagefindResultData[] } | undefined> {
+    const loaded = await Promise.all(
+      plan.files.map(async (file) => [file, await this.#fetch(file)] as const),
+    );
+    const files = new Map<string, ListJson>();
+    // A month nobody wrote about or named has no file: an empty list.
+    for (const [file, json] of loaded) files.set(file, json ?? { count: 0, items: [] });
+    const answer = answerFromLists(plan, files, sort);
+    if (!answer) return undefined;
+    return {
+      articles: answer.results.map((result) => this.#article(result)),
+      cards: answer.cards.map((card) => this.#card(card)),
+    };
+  }
+
+  #url(path: string): string {
+    return `${this.#base}${path.replace(/^\//u, '')}`;
+  }
+
+  #article({ item: [path, title, , date, source, excerpt] }: ListResult): PagefindResultData {
+    return { url: this.#url(path), excerpt, meta: { title, date, source }, filters: {} };
+  }
+
+  #card(card: ListCard): PagefindResultData {
+    return {
+      url: this.#url(card.path),
+      excerpt: '',
+      meta: { title: card.title, kind: card.kind, description: card.description },
+      filters: {},
+    };
+  }
+
+  /** A list file, or `undefined` when the build wrote none (a month without articles). */
+  #fetch(file: string): Promise<ListJson | undefined> {
+    let loaded = this.#files.get(file);
+    if (!loaded) {
+      loaded = fetch(`${this.#base}${LISTS_FOLDER}/${file}`).then((response) => {
+        if (response.status === 404) return undefined;
+        if (!response.ok) throw new Error(`${LISTS_FOLDER}/${file}: HTTP ${response.status}`);
+        return response.json() as Promise<ListJson>;
+      });
+      // A failed fetch is not kept: the next search asks again.
+      loaded.catch(() => this.#files.delete(file));
+      this.#files.set(file, loaded);
+    }
+    return loaded;
+  }
+}

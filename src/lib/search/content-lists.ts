@@ -1,0 +1,59 @@
+/**
+ * The facts the name and date lists (search-lists.ts) are built from, taken from the content
+ * as the index records are (content-records.ts): the same name forms, days and mentioned
+ * dates, so that a list holds exactly the articles the index finds for its key.
+ */
+import { articlePath } from '../article-path.ts';
+import type { ContentArticle, ContentSnapshot } from '../content/read-content.ts';
+import { dayParts, formatDay } from '../dates.ts';
+import { entityPath } from '../entity-path.ts';
+import { personNameForms } from '../names/person-forms.ts';
+import { placeNameForms } from '../names/place-forms.ts';
+import type { ArticleText } from './content-records.ts';
+import { mentionedDates } from './mentioned-dates.ts';
+import type { ListedArticle, ListedEntity } from './search-lists.ts';
+
+/** Every person and place, with its card and name forms. */
+export function listedEntities(content: Pick<ContentSnapshot, 'people' | 'places'>): ListedEntity[] {
+  const people = [...content.people].map(([id, person]): ListedEntity => ({
+    kind: 'people',
+    id,
+    card: {
+      path: entityPath('people', id),
+      title: person.name,
+      kind: 'person',
+      description: person.description,
+    },
+    forms: personNameForms(person).map((form) => form.text),
+  }));
+  const places = [...content.places].map(([id, place]): ListedEntity => ({
+    kind: 'places',
+    id,
+    card: { path: entityPath('places', id), title: place.name, kind: 'place' },
+    forms: placeNameForms(place).map((form) => form.text),
+  }));
+  return [...people, ...places];
+}
+
+/** An article as the lists show it (`shown`: its typeset text, as its page shows it). */
+export function listedArticle(
+  article: ContentArticle,
+  shown: ArticleText,
+  content: Pick<ContentSnapshot, 'sources'>,
+): ListedArticle {
+  const { data } = article;
+  const day = dayParts(data.date);
+  return {
+    path: articlePath(article.id),
+    title: shown.title,
+    lead: shown.lead,
+    text: shown.text,
+    at: data.date.instant.getTime(),
+    date: formatDay(data.date),
+    source: content.sources.get(data.source)?.name ?? data.source,
+    day,
+    // As the record reads them (content-records.ts): from the title, lead and body.
+    mentioned: mentionedDates([data.title, data.lead ?? '', shown.text].join('\n\n'), day.year),
+    entities: [...data.people.map((id) => `people/${id}`), ...data.places.map((id) => `places/${id}`)],
+  };
+}

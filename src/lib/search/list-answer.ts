@@ -1,0 +1,144 @@
+/**
+ * Answers from the name and date lists (search-lists.ts): which list files a query needs, and
+ * its results from them. A query qualifies when it names only people, places, days and months
+ * (no other word, no year alone, no filter chosen): its results are then the articles that
+ * carry every key it names (a name in one spelling may be several people's: any of them),
+ * which is what the Pagefind search would return, without loading the index.
+ */
+import type { UnderstoodQuery } from './query.ts';
+import { pad2 } from './calendar.ts';
+import type { EntityListJson, ListCard, ListItem, MonthItem, MonthListJson } from './search-lists.ts';
+import { FILTER_KEYS, type SearchState, type Sort } from './url-state.ts';
+
+/**
+ * More lists than this for one query (a first name alone is dozens of people's) cost more
+ * requests than Pagefind's index: Pagefind answers then.
+ */
+export const MAX_PLAN_FILES = 24;
+
+/** Articles that carry one thing the query names: any of `files`, within one `day` of a month. */
+export interface ListGroup {
+  files: string[];
+  /** For a day: the day of the month file's month. */
+  day?: number;
+  /** Entity lists (their cards and excerpts show the name) rather than a month list. */
+  names: boolean;
+}
+
+/** The list files a query needs and how they combine: every group, any file within one. */
+export interface ListPlan {
+  groups: ListGroup[];
+  files: string[];
+}
+
+/** A result from the lists. */
+export interface ListResult {
+  item: ListItem | MonthItem;
+  /** Summed over the groups: how much the article is about what the query names. */
+  score: number;
+}
+
+/** The lists' answer: the articles in the asked order, and the cards of a name asked alone. */
+export interface ListAnswer {
+  results: ListResult[];
+  cards: ListCard[];
+}
+
+/** The plan for a query, or `undefined` when the lists cannot answer it (Pagefind can). */
+export function listPlan(state: SearchState, understood: UnderstoodQuery | undefined): ListPlan | undefined {
+  if (!understood || understood.freeWords.length > 0) return undefined;
+  if (FILTER_KEYS.some((key) => state.filters[key].length > 0)) return undefined;
+  const groups: ListGroup[] = [];
+  const byText = new Map<string, ListGroup>();
+  for (const entity of understood.entities) {
+    let group = byText.get(entity.text);
+    if (!group) {
+      group = { files: [], names: true };
+      byText.set(entity.text, group);
+      groups.push(group);
+    }
+    group.files.push(`${entity.kind}/${entity.id}.json`);
+  }
+  for (const date of understood.dates) {
+    if (date.kind === 'year') return undefined;
+    const file = `months/${date.date.year}-${pad2(date.date.month)}.json`;
+    groups.push(
+      date.kind === 'day'
+        ? { files: [file], day: date.date.day, names: false }
+        : { files: [file], names: false },
+    );
+  }
+  const files = [...new Set(groups.flatMap((group) => group.files))];
+  if (groups.length === 0 || files.length > MAX_PLAN_FILES) return undefined;
+  return { groups, files };
+}
+
+/** The plan that shows the articles of some people and places (a name still being typed). */
+export function namesPlan(entities: readonly { kind: 'people' | 'places'; id: string }[]): ListPlan {
+  const files = entities.map(({ kind, id }) => `${kind}/${id}.json`);
+  return { groups: [{ files, names: true }], files };
+}
+
+/** How much a month item is about a day (published on it, names it) or, without one, its month. */
+function dateScore(item: MonthItem, day: number | undefined): number {
+  if (day === undefined) return item[6];
+  return (item[7] === day ? 1 : 0) + (item[8].includes(day) ? 1 : 0);
+}
+
+/** Each article of a group with its score there, by path. */
+function groupItems(
+  group: ListGroup,
+  files: ReadonlyMap<string, EntityListJson | MonthListJson>,
+): Map<string, ListResult> | undefined {
+  const found = new Map<string, ListResult>();
+  for (const file of group.files) {
+    const list = files.get(file);
+    if (!list?.items) return undefined;
+    for (const item of list.items) {
+      const score = 'card' in list ? item[6] : dateScore(item as MonthItem, group.day);
+      if (score === 0) continue;
+      const known = found.get(item[0]);
+      if (!known || score > known.score) found.set(item[0], { item, score });
+    }
+  }
+  return found;
+}
+
+const ORDER: Record<Sort, (a: ListResult, b: ListResult) => number> = {
+  relevance: (a, b) => b.score - a.score || b.item[2] - a.item[2] || (a.item[0] < b.item[0] ? -1 : 1),
+  newest: (a, b) => b.item[2] - a.item[2] || (a.item[0] < b.item[0] ? -1 : 1),
+  oldest: (a, b) => a.item[2] - b.item[2] || (a.item[0] < b.item[0] ? -1 : 1),
+};
+
+/**
+ * The answer of a plan from its fetched files, or `undefined` when a file is missing or too
+ * long to list (then Pagefind answers). A result's excerpt is the first name group's.
+ */
+export function answerFromLists(
+  plan: ListPlan,
+  files: ReadonlyMap<string, EntityListJson | MonthListJson>,
+  sort: Sort,
+): ListAnswer | undefined {
+  const perGroup = plan.groups.map((group) => groupItems(group, files));
+  if (perGroup.some((items) => items === undefined)) return undefined;
+  const [first, ...rest] = perGroup as Map<string, ListResult>[];
+  const results: ListResult[] = [];
+  for (const [path, result] of first ?? []) {
+    const matches = rest.map((items) => items.get(path));
+    if (matches.some((match) => match === undefined)) continue;
+    const named = [result, ...matches].find((_, index) => plan.groups[index]!.names) ?? result;
+    results.push({
+      item: named.item,
+      score: matches.reduce((sum, match) => sum + match!.score, result.score),
+    });
+  }
+  const [only] = plan.groups;
+  const cards =
+    plan.groups.length === 1 && only?.names
+      ? only.files.flatMap((file) => {
+          const list = files.get(file);
+          return list && 'card' in list ? [list.card] : [];
+        })
+      : [];
+  return { results: results.sort(ORDER[sort]), cards };
+}

@@ -1,0 +1,160 @@
+/**
+ * The name and date lists: for each person, place and month, every article that carries its
+ * search key (page-records.ts), as static JSON the search page reads instead of Pagefind when
+ * a query names only people, places and dates (list-answer.ts). Such a query is a lookup, not
+ * a ranking problem: its results are exactly the pages with the keys, and Pagefind would load
+ * every year shard's metadata to find them (~250 KB at 20,000 articles) where a list is a few
+ * kilobytes. Built by the search job from the same facts as the index records, so a list holds
+ * the same articles as a Pagefind search for the key.
+ *
+ * Files, under `search/lists/`: `people/<id>.json` and `places/<id>.json` (the card and the
+ * articles naming the entity), `months/<YYYY-MM>.json` (the articles published in or naming a
+ * day of that month, with those days). A list longer than `MAX_LIST_ITEMS` is written without
+ * its items: the page searches Pagefind for it.
+ */
+import type { CalendarDay } from './calendar.ts';
+import { pad2 } from './calendar.ts';
+import { countMentions, excerptAround, mentionPattern } from './list-excerpt.ts';
+
+/** Where the lists are served, under the site's base. */
+export const LISTS_FOLDER = 'search/lists';
+/** More articles than this, and a list file would outweigh the index it stands in for. */
+export const MAX_LIST_ITEMS = 400;
+
+/**
+ * One article of a list: its site path (without the base), typeset title, publication moment
+ * (ms), display date, source name, excerpt (HTML, the mention marked) and how many times it
+ * mentions what the list is of (its relevance).
+ */
+export type ListItem = [
+  path: string,
+  title: string,
+  at: number,
+  date: string,
+  source: string,
+  excerpt: string,
+  mentions: number,
+];
+
+/** An article of a month list, with the days of that month it carries: published on, named. */
+export type MonthItem = [...ListItem, published: number, named: number[]];
+
+/** The card of a person or place, as shown above the articles. */
+export interface ListCard {
+  path: string;
+  title: string;
+  kind: 'person' | 'place';
+  description?: string;
+}
+
+/** `people/<id>.json`, `places/<id>.json`. */
+export interface EntityListJson {
+  card: ListCard;
+  count: number;
+  /** `null` when there are more than `MAX_LIST_ITEMS`. */
+  items: ListItem[] | null;
+}
+
+/** `months/<YYYY-MM>.json`. */
+export interface MonthListJson {
+  count: number;
+  items: MonthItem[] | null;
+}
+
+/** A person or place as the lists need it. */
+export interface ListedEntity {
+  kind: 'people' | 'places';
+  id: string;
+  card: ListCard;
+  /** Every form of the name the index holds for it (page-records.ts). */
+  forms: readonly string[];
+}
+
+/** An article as the lists need it: what its result shows, and what it names. */
+export interface ListedArticle {
+  path: string;
+  title: string;
+  lead: string | undefined;
+  /** The body as plain text. */
+  text: string;
+  at: number;
+  date: string;
+  source: string;
+  day: CalendarDay;
+  /** Days the text names (mentioned-dates.ts). */
+  mentioned: readonly CalendarDay[];
+  /** Its people and places, as `kind/id`. */
+  entities: readonly string[];
+}
+
+/** Newest first, then by path: the order of equal relevance. */
+function byRecency(a: ListItem | MonthItem, b: ListItem | MonthItem): number {
+  return b[2] - a[2] || (a[0] < b[0] ? -1 : 1);
+}
+
+function limited<T extends ListItem | MonthItem>(items: T[]): { count: number; items: T[] | null } {
+  return { count: items.length, items: items.length > MAX_LIST_ITEMS ? null : items.sort(byRecency) };
+}
+
+function monthOf(day: CalendarDay): string {
+  return `${day.year}-${pad2(day.month)}`;
+}
+
+/** Every list file, by its path under `LISTS_FOLDER` (`people/sergey-lavrov.json`). */
+export function buildSearchLists(
+  entities: readonly ListedEntity[],
+  articles: readonly ListedArticle[],
+): Map<string, EntityListJson | MonthListJson> {
+  const byEntity = new Map(entities.map((entity) => [`${entity.kind}/${entity.id}`, entity]));
+  const patterns = new Map(entities.map((entity) => [entity, mentionPattern(entity.forms)]));
+  const entityItems = new Map<ListedEntity, ListItem[]>();
+  const monthItems = new Map<string, MonthItem[]>();
+  for (const article of articles) {
+    // The text a result's excerpt comes from, as Pagefind's would: lead and body.
+    const shown = [article.lead, article.text].filter(Boolean).join('\n');
+    const whole = `${article.title}\n${shown}`;
+    const item = (excerpt: string, mentions: number): ListItem => [
+      article.path,
+      article.title,
+      article.at,
+      article.date,
+      article.source,
+      excerpt,
+      mentions,
+    ];
+    for (const ref of new Set(article.entities)) {
+      const entity = byEntity.get(ref);
+      if (!entity) continue;
+      const pattern = patterns.get(entity);
+      const list = entityItems.get(entity) ?? [];
+      list.push(item(excerptAround(shown, pattern), 1 + countMentions(whole, pattern)));
+      entityItems.set(entity, list);
+    }
+    const days = new Map<string, Set<number>>();
+    for (const day of [article.day, ...article.mentioned]) {
+      const named = days.get(monthOf(day)) ?? new Set<number>();
+      if (day !== article.day) named.add(day.day);
+      days.set(monthOf(day), named);
+    }
+    const opening = excerptAround(shown, undefined);
+    for (const [month, named] of days) {
+      const published = month === monthOf(article.day) ? article.day.day : 0;
+      const list = monthItems.get(month) ?? [];
+      list.push([
+        ...item(opening, (published ? 1 : 0) + named.size),
+        published,
+        [...named].sort((a, b) => a - b),
+      ]);
+      monthItems.set(month, list);
+    }
+  }
+  const files = new Map<string, EntityListJson | MonthListJson>();
+  for (const entity of entities)
+    files.set(`${entity.kind}/${entity.id}.json`, {
+      card: entity.card,
+      ...limited(entityItems.get(entity) ?? []),
+    });
+  for (const [month, items] of [...monthItems].sort(([a], [b]) => (a < b ? -1 : 1)))
+    files.set(`months/${month}.json`, limited(items));
+  return files;
+}

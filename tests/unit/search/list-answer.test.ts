@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import { NameIndex } from '../../../src/lib/names/name-index.ts';
+import { MAX_PLAN_FILES, answerFromLists, listPlan } from '../../../src/lib/search/list-answer.ts';
+import { understandQuery } from '../../../src/lib/search/query.ts';
+import type { EntityListJson, ListItem, MonthListJson } from '../../../src/lib/search/search-lists.ts';
+import { parseState } from '../../../src/lib/search/url-state.ts';
+
+const names = new NameIndex(
+  [
+    [
+      'sergey-lavrov',
+      { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: '' },
+    ],
+    [
+      'ilkham-aliev',
+      { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
+    ],
+    [
+      'elmira-alieva',
+      { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
+    ],
+  ],
+  [['baku', { id: 'baku', name: 'Баку', nameLatin: 'Baku', kind: 'city' }]],
+);
+
+const plan = (q: string, search = '') =>
+  listPlan(parseState(`?q=${encodeURIComponent(q)}${search}`), understandQuery(q, names));
+
+const item = (path: string, at: number, mentions: number): ListItem => [
+  path,
+  path,
+  at,
+  'дата',
+  'ТАСС',
+  '',
+  mentions,
+];
+const card = (id: string) => ({ path: `/people/${id}/`, title: id, kind: 'person' as const });
+const files = new Map<string, EntityListJson | MonthListJson>([
+  [
+    'people/sergey-lavrov.json',
+    {
+      card: card('sergey-lavrov'),
+      count: 3,
+      items: [item('/a/', 3, 1), item('/b/', 2, 5), item('/c/', 1, 1)],
+    },
+  ],
+  ['people/ilkham-aliev.json', { card: card('ilkham-aliev'), count: 1, items: [item('/d/', 4, 2)] }],
+  [
+    'people/elmira-alieva.json',
+    { card: card('elmira-alieva'), count: 2, items: [item('/e/', 5, 1), item('/d/', 4, 1)] },
+  ],
+  [
+    'places/baku.json',
+    {
+      card: { path: '/places/baku/', title: 'Баку', kind: 'place' },
+      count: 2,
+      items: [item('/a/', 3, 1), item('/b/', 2, 1)],
+    },
+  ],
+  [
+    'months/2022-05.json',
+    {
+      count: 3,
+      items: [
+        [...item('/a/', 3, 1), 12, []],
+        [...item('/b/', 2, 1), 0, [12]],
+        [...item('/c/', 1, 1), 20, []],
+      ],
+    },
+  ],
+]);
+
+describe('listPlan', () => {
+  test('a name in any case, a day or a month, alone or together, is answered from lists', () => {
+    expect(plan('Лаврова')?.files).toEqual(['people/sergey-lavrov.json']);
+    expect(plan('Лавров в Баку 12 мая 2022')?.files).toEqual([
+      'people/sergey-lavrov.json',
+      'places/baku.json',
+      'months/2022-05.json',
+    ]);
+    expect(plan('май 2022')?.groups).toEqual([{ files: ['months/2022-05.json'], names: false }]);
+  });
+
+  test('a form two people share is either of them: one group of two lists', () => {
+    expect(plan('Алиева')?.groups).toEqual([
+      { files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'], names: true },
+    ]);
+  });
+
+  test('free words, a year, a chosen filter or too many lists go to Pagefind', () => {
+    expect(plan('Лавров переговоры')).toBeUndefined();
+    expect(plan('Лавров 2022')).toBeUndefined();
+    expect(plan('Лавров', '&source=tass')).toBeUndefined();
+    expect(plan('')).toBeUndefined();
+    expect(MAX_PLAN_FILES).toBeGreaterThan(2);
+  });
+});
+
+describe('answerFromLists', () => {
+  test('relevance is mentions, then newest; newest and oldest follow the date', () => {
+    const lavrov = plan('Лавров')!;
+    const paths = (sort: 'relevance' | 'newest' | 'oldest') =>
+      answerFromLists(lavrov, files, sort)!.results.map((result) => result.item[0]);
+    expect(paths('relevance')).toEqual(['/b/', '/a/', '/c/']);
+    expect(paths('newest')).toEqual(['/a/', '/b/', '/c/']);
+    expect(paths('oldest')).toEqual(['/c/', '/b/', '/a/']);
+    expect(answerFromLists(lavrov, files, 'relevance')!.cards.map((one) => one.title)).toEqual([
+      'sergey-lavrov',
+    ]);
+  });
+
+  test('every group must hold the article; within a group any list; a day keeps its own articles', () => {
+    const answer = answerFromLists(plan('Лавров Баку')!, files, 'newest')!;
+    expect(answer.results.map((result) => result.item[0])).toEqual(['/a/', '/b/']);
+    expect(answer.cards).toEqual([]);
+    const day = answerFromLists(plan('12 мая 2022')!, files, 'newest')!;
+    expect(day.results.map((result) => result.item[0])).toEqual(['/a/', '/b/']);
+    const either = answerFromLists(plan('Алиева')!, files, 'newest')!;
+    expect(either.results.map((result) => result.item[0])).toEqual(['/e/', '/d/']);
+    expect(either.cards).toHaveLength(2);
+  });
+
+  test('a list written without its items (too long) or not loaded leaves the answer to Pagefind', () => {
+    const long = new Map(files).set('places/baku.json', { card: card('baku'), count: 999, items: null });
+    expect(answerFromLists(plan('Лавров Баку')!, long, 'relevance')).toBeUndefined();
+    expect(answerFromLists(plan('Лавров')!, new Map(), 'relevance')).toBeUndefined();
+  });
+});
