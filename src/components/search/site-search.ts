@@ -20,7 +20,7 @@ import { articleSearch, entityRequest, facetRequest } from '../../lib/search/pag
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
 import { namesAhead } from '../../lib/search/names-ahead.ts';
 import { listPlan, namesPlan } from '../../lib/search/list-answer.ts';
-import { typingAhead } from '../../lib/search/typing-ahead.ts';
+import { PAUSE_MS, typingAhead } from '../../lib/search/typing-ahead.ts';
 import { ListFiles } from './list-files.ts';
 import {
   isActive,
@@ -93,6 +93,8 @@ class SiteSearch extends HTMLElement {
   #names = new NameDirectory('/', []);
   #labels: Promise<FacetLabels> | undefined;
   #facetTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Searches a keystroke's text once the reader pauses (typing-ahead.ts). */
+  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
   #articles: PagefindResult[] = [];
   #phrases: string[] = [];
   #shown = 0;
@@ -169,6 +171,7 @@ class SiteSearch extends HTMLElement {
     // Any search still running is stale from here on; say so at once, not when this one starts.
     this.#generation += 1;
     clearTimeout(this.#facetTimer);
+    clearTimeout(this.#pauseTimer);
     this.setAttribute('aria-busy', 'true');
     this.#say(ui.search.loading);
     this.#request({ state, typing });
@@ -197,9 +200,10 @@ class SiteSearch extends HTMLElement {
       let plan = listPlan(state, understood);
       if (!plan && typing) {
         const ahead = typingAhead(state.q, this.#names.table);
-        if (ahead.kind === 'wait') {
-          // The results on the page stay until a keystroke or Enter asks for more.
+        if (ahead.kind === 'pause') {
+          // The results on the page stay; the next keystroke comes first, or the text is searched.
           this.#say(this.#shownStatus);
+          this.#pauseTimer = setTimeout(() => this.#show(state), PAUSE_MS);
           return;
         }
         if (ahead.kind === 'names') plan = namesPlan(ahead.entities);

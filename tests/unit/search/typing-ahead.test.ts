@@ -35,15 +35,15 @@ describe('typingAhead', () => {
     ]);
   });
 
-  test(`the beginning of more than ${MAX_NAMES_BEGUN} people's names waits for the next keystroke`, () => {
-    expect(typingAhead('Алекс', table)).toEqual({ kind: 'wait' });
-    expect(typingAhead('Александр Ив', table)).toEqual({ kind: 'wait' });
+  test(`the beginning of more than ${MAX_NAMES_BEGUN} people's names waits for the reader to pause`, () => {
+    expect(typingAhead('Алекс', table)).toEqual({ kind: 'pause' });
+    expect(typingAhead('Александр Ив', table)).toEqual({ kind: 'pause' });
   });
 
-  test('a date being typed waits: a day and the start of a month, or a month word alone', () => {
-    expect(typingAhead('21 ию', table)).toEqual({ kind: 'wait' });
-    expect(typingAhead('21 июля', table)).toEqual({ kind: 'wait' });
-    expect(typingAhead('июль', table)).toEqual({ kind: 'wait' });
+  test('a date being typed waits for a pause: a day and the start of a month, or a month word alone', () => {
+    expect(typingAhead('21 ию', table)).toEqual({ kind: 'pause' });
+    expect(typingAhead('21 июля', table)).toEqual({ kind: 'pause' });
+    expect(typingAhead('июль', table)).toEqual({ kind: 'pause' });
   });
 
   test('anything else is searched at once', () => {
