@@ -14,7 +14,7 @@
  */
 import type { CalendarDay } from './calendar.ts';
 import { pad2 } from './calendar.ts';
-import { countMentions, excerptAround, mentionPattern } from './list-excerpt.ts';
+import { MentionIndex, excerptAt } from './list-excerpt.ts';
 
 /** Where the lists are served, under the site's base. */
 export const LISTS_FOLDER = 'search/lists';
@@ -87,6 +87,36 @@ export interface ListedArticle {
   entities: readonly string[];
 }
 
+/** What the lists take from an article's text. */
+export interface ArticleMentions {
+  /** For each person and place it names (`kind/id`): the excerpt and the mentions counted. */
+  named: Record<string, [excerpt: string, count: number]>;
+  /** The excerpt without a mention: the start of the text. */
+  opening: string;
+}
+
+/** An article's mentions: each named entity's first mention as an excerpt, and their count. */
+function articleMentions(
+  article: ListedArticle,
+  refs: ReadonlySet<string>,
+  index: MentionIndex,
+): ArticleMentions {
+  // The text a result's excerpt comes from, as Pagefind's would: lead and body.
+  const shown = [article.lead, article.text].filter(Boolean).join('\n');
+  const heading = `${article.title}\n`;
+  const found = index.find(heading + shown, refs, heading.length);
+  const named: ArticleMentions['named'] = {};
+  for (const ref of refs) {
+    const { count = 0, first } = found.get(ref) ?? {};
+    // Named in the front matter counts once, each mention in the text once more.
+    named[ref] = [
+      excerptAt(shown, first && [first[0] - heading.length, first[1] - heading.length]),
+      1 + count,
+    ];
+  }
+  return { named, opening: excerptAt(shown) };
+}
+
 /** Newest first, then by path: the order of equal relevance. */
 function byRecency(a: ListItem | MonthItem, b: ListItem | MonthItem): number {
   return b[2] - a[2] || (a[0] < b[0] ? -1 : 1);
@@ -106,28 +136,26 @@ export function buildSearchLists(
   articles: readonly ListedArticle[],
 ): Map<string, EntityListJson | MonthListJson> {
   const byEntity = new Map(entities.map((entity) => [`${entity.kind}/${entity.id}`, entity]));
-  const patterns = new Map(entities.map((entity) => [entity, mentionPattern(entity.forms)]));
+  const index = new MentionIndex([...byEntity].map(([ref, entity]) => [ref, entity.forms] as const));
   const entityItems = new Map<ListedEntity, ListItem[]>();
   const monthItems = new Map<string, MonthItem[]>();
   for (const article of articles) {
-    // The text a result's excerpt comes from, as Pagefind's would: lead and body.
-    const shown = [article.lead, article.text].filter(Boolean).join('\n');
-    const whole = `${article.title}\n${shown}`;
-    const item = (excerpt: string, mentions: number): ListItem => [
+    const item = (excerpt: string, count: number): ListItem => [
       article.path,
       article.title,
       article.at,
       article.date,
       article.source,
       excerpt,
-      mentions,
+      count,
     ];
-    for (const ref of new Set(article.entities)) {
-      const entity = byEntity.get(ref);
-      if (!entity) continue;
-      const pattern = patterns.get(entity);
+    const refs = new Set(article.entities.filter((ref) => byEntity.has(ref)));
+    const mentions = articleMentions(article, refs, index);
+    for (const ref of refs) {
+      const [excerpt, count] = mentions.named[ref] ?? ['', 1];
+      const entity = byEntity.get(ref)!;
       const list = entityItems.get(entity) ?? [];
-      list.push(item(excerptAround(shown, pattern), 1 + countMentions(whole, pattern)));
+      list.push(item(excerpt, count));
       entityItems.set(entity, list);
     }
     const days = new Map<string, Set<number>>();
@@ -136,12 +164,11 @@ export function buildSearchLists(
       if (day !== article.day) named.add(day.day);
       days.set(monthOf(day), named);
     }
-    const opening = excerptAround(shown, undefined);
     for (const [month, named] of days) {
       const published = month === monthOf(article.day) ? article.day.day : 0;
       const list = monthItems.get(month) ?? [];
       list.push([
-        ...item(opening, (published ? 1 : 0) + named.size),
+        ...item(mentions.opening, (published ? 1 : 0) + named.size),
         published,
         [...named].sort((a, b) => a - b),
       ]);

@@ -1,34 +1,45 @@
 import { describe, expect, test } from 'vitest';
-import {
-  countMentions,
-  escapeHtml,
-  excerptAround,
-  mentionPattern,
-} from '../../../src/lib/search/list-excerpt.ts';
+import { MentionIndex, escapeHtml, excerptAt } from '../../../src/lib/search/list-excerpt.ts';
 
 const TEXT =
   'Министры иностранных дел Азербайджана и РФ Джейхун Байрамов и Сергей\u00a0Лавров обсудили в четверг ' +
   'на встрече в Душанбе вопросы развития связей. На встрече Байрамова и Лаврова также были обсуждены ' +
   'вопросы безопасности, сообщил МИД.';
 
-describe('mentionPattern and countMentions', () => {
-  test('find every form as a whole word, case-blind, a full name as one mention', () => {
-    const pattern = mentionPattern(['Сергей Лавров', 'Лавров', 'Лаврова', 'Сергей']);
-    expect(countMentions(TEXT, pattern)).toBe(2);
-    expect(countMentions('лавровый лист', pattern)).toBe(0);
-    expect(countMentions('СЕРГЕЙ ЛАВРОВ', pattern)).toBe(1);
+const index = new MentionIndex([
+  ['lavrov', ['Сергей Лавров', 'Лавров', 'Лаврова', 'Сергей']],
+  ['sobyanin', ['Сергей Собянин', 'Собянин', 'Сергей']],
+  ['artemov', ['Семён Артёмов']],
+  ['peterburg', ['Санкт-Петербург']],
+]);
+const all = new Set(['lavrov', 'sobyanin', 'artemov', 'peterburg']);
+
+describe('MentionIndex', () => {
+  test('finds every form as whole words, case-blind, a full name as one mention', () => {
+    const found = index.find(TEXT, all);
+    expect(found.get('lavrov')?.count).toBe(2);
+    expect(TEXT.slice(...found.get('lavrov')!.first!)).toBe('Сергей\u00a0Лавров');
+    expect(found.has('sobyanin')).toBe(false);
+    expect(index.find('лавровый лист', all).size).toBe(0);
+    expect(index.find('СЕРГЕЙ ЛАВРОВ', all).get('lavrov')?.count).toBe(1);
   });
 
-  test('ё and е are the same letter; no forms match nothing', () => {
-    expect(countMentions('Алексей Пескoв, Семён Артёмов', mentionPattern(['Семен Артемов']))).toBe(1);
-    expect(mentionPattern([])).toBeUndefined();
-    expect(countMentions(TEXT, undefined)).toBe(0);
+  test('a form several people share counts for each of them it is asked about', () => {
+    expect(index.find('Сергей сказал', new Set(['sobyanin'])).get('sobyanin')?.count).toBe(1);
+    expect(index.find('Сергей Собянин сказал', all).get('lavrov')).toBeUndefined();
+  });
+
+  test('ё and е, hyphens and spaces in a name do not matter; the first mention is the one from an offset on', () => {
+    expect(index.find('Семен Артемов', all).get('artemov')?.count).toBe(1);
+    expect(index.find('в Санкт-Петербурге и Санкт Петербург', all).get('peterburg')?.count).toBe(1);
+    const text = 'Лавров\nЛавров прибыл';
+    expect(index.find(text, all, 7).get('lavrov')).toEqual({ count: 2, first: [7, 13] });
   });
 });
 
-describe('excerptAround', () => {
-  test('shows the words around the first mention, marked, with «…» where the text was cut', () => {
-    const excerpt = excerptAround(TEXT, mentionPattern(['Лавров', 'Лаврова', 'Сергей Лавров']));
+describe('excerptAt', () => {
+  test('shows the words around a mention, marked, with «…» where the text was cut', () => {
+    const excerpt = excerptAt(TEXT, index.find(TEXT, all).get('lavrov')!.first);
     expect(excerpt).toContain('<mark>Сергей Лавров</mark> обсудили');
     expect(excerpt.startsWith('…')).toBe(true);
     expect(excerpt.endsWith('…')).toBe(true);
@@ -36,17 +47,17 @@ describe('excerptAround', () => {
   });
 
   test('keeps punctuation next to the mention outside the mark', () => {
-    expect(excerptAround('Встреча с Лавровым, сообщил МИД.', mentionPattern(['Лавровым']))).toBe(
-      'Встреча с <mark>Лавровым</mark>, сообщил МИД.',
-    );
+    const text = 'Встреча с Лавровым, сообщил МИД.';
+    expect(excerptAt(text, [10, 18])).toBe('Встреча с <mark>Лавровым</mark>, сообщил МИД.');
   });
 
-  test('starts at the beginning when nothing matches, and escapes the text', () => {
-    expect(excerptAround('a < b & "c"', undefined)).toBe('a &lt; b &amp; &quot;c&quot;');
+  test('starts at the beginning without a mention, and escapes the text', () => {
+    expect(excerptAt('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
     expect(escapeHtml('<mark>')).toBe('&lt;mark&gt;');
-    const long = Array.from({ length: 40 }, (_, index) => `слово${index}`).join(' ');
-    expect(excerptAround(long, mentionPattern(['Лавров']))).toBe(
-      `${Array.from({ length: 24 }, (_, index) => `слово${index}`).join(' ')}…`,
+    const long = Array.from({ length: 400 }, (_, index) => `слово${index}`).join(' ');
+    expect(excerptAt(long)).toBe(`${Array.from({ length: 24 }, (_, index) => `слово${index}`).join(' ')}…`);
+    expect(excerptAt(long, [long.lastIndexOf('слово399'), long.length])).toMatch(
+      /^…слово391 .* <mark>слово399<\/mark>$/u,
     );
   });
 });
