@@ -140,7 +140,7 @@ export function pagefindSearch(
         const reused = report.bundles.filter((bundle) => bundle.reused).length;
         logger.info(
           `indexed ${report.records} pages in ${report.bundles.length} bundles (${reused} unchanged, reused; ` +
-            `${report.renderedTexts} article texts rendered; ${report.lists.files} name and date lists) in ${report.milliseconds} ms alongside the ` +
+            `${report.renderedTexts} article texts rendered; ${report.lists.files} name and date lists, ${report.lists.written} written) in ${report.milliseconds} ms alongside the ` +
             `build, ${Math.round(performance.now() - pagesDone)} ms after the pages → ` +
             relative(process.cwd(), join(outDir, 'pagefind')),
         );

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { readContent } from '../lib/content/read-content.ts';
@@ -23,11 +23,11 @@ import {
 } from '../lib/search/content-records.ts';
 import { ENTITY_BUNDLE, planYearShards, shardFolder } from '../lib/search/shard-plan.ts';
 import { listedArticle, listedEntities } from '../lib/search/content-lists.ts';
-import { buildSearchLists, type EntityListJson, type MonthListJson } from '../lib/search/search-lists.ts';
+import { updateSearchLists, type ListsUpdate } from './search-lists-cache.ts';
 import { withinBudget } from '../lib/within-budget.ts';
 import { articleTexts } from './article-texts.ts';
 import type { PreparedArticle } from '../lib/markdown/prepare-article.ts';
-import { packageVersion } from '../lib/code-digest.ts';
+import { codeDigest, packageVersion } from '../lib/code-digest.ts';
 import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
 
 export interface SearchJobOptions {
@@ -64,13 +64,22 @@ export interface BundleOutcome {
 
 export interface SearchJobReport {
   bundles: BundleOutcome[];
-  /** The name and date lists (search-lists.ts), written afresh in the cache folder. */
-  lists: { path: string; files: number };
+  /** The name and date lists (search-lists.ts), brought up to date in the cache folder. */
+  lists: ListsUpdate;
   records: number;
   /** Article bodies rendered to text this time (the others came from the cache). */
   renderedTexts: number;
   milliseconds: number;
 }
+
+/** The code that builds the lists from the articles' texts (whose own code the text cache keys). */
+const LIST_CODE = [
+  '../lib/search/search-lists.ts',
+  '../lib/search/list-excerpt.ts',
+  '../lib/search/content-lists.ts',
+  '../lib/names/normalize.ts',
+  './search-lists-cache.ts',
+].map((module) => new URL(module, import.meta.url));
 
 // 4: records built from the content, entities in a bundle of their own, texts with titles.
 const CACHE_VERSION = 4;
@@ -95,7 +104,7 @@ function planBundles(
   options: SearchJobOptions,
   cacheRoot: string,
   onPrepared: ((id: string, article: PreparedArticle) => void) | undefined,
-): { bundles: PlannedBundle[]; rendered: number; lists: Map<string, EntityListJson | MonthListJson> } {
+): { bundles: PlannedBundle[]; rendered: number; lists: ListsUpdate } {
   const content = readContent(options.contentRoot);
   // Newest first, as the archive lists them and Astro builds their pages.
   const newestFirst = [...content.articles].sort(
@@ -110,26 +119,18 @@ function planBundles(
   const articles = content.articles
     .map((article) => articleSearchRecord(article, texts.get(article.id)!, content))
     .sort(byUrl);
-  const lists = buildSearchLists(
+  const lists = updateSearchLists(
+    join(cacheRoot, 'lists'),
+    join(cacheRoot, 'lists-manifest.json'),
     listedEntities(content),
     newestFirst.map((article) => listedArticle(article, texts.get(article.id)!, content)),
+    codeDigest(LIST_CODE),
   );
   const bundles = [
     { name: ENTITY_BUNDLE, years: [] as string[], records: entitySearchRecords(content).sort(byUrl) },
     ...planYearShards(articles, (record) => record.url.slice(1, 5), options.maxRecordsPerShard),
   ].map((bundle) => ({ ...bundle, count: bundle.records.length }));
   return { bundles, rendered, lists };
-}
-
-/** Writes the lists into a fresh folder of the cache; returns it. */
-function writeLists(cacheRoot: string, lists: ReadonlyMap<string, unknown>): string {
-  const root = join(cacheRoot, 'lists');
-  rmSync(root, { recursive: true, force: true });
-  for (const [file, json] of lists) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), JSON.stringify(json));
-  }
-  return root;
 }
 
 /**
@@ -143,9 +144,6 @@ export async function runSearchJob(
   const started = performance.now();
   const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
   const { bundles, rendered, lists } = planBundles(options, cacheRoot, onPrepared);
-  const listsPath = writeLists(cacheRoot, lists);
-  const listFiles = lists.size;
-  lists.clear();
   const previous = readDigests(cacheRoot);
   const planned = bundles.map((bundle) => {
     const digest = bundleDigest(bundle.records, options.indexChunkSize);
@@ -179,7 +177,7 @@ export async function runSearchJob(
       records: count,
       reused,
     })),
-    lists: { path: listsPath, files: listFiles },
+    lists,
     records: planned.reduce((sum, bundle) => sum + bundle.count, 0),
     renderedTexts: rendered,
     milliseconds: Math.round(performance.now() - started),

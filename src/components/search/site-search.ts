@@ -16,12 +16,13 @@
 import { nouns, ui } from '../../i18n/ru.ts';
 import { pluralize, pluralForm } from '../../lib/plural.ts';
 import { archiveCounts, type FacetLabels } from '../../lib/search/directory.ts';
-import { articleSearch, entityRequest, facetRequest } from '../../lib/search/pagefind-request.ts';
+import { facetRequest } from '../../lib/search/pagefind-request.ts';
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
 import { namesAhead } from '../../lib/search/names-ahead.ts';
 import { listPlan, namesPlan } from '../../lib/search/list-answer.ts';
 import { PAUSE_MS, typingAhead } from '../../lib/search/typing-ahead.ts';
 import { ListFiles } from './list-files.ts';
+import { fromLists, fromPagefind, pageOf, type Found } from './find-results.ts';
 import {
   isActive,
   parseState,
@@ -30,15 +31,7 @@ import {
   type SearchState,
   type Sort,
 } from '../../lib/search/url-state.ts';
-import {
-  countFilters,
-  loadCounter,
-  loadPagefind,
-  run,
-  searchArticles,
-  type PagefindResult,
-  type PagefindResultData,
-} from './pagefind-api.ts';
+import { countFilters, loadCounter, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { NameDirectory } from './name-directory.ts';
 import { connectSlashSetting } from './slash-setting.ts';
 import { queryPhrases } from '../../lib/search/text-fragment.ts';
@@ -52,10 +45,6 @@ import {
   syncFilterChoices,
 } from './search-render.ts';
 
-// Each result costs a Pagefind fragment of ~2.5 KB (the article's text, for its excerpt), and a
-// reader typing gets a new list per keystroke: ten per list keeps a first search small.
-const PAGE_SIZE = 10;
-const MAX_CARDS = 3;
 // The filter counts wait until the reader pauses: counting is a search of its own (and the
 // first one loads the filters), which would only delay the next keystroke's results.
 const FACETS_AFTER_MS = 250;
@@ -68,16 +57,6 @@ interface FacetJob {
   keys: string[];
   /** No result: nothing to count. */
   empty: boolean;
-}
-
-/** A result whose data is already at hand (from the lists), shaped like Pagefind's. */
-function loadedResult(data: PagefindResultData): PagefindResult {
-  return { id: data.url, score: 0, data: () => Promise.resolve(data) };
-}
-
-/** The fragments of a page of articles, from the `from`-th. */
-function pageOf(articles: readonly PagefindResult[], from: number): Promise<PagefindResultData[]> {
-  return Promise.all(articles.slice(from, from + PAGE_SIZE).map((result) => result.data()));
 }
 
 class SiteSearch extends HTMLElement {
@@ -208,48 +187,13 @@ class SiteSearch extends HTMLElement {
         }
         if (ahead.kind === 'names') plan = namesPlan(ahead.entities);
       }
+      const found =
+        (plan && (await fromLists(this.#lists, plan, state, understood))) ??
+        (await fromPagefind(this.#base, state, understood, stale));
+      if (!found || stale()) return;
       // Names still being typed show their articles; the filters count the finished query.
       const countable = plan === undefined || listPlan(state, understood) !== undefined;
-      const listed = plan ? await this.#lists.answer(plan, state.sort) : undefined;
-      if (stale()) return;
-      if (listed) {
-        const articles = listed.articles.map(loadedResult);
-        const firstPage = await pageOf(articles, 0);
-        if (stale()) return;
-        this.#render(generation, state, understood, {
-          articles,
-          cardData: listed.cards.slice(0, MAX_CARDS),
-          firstPage,
-          keys: understood?.keys ?? [],
-          countable,
-        });
-        return;
-      }
-      const index = await loadPagefind(this.#base);
-      if (stale()) return;
-      const cardsRequest = entityRequest(state, understood);
-      const search = articleSearch(state, understood, index.shards);
-      const [articles, cards] = await Promise.all([
-        searchArticles(index, search),
-        cardsRequest ? run(index.pagefind, cardsRequest) : undefined,
-      ]);
-      // Overtaken: loading its cards' and articles' fragments would only delay the newer search.
-      if (stale()) return;
-      // Cards, like the list, only with every exact key of the query.
-      const cardResults = (cards?.results ?? []).filter(articles.hasEveryKey);
-      // The cards' and the first articles' fragments side by side: one round trip, not two.
-      const [cardData, firstPage] = await Promise.all([
-        Promise.all(cardResults.slice(0, MAX_CARDS).map((result) => result.data())),
-        pageOf(articles.results, 0),
-      ]);
-      if (stale()) return;
-      this.#render(generation, state, understood, {
-        articles: articles.results,
-        cardData,
-        firstPage,
-        keys: search.keys,
-        countable: true,
-      });
+      this.#render(generation, state, understood, found, countable);
     } catch (error) {
       if (stale()) return;
       this.#say(ui.search.failed);
@@ -259,19 +203,16 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  /** Shows a search's results: suggestions, cards, the first page of articles, the count. */
+  /**
+   * Shows a search's results: suggestions, cards, the first page of articles, the count; then
+   * the filter counts, when `countable` (not for a name still being typed).
+   */
   #render(
     generation: number,
     state: SearchState,
     understood: UnderstoodQuery | undefined,
-    shown: {
-      articles: PagefindResult[];
-      cardData: PagefindResultData[];
-      firstPage: PagefindResultData[];
-      keys: string[];
-      /** Whether the filter counts of the query are worth computing for these results. */
-      countable: boolean;
-    },
+    shown: Found,
+    countable: boolean,
   ): void {
     this.#articles = shown.articles;
     this.#shown = 0;
@@ -289,7 +230,7 @@ class SiteSearch extends HTMLElement {
         ? ui.search.nothingFound
         : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`,
     );
-    if (shown.countable)
+    if (countable)
       this.#scheduleFacets(generation, { state, understood, keys: shown.keys, empty: count === 0 });
   }
 

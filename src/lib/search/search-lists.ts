@@ -130,12 +130,38 @@ function monthOf(day: CalendarDay): string {
   return `${day.year}-${pad2(day.month)}`;
 }
 
-/** Every list file, by its path under `LISTS_FOLDER` (`people/sergey-lavrov.json`). */
+/** The month lists an article is in, each with the days of that month it names. */
+function monthsOf(article: ListedArticle): Map<string, Set<number>> {
+  const months = new Map<string, Set<number>>();
+  for (const day of [article.day, ...article.mentioned]) {
+    const named = months.get(monthOf(day)) ?? new Set<number>();
+    if (day !== article.day) named.add(day.day);
+    months.set(monthOf(day), named);
+  }
+  return months;
+}
+
+/** The list files an article is in (`people/sergey-lavrov.json`, `months/2022-05.json`). */
+export function listsOf(article: ListedArticle): string[] {
+  return [
+    ...new Set(article.entities.map((ref) => `${ref}.json`)),
+    ...[...monthsOf(article).keys()].map((month) => `months/${month}.json`),
+  ];
+}
+
+/**
+ * The list files, by their path under `LISTS_FOLDER` (`people/sergey-lavrov.json`): every one,
+ * or those in `only` (given every article in them). A month in `only` that no article is in
+ * has no file.
+ */
 export function buildSearchLists(
   entities: readonly ListedEntity[],
   articles: readonly ListedArticle[],
+  only?: ReadonlySet<string>,
 ): Map<string, EntityListJson | MonthListJson> {
+  const wanted = (file: string) => !only || only.has(file);
   const byEntity = new Map(entities.map((entity) => [`${entity.kind}/${entity.id}`, entity]));
+  // Every entity's forms, even for a few lists: the longest form at a place wins, whoever it names.
   const index = new MentionIndex([...byEntity].map(([ref, entity]) => [ref, entity.forms] as const));
   const entityItems = new Map<ListedEntity, ListItem[]>();
   const monthItems = new Map<string, MonthItem[]>();
@@ -149,7 +175,9 @@ export function buildSearchLists(
       excerpt,
       count,
     ];
-    const refs = new Set(article.entities.filter((ref) => byEntity.has(ref)));
+    const refs = new Set(article.entities.filter((ref) => byEntity.has(ref) && wanted(`${ref}.json`)));
+    const months = [...monthsOf(article)].filter(([month]) => wanted(`months/${month}.json`));
+    if (refs.size === 0 && months.length === 0) continue;
     const mentions = articleMentions(article, refs, index);
     for (const ref of refs) {
       const [excerpt, count] = mentions.named[ref] ?? ['', 1];
@@ -158,13 +186,7 @@ export function buildSearchLists(
       list.push(item(excerpt, count));
       entityItems.set(entity, list);
     }
-    const days = new Map<string, Set<number>>();
-    for (const day of [article.day, ...article.mentioned]) {
-      const named = days.get(monthOf(day)) ?? new Set<number>();
-      if (day !== article.day) named.add(day.day);
-      days.set(monthOf(day), named);
-    }
-    for (const [month, named] of days) {
+    for (const [month, named] of months) {
       const published = month === monthOf(article.day) ? article.day.day : 0;
       const list = monthItems.get(month) ?? [];
       list.push([
@@ -176,11 +198,10 @@ export function buildSearchLists(
     }
   }
   const files = new Map<string, EntityListJson | MonthListJson>();
-  for (const entity of entities)
-    files.set(`${entity.kind}/${entity.id}.json`, {
-      card: entity.card,
-      ...limited(entityItems.get(entity) ?? []),
-    });
+  for (const entity of entities) {
+    const file = `${entity.kind}/${entity.id}.json`;
+    if (wanted(file)) files.set(file, { card: entity.card, ...limited(entityItems.get(entity) ?? []) });
+  }
   for (const [month, items] of [...monthItems].sort(([a], [b]) => (a < b ? -1 : 1)))
     files.set(`months/${month}.json`, limited(items));
   return files;

@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { updateSearchLists } from '../../../src/integrations/search-lists-cache.ts';
+import type { ListedArticle, ListedEntity } from '../../../src/lib/search/search-lists.ts';
+
+const person = (id: string, name: string): ListedEntity => ({
+  kind: 'people',
+  id,
+  card: { path: `/people/${id}/`, title: name, kind: 'person' },
+  forms: [name, name.split(' ')[1]!],
+});
+const entities = [person('sergey-lavrov', 'Сергей Лавров'), person('ilkham-aliev', 'Ильхам Алиев')];
+
+function article(path: string, month: number, text: string, people: string[]): ListedArticle {
+  return {
+    path,
+    title: path,
+    lead: undefined,
+    text,
+    at: Date.UTC(2022, month - 1, 10),
+    date: `10.${month}.2022`,
+    source: 'ТАСС',
+    day: { year: 2022, month, day: 10 },
+    mentioned: [],
+    entities: people.map((id) => `people/${id}`),
+  };
+}
+
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** Every file of a lists folder and its text. */
+function read(root: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .map((file) => [file, readFileSync(join(root, file), 'utf8')]),
+  );
+}
+
+function update(articles: ListedArticle[], code = 'v1') {
+  const scratch = mkdtempSync(join(tmpdir(), 'letopis-lists-'));
+  folders.push(scratch);
+  return (root = join(scratch, 'lists'), manifest = join(scratch, 'manifest.json')) => ({
+    ...updateSearchLists(root, manifest, entities, articles, code),
+    root,
+    manifest,
+  });
+}
+
+const before = [
+  article('/a/', 5, 'Лавров прибыл.', ['sergey-lavrov']),
+  article('/b/', 6, 'Алиев прибыл.', ['ilkham-aliev']),
+  article('/c/', 7, 'Лавров и Алиев.', ['sergey-lavrov', 'ilkham-aliev']),
+];
+
+describe('updateSearchLists', () => {
+  test('a rebuild after one new article writes only its lists, and they equal a clean build', () => {
+    const first = update(before)();
+    expect(first.written).toBe(5);
+    const after = [...before, article('/d/', 5, 'Снова Лавров.', ['sergey-lavrov'])];
+    const again = updateSearchLists(first.root, first.manifest, entities, after, 'v1');
+    // Лавров's list and May's; Алиев's and June's and July's are left as they were.
+    expect(again.written).toBe(2);
+    expect(read(first.root)).toEqual(read(update(after)().root));
+  });
+
+  test('an article taken down or moved leaves every list it was in, and an empty month has no file', () => {
+    const first = update(before)();
+    const after = [before[0]!, { ...before[2]!, entities: ['people/ilkham-aliev'] }];
+    updateSearchLists(first.root, first.manifest, entities, after, 'v1');
+    const files = read(first.root);
+    expect(Object.keys(files)).not.toContain('months/2022-06.json');
+    expect(files).toEqual(read(update(after)().root));
+  });
+
+  test('other code or another person rebuilds every list', () => {
+    const first = update(before)();
+    expect(updateSearchLists(first.root, first.manifest, entities, before, 'v1').written).toBe(0);
+    expect(updateSearchLists(first.root, first.manifest, entities, before, 'v2').written).toBe(5);
+    const more = [...entities, person('nikol-pashinyan', 'Никол Пашинян')];
+    expect(updateSearchLists(first.root, first.manifest, more, before, 'v2').written).toBe(6);
+  });
+});
