@@ -1,27 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
+import { NAMESAKES } from './namesakes.ts';
 import { MAX_PLAN_FILES, answerFromLists, listPlan } from '../../../src/lib/search/list-answer.ts';
 import { understandQuery } from '../../../src/lib/search/query.ts';
 import type { EntityListJson, ListItem, MonthListJson } from '../../../src/lib/search/search-lists.ts';
 import { parseState } from '../../../src/lib/search/url-state.ts';
 
-const names = new NameIndex(
-  [
-    [
-      'sergey-lavrov',
-      { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: '' },
-    ],
-    [
-      'ilkham-aliev',
-      { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
-    ],
-    [
-      'elmira-alieva',
-      { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
-    ],
-  ],
-  [['baku', { id: 'baku', name: 'Баку', nameLatin: 'Baku', kind: 'city' }]],
-);
+const names = new NameIndex(NAMESAKES, [
+  ['baku', { id: 'baku', name: 'Баку', nameLatin: 'Baku', kind: 'city' }],
+]);
 
 const plan = (q: string, search = '') =>
   listPlan(parseState(`?q=${encodeURIComponent(q)}${search}`), understandQuery(q, names));

@@ -1,27 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
+import { NAMESAKES } from './namesakes.ts';
 import { NameTable } from '../../../src/lib/names/name-table.ts';
 import { MAX_NAMES_AHEAD, namesAhead } from '../../../src/lib/search/names-ahead.ts';
 
-const table = NameTable.fromJSON(
-  new NameIndex(
-    [
-      [
-        'sergey-lavrov',
-        { id: 'sergey-lavrov', name: 'Сергей Лавров', nameLatin: 'Sergey Lavrov', description: '' },
-      ],
-      [
-        'ilkham-aliev',
-        { id: 'ilkham-aliev', name: 'Ильхам Алиев', nameLatin: 'Ilham Aliyev', description: '' },
-      ],
-      [
-        'elmira-alieva',
-        { id: 'elmira-alieva', name: 'Эльмира Алиева', nameLatin: 'Elmira Aliyeva', description: '' },
-      ],
-    ],
-    [],
-  ).toJSON(),
-);
+const table = NameTable.fromJSON(new NameIndex(NAMESAKES, []).toJSON());
 
 describe('namesAhead', () => {
   test('gives the one person a typed beginning leads to, whose list the finished query reads', () => {
