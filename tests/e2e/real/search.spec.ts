@@ -5,7 +5,7 @@
  */
 import { test, expect, expectNoAxeViolations } from '../support/test.ts';
 import { resultPaths, settled } from '../support/search-page.ts';
-import { layoutShiftScore } from '../support/layout-shift.ts';
+import { layoutShifts } from '../support/layout-shift.ts';
 
 const SEED = '/2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
 const SEED_TITLE =
@@ -255,7 +255,8 @@ test.describe('on a phone', () => {
     await settled(page);
     await expect(page.locator('[data-search-filters] fieldset').first()).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Переходить к поиску клавишей «/»' })).toBeVisible();
-    expect(await layoutShiftScore(page)).toBe(0);
+    const shifts = await layoutShifts(page);
+    expect(shifts.score, shifts.moved.join('; ')).toBe(0);
   });
 });
 

@@ -4,27 +4,48 @@
  */
 import type { Page } from '@playwright/test';
 
-/** The sum of the page's layout shifts so far, those right after input excepted. */
-export function layoutShiftScore(page: Page): Promise<number> {
+/** The page's layout shifts so far (those right after input excepted): their sum, and what moved. */
+export interface LayoutShifts {
+  score: number;
+  /** Each element that moved: `tag.class` and its box before → after (x, y, width, height). */
+  moved: string[];
+}
+
+/** The page's layout shifts so far, those right after input excepted. */
+export function layoutShifts(page: Page): Promise<LayoutShifts> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<LayoutShifts>((resolve) => {
         interface LayoutShift extends PerformanceEntry {
           value: number;
           hadRecentInput: boolean;
+          sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
         }
-        const sum = (entries: PerformanceEntryList) =>
-          (entries as LayoutShift[]).reduce(
-            (total, entry) => total + (entry.hadRecentInput ? 0 : entry.value),
-            0,
-          );
+        const box = (rect: DOMRectReadOnly) =>
+          [rect.x, rect.y, rect.width, rect.height].map((value) => Math.round(value)).join(',');
+        const name = (node: Node | null) =>
+          node instanceof Element
+            ? `${node.localName}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
+            : String(node?.nodeName);
+        const report = (entries: LayoutShift[]): LayoutShifts => {
+          const shifts = entries.filter((entry) => !entry.hadRecentInput);
+          return {
+            score: shifts.reduce((total, entry) => total + entry.value, 0),
+            moved: shifts.flatMap((entry) =>
+              entry.sources.map(
+                (source) =>
+                  `${name(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)} at ${Math.round(entry.startTime)} ms`,
+              ),
+            ),
+          };
+        };
         // A buffered observer reports the shifts so far in one call, and does not call at all when
         // there were none: the timeout stands for that answer.
-        const timer = setTimeout(() => resolve(0), 500);
+        const timer = setTimeout(() => resolve({ score: 0, moved: [] }), 500);
         new PerformanceObserver((list, observer) => {
           clearTimeout(timer);
           observer.disconnect();
-          resolve(sum(list.getEntries()));
+          resolve(report(list.getEntries() as LayoutShift[]));
         }).observe({ type: 'layout-shift', buffered: true });
       }),
   );
