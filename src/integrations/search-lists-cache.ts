@@ -41,7 +41,7 @@ function digest(parts: Iterable<string>): string {
 
 /** Everything of an article a list shows or is decided by. */
 function fingerprint(article: ListedArticle): string {
-  const { path, title, lead, text, at, date, source, day, mentioned, entities } = article;
+  const { path, title, lead, text, at, date, source, day, mentioned, years, entities } = article;
   return digest([
     path,
     title,
@@ -50,7 +50,7 @@ function fingerprint(article: ListedArticle): string {
     String(at),
     date,
     source,
-    JSON.stringify([day, mentioned, entities]),
+    JSON.stringify([day, mentioned, years, entities]),
   ]);
 }
 
@@ -111,14 +111,14 @@ export function updateSearchLists(
   if (changed) for (const file of changed) if (!files.has(file)) rmSync(join(root, file), { force: true });
   for (const [file, json] of files) writeWhole(join(root, file), JSON.stringify(json));
   writeWhole(manifestFile, JSON.stringify(current));
-  const months = new Set(
+  const dates = new Set(
     Object.values(current.articles).flatMap(([, lists]) =>
-      lists.filter((file) => file.startsWith('months/')),
+      lists.filter((file) => file.startsWith('months/') || file.startsWith('years/')),
     ),
   );
   return {
     path: root,
-    files: entityFiles.length + months.size,
+    files: entityFiles.length + dates.size,
     written: changed ? changed.size : files.size,
   };
 }

@@ -3,7 +3,8 @@
  * (pagefind-api.ts), in one shape the page renders: every article result, the cards' data
  * and the first page's. The page decides which source answers (site-search.ts).
  */
-import type { ListPlan } from '../../lib/search/list-answer.ts';
+import type { ListPlan, ListRest } from '../../lib/search/list-answer.ts';
+import { RESULTS_PAGE_SIZE } from '../../lib/search/search-lists.ts';
 import { articleSearch, entityRequest } from '../../lib/search/pagefind-request.ts';
 import type { UnderstoodQuery } from '../../lib/search/query.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
@@ -18,7 +19,7 @@ import {
 
 // Each Pagefind result costs a fragment of ~2.5 KB (the article's text, for its excerpt), and a
 // reader typing gets a new list per keystroke: ten per list keeps a first search small.
-const PAGE_SIZE = 10;
+const PAGE_SIZE = RESULTS_PAGE_SIZE;
 const MAX_CARDS = 3;
 
 /** What a search found. */
@@ -40,8 +41,38 @@ function loadedResult(data: PagefindResultData): PagefindResult {
   return { id: data.url, score: 0, data: () => Promise.resolve(data) };
 }
 
+/**
+ * The results after a list's first page (a year's): placeholders whose data, once the reader
+ * asks for more, comes from Pagefind's list in the order that continues the first page.
+ */
+function restFromPagefind(
+  base: string,
+  state: SearchState,
+  understood: UnderstoodQuery | undefined,
+  rest: ListRest,
+): PagefindResult[] {
+  let listed: Promise<PagefindResult[]> | undefined;
+  const pagefindRest = () =>
+    (listed ??= (async () => {
+      const index = await loadPagefind(base);
+      const search = articleSearch({ ...state, sort: rest.order }, understood, index.shards);
+      const skip = new Set(rest.skip);
+      return (await searchArticles(index, search)).results.filter((_, place) => !skip.has(place));
+    })());
+  return Array.from({ length: rest.count }, (_, place) => ({
+    id: `rest-${place}`,
+    score: 0,
+    data: async () => {
+      const result = (await pagefindRest())[place];
+      if (!result) throw new Error(`The index lists fewer articles than the year list (${rest.count} more)`);
+      return result.data();
+    },
+  }));
+}
+
 /** The answer of the lists, or `undefined` when one of them is too long to list. */
 export async function fromLists(
+  base: string,
   lists: ListFiles,
   plan: ListPlan,
   state: SearchState,
@@ -49,7 +80,10 @@ export async function fromLists(
 ): Promise<Found | undefined> {
   const listed = await lists.answer(plan, state.sort);
   if (!listed) return undefined;
-  const articles = listed.articles.map(loadedResult);
+  const articles = [
+    ...listed.articles.map(loadedResult),
+    ...(listed.rest ? restFromPagefind(base, state, understood, listed.rest) : []),
+  ];
   return {
     articles,
     cardData: listed.cards.slice(0, MAX_CARDS),

@@ -3,17 +3,15 @@
  * search-lists.ts): each file once, kept for the page's life; the answer of a query the lists
  * can answer (list-answer.ts), as Pagefind-shaped results the page renders like any other.
  */
-import { answerFromLists, type ListPlan, type ListResult } from '../../lib/search/list-answer.ts';
 import {
-  LISTS_FOLDER,
-  type EntityListJson,
-  type ListCard,
-  type MonthListJson,
-} from '../../lib/search/search-lists.ts';
+  answerFromLists,
+  type ListPlan,
+  type ListRest,
+  type ListResult,
+} from '../../lib/search/list-answer.ts';
+import { LISTS_FOLDER, type ListCard, type ListJson } from '../../lib/search/search-lists.ts';
 import type { Sort } from '../../lib/search/url-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
-
-type ListJson = EntityListJson | MonthListJson;
 
 export class ListFiles {
   readonly #base: string;
@@ -35,7 +33,9 @@ export class ListFiles {
   async answer(
     plan: ListPlan,
     sort: Sort,
-  ): Promise<{ articles: PagefindResultData[]; cards: PagefindResultData[] } | undefined> {
+  ): Promise<
+    { articles: PagefindResultData[]; cards: PagefindResultData[]; rest?: ListRest | undefined } | undefined
+  > {
     const loaded = await Promise.all(
       plan.files.map(async (file) => [file, await this.#fetch(file)] as const),
     );
@@ -47,6 +47,7 @@ export class ListFiles {
     return {
       articles: answer.results.map((result) => this.#article(result)),
       cards: answer.cards.map((card) => this.#card(card)),
+      rest: answer.rest,
     };
   }
 
@@ -67,7 +68,7 @@ export class ListFiles {
     };
   }
 
-  /** A list file, or `undefined` when the build wrote none (a month without articles). */
+  /** A list file, or `undefined` when the build wrote none (a month or year without articles). */
   #fetch(file: string): Promise<ListJson | undefined> {
     let loaded = this.#files.get(file);
     if (!loaded) {

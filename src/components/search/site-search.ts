@@ -9,7 +9,8 @@
  * A search fetches the name table buckets of the typed words, understands the query, then
  * shows the results. A query that names only people, places and dates is answered from their
  * lists (list-answer.ts: a few kilobytes, fetched while the name is still being typed, see
- * names-ahead.ts); any other loads Pagefind, which every search after the first pause has
+ * names-ahead.ts), a year alone from its first page (Pagefind lists the rest when the reader
+ * asks for more); any other loads Pagefind, which every search after the first pause has
  * loaded anyway: the filter counts come from a Pagefind instance of their own
  * (pagefind-api.ts), with the display names of `/search/facets.json`.
  */
@@ -188,7 +189,7 @@ class SiteSearch extends HTMLElement {
         if (ahead.kind === 'names') plan = namesPlan(ahead.entities);
       }
       const found =
-        (plan && (await fromLists(this.#lists, plan, state, understood))) ??
+        (plan && (await fromLists(this.#base, this.#lists, plan, state, understood))) ??
         (await fromPagefind(this.#base, state, understood, stale));
       if (!found || stale()) return;
       // Names still being typed show their articles; the filters count the finished query.

@@ -10,7 +10,7 @@ import { entityPath } from '../entity-path.ts';
 import { personNameForms } from '../names/person-forms.ts';
 import { placeNameForms } from '../names/place-forms.ts';
 import type { ArticleText } from './content-records.ts';
-import { mentionedDates } from './mentioned-dates.ts';
+import { articleYears, mentionedDates } from './mentioned-dates.ts';
 import type { ListedArticle, ListedEntity } from './search-lists.ts';
 
 /** Every person and place, with its card and name forms. */
@@ -43,6 +43,9 @@ export function listedArticle(
 ): ListedArticle {
   const { data } = article;
   const day = dayParts(data.date);
+  // As the record reads them (content-records.ts): from the title, lead and body.
+  const text = [data.title, data.lead ?? '', shown.text].join('\n\n');
+  const mentioned = mentionedDates(text, day.year);
   return {
     path: articlePath(article.id),
     title: shown.title,
@@ -52,8 +55,8 @@ export function listedArticle(
     date: formatDay(data.date),
     source: content.sources.get(data.source)?.name ?? data.source,
     day,
-    // As the record reads them (content-records.ts): from the title, lead and body.
-    mentioned: mentionedDates([data.title, data.lead ?? '', shown.text].join('\n\n'), day.year),
+    mentioned,
+    years: [...articleYears(day, mentioned, text)],
     entities: [...data.people.map((id) => `people/${id}`), ...data.places.map((id) => `places/${id}`)],
   };
 }

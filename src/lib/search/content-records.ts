@@ -62,7 +62,10 @@ export function articleSearchRecord(
   content: Pick<ContentSnapshot, 'people' | 'places' | 'sources'>,
 ): PagefindRecord {
   const { data } = article;
+  const path = articlePath(article.id);
   const record = articleRecord({
+    path,
+    at: data.date.instant.getTime(),
     day: dayParts(data.date),
     text: [data.title, data.lead ?? '', shown.text].join('\n\n'),
     sourceId: data.source,
@@ -71,7 +74,7 @@ export function articleSearchRecord(
     people: resolved(data.people, content.people),
     places: resolved(data.places, content.places),
   });
-  return toPagefind(articlePath(article.id), shown.title, [shown.title, shown.lead, shown.text], record);
+  return toPagefind(path, shown.title, [shown.title, shown.lead, shown.text], record);
 }
 
 /**

@@ -47,3 +47,8 @@ export function dayKey(year: number, month: number, day: number): string {
 export function monthKey(year: number, month: number): string {
   return searchKey(`month:${year}-${month}`);
 }
+
+/** The key of a year: the articles published in it, naming one of its days, or writing it. */
+export function yearKey(year: number): string {
+  return searchKey(`year:${year}`);
+}

@@ -1,13 +1,21 @@
 /**
  * Answers from the name and date lists (search-lists.ts): which list files a query needs, and
  * its results from them. A query qualifies when it names only people, places, days and months
- * (no other word, no year alone, no filter chosen): its results are then the articles that
- * carry every key it names (a name in one spelling may be several people's: any of them),
- * which is what the Pagefind search would return, without loading the index.
+ * (no other word, no filter chosen), or is a year alone: its results are then the articles
+ * that carry every key it names (a name in one spelling may be several people's: any of them),
+ * which is what the Pagefind search would return, without loading the index. A year's list
+ * holds its first page only: the rest is Pagefind's, in an order that continues it (`ListRest`).
  */
 import type { UnderstoodQuery } from './query.ts';
 import { pad2 } from './calendar.ts';
-import type { EntityListJson, ListCard, ListItem, MonthItem, MonthListJson } from './search-lists.ts';
+import {
+  newestFirst,
+  oldestFirst,
+  type ListCard,
+  type ListItem,
+  type ListJson,
+  type MonthItem,
+} from './search-lists.ts';
 import { FILTER_KEYS, type SearchState, type Sort } from './url-state.ts';
 
 /**
@@ -29,6 +37,18 @@ export interface ListGroup {
 export interface ListPlan {
   groups: ListGroup[];
   files: string[];
+  /** A year alone: its list is `files[0]`, and there are no groups. */
+  year?: number;
+}
+
+/**
+ * The articles of a year after the first page: Pagefind's list of the year in `order` without
+ * the places `skip` (where the first page's articles stand in it).
+ */
+export interface ListRest {
+  count: number;
+  order: 'newest' | 'oldest';
+  skip: number[];
 }
 
 /** A result from the lists. */
@@ -42,12 +62,19 @@ export interface ListResult {
 export interface ListAnswer {
   results: ListResult[];
   cards: ListCard[];
+  /** More articles than `results` (a year's), for Pagefind to list. */
+  rest?: ListRest;
 }
 
 /** The plan for a query, or `undefined` when the lists cannot answer it (Pagefind can). */
 export function listPlan(state: SearchState, understood: UnderstoodQuery | undefined): ListPlan | undefined {
   if (!understood || understood.freeWords.length > 0) return undefined;
   if (FILTER_KEYS.some((key) => state.filters[key].length > 0)) return undefined;
+  const [first, ...more] = understood.dates;
+  if (first?.kind === 'year')
+    return understood.entities.length === 0 && more.length === 0
+      ? { groups: [], files: [`years/${first.year}.json`], year: first.year }
+      : undefined;
   const groups: ListGroup[] = [];
   const byText = new Map<string, ListGroup>();
   for (const entity of understood.entities) {
@@ -88,12 +115,12 @@ function dateScore(item: MonthItem, day: number | undefined): number {
 /** Each article of a group with its score there, by path. */
 function groupItems(
   group: ListGroup,
-  files: ReadonlyMap<string, EntityListJson | MonthListJson>,
+  files: ReadonlyMap<string, ListJson>,
 ): Map<string, ListResult> | undefined {
   const found = new Map<string, ListResult>();
   for (const file of group.files) {
     const list = files.get(file);
-    if (!list?.items) return undefined;
+    if (!list || !('items' in list) || !list.items) return undefined;
     for (const item of list.items) {
       const score = 'card' in list ? item[6] : dateScore(item as MonthItem, group.day);
       if (score === 0) continue;
@@ -105,10 +132,29 @@ function groupItems(
 }
 
 const ORDER: Record<Sort, (a: ListResult, b: ListResult) => number> = {
-  relevance: (a, b) => b.score - a.score || b.item[2] - a.item[2] || (a.item[0] < b.item[0] ? -1 : 1),
-  newest: (a, b) => b.item[2] - a.item[2] || (a.item[0] < b.item[0] ? -1 : 1),
-  oldest: (a, b) => a.item[2] - b.item[2] || (a.item[0] < b.item[0] ? -1 : 1),
+  relevance: (a, b) => b.score - a.score || newestFirst(a.item, b.item),
+  newest: (a, b) => newestFirst(a.item, b.item),
+  oldest: (a, b) => oldestFirst(a.item, b.item),
 };
+
+/** A year's answer: the first page in the asked order, and what Pagefind lists after it. */
+function yearAnswer(list: ListJson | undefined, sort: Sort): ListAnswer {
+  // A year nobody wrote about or in has no file.
+  if (!list || !('first' in list)) return { results: [], cards: [] };
+  const first = list.first[sort];
+  const results = first.map((item) => ({ item, score: item[6] }));
+  if (list.count <= first.length) return { results, cards: [] };
+  const inOrder = first.map((_, index) => index);
+  return {
+    results,
+    cards: [],
+    rest: {
+      count: list.count - first.length,
+      order: sort === 'oldest' ? 'oldest' : 'newest',
+      skip: sort === 'relevance' ? list.ranks : inOrder,
+    },
+  };
+}
 
 /**
  * The answer of a plan from its fetched files, or `undefined` when a file is missing or too
@@ -116,9 +162,10 @@ const ORDER: Record<Sort, (a: ListResult, b: ListResult) => number> = {
  */
 export function answerFromLists(
   plan: ListPlan,
-  files: ReadonlyMap<string, EntityListJson | MonthListJson>,
+  files: ReadonlyMap<string, ListJson>,
   sort: Sort,
 ): ListAnswer | undefined {
+  if (plan.year !== undefined) return yearAnswer(files.get(plan.files[0]!), sort);
   const perGroup = plan.groups.map((group) => groupItems(group, files));
   if (perGroup.some((items) => items === undefined)) return undefined;
   const [first, ...rest] = perGroup as Map<string, ListResult>[];

@@ -2,7 +2,7 @@
  * The dates an article's text mentions: «9 ноября 2020 года», «11.01.2021», and dates without
  * a year («6 апреля», «6 апреля этого года», «прошлого года») resolved against the year the
  * article was published. Extracted at build time so a reader searching for a day finds the
- * articles that talk about it, not only those published on it.
+ * articles that talk about it, not only those published on it; and the years it writes.
  */
 import { MONTH_PATTERN, isRealDay, monthNumber, type CalendarDay } from './calendar.ts';
 
@@ -47,4 +47,30 @@ export function mentionedDates(text: string, publicationYear: number): CalendarD
     keep(match.index, { year: Number(year), month: Number(month), day: Number(day) });
   }
   return [...found.values()].sort((a, b) => a.at - b.at).map(({ date }) => date);
+}
+
+// A year is a number of its own: not part of a word, a longer number or a dotted date (12.05.2013).
+const WRITTEN_YEAR = /(?<![\p{L}\d]|\d[./])((?:19|20)\d{2})(?![\p{L}\d]|[./]\d)/gu;
+
+/** How many times the text writes each year from 1900 to 2099: «в 2013 году», «2012–2013». */
+export function mentionedYears(text: string): Map<number, number> {
+  const years = new Map<number, number>();
+  for (const [, year] of text.matchAll(WRITTEN_YEAR))
+    years.set(Number(year), (years.get(Number(year)) ?? 0) + 1);
+  return years;
+}
+
+/**
+ * The years an article is about and how much, which a search for the year finds it by and
+ * ranks it by: one for the year it was published in, one for each day of the year it names
+ * (`mentioned`), one for each time its text writes the year.
+ */
+export function articleYears(
+  published: CalendarDay,
+  mentioned: readonly CalendarDay[],
+  text: string,
+): Map<number, number> {
+  const years = mentionedYears(text);
+  for (const day of [published, ...mentioned]) years.set(day.year, (years.get(day.year) ?? 0) + 1);
+  return years;
 }

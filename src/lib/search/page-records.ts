@@ -10,10 +10,10 @@ import { placeNameForms } from '../names/place-forms.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Place } from '../../schemas/place.ts';
 import { dateKeys, dayForms, monthForms } from './date-forms.ts';
-import { nameKey } from './keys.ts';
+import { nameKey, yearKey } from './keys.ts';
 import { memoByObject } from '../memo-by-object.ts';
 import { pad2, type CalendarDay } from './calendar.ts';
-import { mentionedDates } from './mentioned-dates.ts';
+import { articleYears, mentionedDates } from './mentioned-dates.ts';
 
 /** The kinds of page the index holds; entity pages are shown as cards above articles. */
 export type PageKind = 'article' | 'person' | 'place' | 'source';
@@ -32,6 +32,10 @@ const formKeys = memoByObject((forms: readonly NameForm[]) => forms.map(nameForm
 
 /** The article facts the record is built from. */
 export interface ArticleFacts {
+  /** Site path without the base, `/2022/05/12/slug/`. */
+  path: string;
+  /** Publication moment, ms since the epoch. */
+  at: number;
   /** Publication day in Moscow, `2022-05-12`. */
   day: CalendarDay;
   /** The body as plain text, for the dates it mentions. */
@@ -44,6 +48,15 @@ export interface ArticleFacts {
   places: readonly [id: string, Place][];
 }
 
+/**
+ * The date sort key: the publication moment (UTC, fixed width), then the path. Unique, so
+ * Pagefind's date order is total and the same as the lists' (search-lists.ts `newestFirst`):
+ * a year list's first page and Pagefind's rest of it meet without a gap or a repeat.
+ */
+export function dateSortKey(at: number, path: string): string {
+  return `${new Date(at).toISOString()} ${path}`;
+}
+
 /** The search record of an article page. */
 export function articleRecord(facts: ArticleFacts): SearchRecord {
   const { day } = facts;
@@ -51,7 +64,9 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
     ...facts.people.map(([, person]) => personNameForms(person)),
     ...facts.places.map(([, place]) => placeNameForms(place)),
   ];
-  const dates = [day, ...mentionedDates(facts.text, day.year)];
+  const mentioned = mentionedDates(facts.text, day.year);
+  const dates = [day, ...mentioned];
+  const years = [...articleYears(day, mentioned, facts.text).keys()];
   return {
     // No `kind` filter: an article is what is not an entity page (pagefind-request.ts), and a
     // filter listing every article would cost a file per year shard and a count per search.
@@ -62,14 +77,14 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
       year: [String(day.year)],
       month: [`${day.year}-${pad2(day.month)}`],
     },
-    sort: { date: `${day.year}-${pad2(day.month)}-${pad2(day.day)}` },
+    sort: { date: dateSortKey(facts.at, facts.path) },
     meta: {
       kind: 'article',
       date: facts.displayDate,
       source: facts.sourceName,
       names: joinMeta(forms.flat().map((form) => form.text)),
       dates: joinMeta(dates.flatMap((date) => [...dayForms(date), ...monthForms(date)])),
-      keys: joinMeta([...forms.flatMap(formKeys), ...dates.flatMap(dateKeys)]),
+      keys: joinMeta([...forms.flatMap(formKeys), ...dates.flatMap(dateKeys), ...years.map(yearKey)]),
     },
   };
 }

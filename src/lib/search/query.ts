@@ -18,7 +18,7 @@ import {
   type CalendarDay,
   type CalendarMonth,
 } from './calendar.ts';
-import { dayKey, monthKey, nameKey } from './keys.ts';
+import { dayKey, monthKey, nameKey, yearKey } from './keys.ts';
 
 /** What the query understanding needs of a name index. */
 export type NameLookup = Pick<NameTable, 'lookup' | 'longestNameWords'>;
@@ -43,12 +43,13 @@ export interface SuggestedFilters {
 
 export interface UnderstoodQuery {
   /**
-   * The text to send to Pagefind: free words as typed; a day or month as its key alone; a name
+   * The text to send to Pagefind: free words as typed; a date as its key alone; a name
    * as its key and, when written in Cyrillic, its last word. Each distinct word costs one index
    * chunk per bundle: the key alone selects exactly the pages that name the entity or date,
    * and the name's last word (the surname, the place) ranks the pages that mention it most and
    * marks it in their excerpts; the other words of a name and a date's words («12», «мая»,
-   * «2022», each in thousands of pages) would only add bytes.
+   * «2022», each in thousands of pages) would only add bytes. A year's key selects the pages
+   * published in it, naming one of its days or writing it (mentioned-dates.ts `articleYears`).
    */
   terms: string;
   /** Every person and place named, one entry per entity (both readings of an ambiguous form). */
@@ -138,7 +139,7 @@ function monthExpression(text: string, year: number, month: number | undefined):
     : undefined;
 }
 
-/** What a date expression is searched by: a day or month by its key, a year by its number. */
+/** What a date expression is searched by: its key (keys.ts). */
 function dateTerms(expression: DateExpression): { words: string; key?: string } {
   switch (expression.kind) {
     case 'day': {
@@ -150,7 +151,7 @@ function dateTerms(expression: DateExpression): { words: string; key?: string } 
       return { words: '', key: monthKey(year, month) };
     }
     case 'year':
-      return { words: String(expression.year) };
+      return { words: '', key: yearKey(expression.year) };
   }
 }
 

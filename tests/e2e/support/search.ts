@@ -16,7 +16,7 @@ import type { Place } from '../../../src/schemas/place.ts';
 import { articleSearch, type ArticleSearch } from '../../../src/lib/search/pagefind-request.ts';
 import { ENTITY_BUNDLE } from '../../../src/lib/search/shard-plan.ts';
 import { understandQuery } from '../../../src/lib/search/query.ts';
-import { emptyState } from '../../../src/lib/search/url-state.ts';
+import { emptyState, type Sort } from '../../../src/lib/search/url-state.ts';
 import { FIXTURE_ARCHIVE } from './servers.ts';
 
 export interface KnownArticle {
@@ -73,9 +73,14 @@ export async function siteShards(page: Page): Promise<string[]> {
   return [ENTITY_BUNDLE, ...names.sort((a, b) => (a < b ? 1 : -1))];
 }
 
-/** The article search the search page makes for a query. */
-export function searchFor(query: string, names: NameIndex, shards: string[]): ArticleSearch {
-  return articleSearch({ ...emptyState(), q: query }, understandQuery(query, names), shards);
+/** The article search the search page makes for a query, in an order. */
+export function searchFor(
+  query: string,
+  names: NameIndex,
+  shards: string[],
+  sort: Sort = 'relevance',
+): ArticleSearch {
+  return articleSearch({ ...emptyState(), q: query, sort }, understandQuery(query, names), shards);
 }
 
 /**

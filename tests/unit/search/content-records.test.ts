@@ -29,7 +29,8 @@ describe('articleSearchRecord', () => {
       year: ['2022'],
       month: ['2022-05'],
     });
-    expect(record.sort).toEqual({ date: '2022-05-12' });
+    // Midnight in Moscow is 21:00 UTC the day before.
+    expect(record.sort).toEqual({ date: '2022-05-11T21:00:00.000Z /2022/05/12/valid-article/' });
   });
 
   it('holds the title and lead typeset, as the page shows them', () => {

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { dayKey, monthKey, nameKey, searchKey } from '../../../src/lib/search/keys.ts';
+import { dayKey, monthKey, nameKey, searchKey, yearKey } from '../../../src/lib/search/keys.ts';
 
 describe('search keys', () => {
   test('are Latin letters of one length, so the Russian stemmer and prefix matching leave them exact', () => {
-    for (const key of [nameKey('Лаврова'), dayKey(2022, 5, 12), monthKey(2022, 5), searchKey('')]) {
+    for (const key of [
+      nameKey('Лаврова'),
+      dayKey(2022, 5, 12),
+      monthKey(2022, 5),
+      yearKey(2022),
+      searchKey(''),
+    ]) {
       expect(key).toMatch(/^zz[a-z]{11}$/);
     }
   });
@@ -13,7 +19,7 @@ describe('search keys', () => {
     expect(nameKey('Андрей Ёлкин')).toBe(nameKey('андрей елкин'));
   });
 
-  test('differ between forms, namesakes, days and months', () => {
+  test('differ between forms, namesakes, days, months and years', () => {
     const keys = [
       nameKey('Лавров'),
       nameKey('Лаврова'),
@@ -24,6 +30,8 @@ describe('search keys', () => {
       dayKey(2022, 5, 2),
       monthKey(2022, 5),
       monthKey(2022, 12),
+      yearKey(2022),
+      yearKey(2021),
     ];
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -3,7 +3,12 @@ import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import { NAMESAKES } from './namesakes.ts';
 import { MAX_PLAN_FILES, answerFromLists, listPlan } from '../../../src/lib/search/list-answer.ts';
 import { understandQuery } from '../../../src/lib/search/query.ts';
-import type { EntityListJson, ListItem, MonthListJson } from '../../../src/lib/search/search-lists.ts';
+import {
+  RESULTS_PAGE_SIZE,
+  newestFirst,
+  type ListItem,
+  type ListJson,
+} from '../../../src/lib/search/search-lists.ts';
 import { parseState } from '../../../src/lib/search/url-state.ts';
 
 const names = new NameIndex(NAMESAKES, [
@@ -23,7 +28,7 @@ const item = (path: string, at: number, mentions: number): ListItem => [
   mentions,
 ];
 const card = (id: string) => ({ path: `/people/${id}/`, title: id, kind: 'person' as const });
-const files = new Map<string, EntityListJson | MonthListJson>([
+const files = new Map<string, ListJson>([
   [
     'people/sergey-lavrov.json',
     {
@@ -75,9 +80,16 @@ describe('listPlan', () => {
     ]);
   });
 
-  test('free words, a year, a chosen filter or too many lists go to Pagefind', () => {
+  test('a year alone is answered from its list', () => {
+    expect(plan('2022')).toEqual({ groups: [], files: ['years/2022.json'], year: 2022 });
+    expect(plan('в 2022 году')?.files).toEqual(['years/2022.json']);
+  });
+
+  test('free words, a year with anything else, a chosen filter or too many lists go to Pagefind', () => {
     expect(plan('Лавров переговоры')).toBeUndefined();
     expect(plan('Лавров 2022')).toBeUndefined();
+    expect(plan('май 2022 2021')).toBeUndefined();
+    expect(plan('2022', '&year=2022')).toBeUndefined();
     expect(plan('Лавров', '&source=tass')).toBeUndefined();
     expect(plan('')).toBeUndefined();
     expect(MAX_PLAN_FILES).toBeGreaterThan(2);
@@ -112,5 +124,55 @@ describe('answerFromLists', () => {
     const long = new Map(files).set('places/baku.json', { card: card('baku'), count: 999, items: null });
     expect(answerFromLists(plan('Лавров Баку')!, long, 'relevance')).toBeUndefined();
     expect(answerFromLists(plan('Лавров')!, new Map(), 'relevance')).toBeUndefined();
+  });
+});
+
+describe('a year answered from its first page', () => {
+  // 25 articles, one a day; the weights make relevance differ from the date order.
+  const all = Array.from({ length: 25 }, (_, day) => item(`/2022/${day}/`, day, (day * 7) % 5));
+  const newest = [...all].sort(newestFirst);
+  const byWeight = [...all].sort((a, b) => b[6] - a[6] || newestFirst(a, b)).slice(0, RESULTS_PAGE_SIZE);
+  const year = new Map<string, ListJson>([
+    [
+      'years/2022.json',
+      {
+        count: all.length,
+        first: {
+          relevance: byWeight,
+          newest: newest.slice(0, RESULTS_PAGE_SIZE),
+          oldest: newest.slice(-RESULTS_PAGE_SIZE).reverse(),
+        },
+        ranks: byWeight.map((one) => newest.indexOf(one)),
+      },
+    ],
+  ]);
+  const answer = (sort: 'relevance' | 'newest' | 'oldest') => answerFromLists(plan('2022')!, year, sort)!;
+
+  test('the first page in each order, and the rest left to Pagefind in the order that continues it', () => {
+    for (const sort of ['relevance', 'newest', 'oldest'] as const) {
+      const { results, rest } = answer(sort);
+      // What the page shows: the first page, then Pagefind's list in `rest.order` without `skip`.
+      const pagefind = sort === 'oldest' ? [...newest].reverse() : newest;
+      const skip = new Set(rest!.skip);
+      const shown = [...results.map((one) => one.item), ...pagefind.filter((_, place) => !skip.has(place))];
+      expect(rest!.count).toBe(all.length - RESULTS_PAGE_SIZE);
+      expect(new Set(shown.map((one) => one[0])).size, sort).toBe(all.length);
+      if (sort !== 'relevance') expect(shown, sort).toEqual(pagefind);
+    }
+    expect(answer('relevance').results.map((one) => one.item)).toEqual(byWeight);
+  });
+
+  test('a year that fits on one page has no rest; a year without a file has no articles', () => {
+    const small = new Map<string, ListJson>([
+      [
+        'years/2022.json',
+        { count: 1, first: { relevance: [all[0]!], newest: [all[0]!], oldest: [all[0]!] }, ranks: [0] },
+      ],
+    ]);
+    expect(answerFromLists(plan('2022')!, small, 'newest')).toEqual({
+      results: [{ item: all[0], score: all[0]![6] }],
+      cards: [],
+    });
+    expect(answerFromLists(plan('2022')!, new Map(), 'newest')).toEqual({ results: [], cards: [] });
   });
 });

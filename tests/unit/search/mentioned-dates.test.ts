@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mentionedDates } from '../../../src/lib/search/mentioned-dates.ts';
+import { articleYears, mentionedDates, mentionedYears } from '../../../src/lib/search/mentioned-dates.ts';
 
 describe('mentionedDates', () => {
   test('finds dates written out with a year, with or without «года»', () => {
@@ -38,5 +38,40 @@ describe('mentionedDates', () => {
       { year: 2021, month: 11, day: 26 },
       { year: 2022, month: 4, day: 6 },
     ]);
+  });
+});
+
+describe('mentionedYears', () => {
+  test('counts each year written as a number of its own', () => {
+    expect(mentionedYears('В 2013 году; в 2012–2013 годах. (2013) Итоги 2013.')).toEqual(
+      new Map([
+        [2013, 4],
+        [2012, 1],
+      ]),
+    );
+  });
+
+  test('does not read a year inside a longer number, a word or a dotted date', () => {
+    expect(mentionedYears('12.05.2013, 20131 рубль, COVID2019, 1850 год, 2013.5, 3.2013')).toEqual(new Map());
+  });
+});
+
+describe('articleYears', () => {
+  test('weighs the publication year, each named day and each written year once', () => {
+    const years = articleYears(
+      { year: 2022, month: 5, day: 12 },
+      [
+        { year: 2021, month: 11, day: 26 },
+        { year: 2021, month: 1, day: 11 },
+      ],
+      '26 ноября 2021 года и 11 января 2021 года; в 2014 году.',
+    );
+    expect(years).toEqual(
+      new Map([
+        [2021, 4],
+        [2014, 1],
+        [2022, 1],
+      ]),
+    );
   });
 });

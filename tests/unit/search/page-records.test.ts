@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleRecord, entityRecord } from '../../../src/lib/search/page-records.ts';
-import { dayKey, monthKey, nameKey } from '../../../src/lib/search/keys.ts';
+import { articleRecord, dateSortKey, entityRecord } from '../../../src/lib/search/page-records.ts';
+import { dayKey, monthKey, nameKey, yearKey } from '../../../src/lib/search/keys.ts';
 import { personNameForms } from '../../../src/lib/names/person-forms.ts';
 
 const lavrov = {
@@ -12,8 +12,10 @@ const lavrov = {
   aliases: ['Sergei Lavrov'],
 };
 const record = articleRecord({
+  path: '/2022/05/12/vstrecha/',
+  at: Date.UTC(2022, 4, 12, 9, 30),
   day: { year: 2022, month: 5, day: 12 },
-  text: '26 ноября 2021 года три лидера встретились. 6 апреля этого года, в Брюсселе.',
+  text: '26 ноября 2021 года три лидера встретились. 6 апреля этого года, в Брюсселе. Итоги 2014 года.',
   sourceId: 'tass',
   sourceName: 'ТАСС',
   displayDate: '12 мая 2022',
@@ -30,7 +32,19 @@ describe('articleRecord', () => {
       year: ['2022'],
       month: ['2022-05'],
     });
-    expect(record.sort).toEqual({ date: '2022-05-12' });
+    expect(record.sort).toEqual({ date: '2022-05-12T09:30:00.000Z /2022/05/12/vstrecha/' });
+  });
+
+  test('sorts by publication moment, then path: a total order, whatever the machine zone', () => {
+    const morning = Date.UTC(2022, 4, 12, 5);
+    const keys = [
+      dateSortKey(Date.UTC(2022, 4, 12, 21), '/2022/05/13/a/'),
+      dateSortKey(morning, '/2022/05/12/b/'),
+      dateSortKey(morning, '/2022/05/12/a/'),
+      dateSortKey(Date.UTC(2021, 11, 31, 22), '/2022/01/01/a/'),
+    ];
+    expect([...keys].sort()).toEqual([keys[3], keys[2], keys[1], keys[0]]);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   test('holds every name in six cases, in Latin and aliases, with their keys', () => {
@@ -70,6 +84,11 @@ describe('articleRecord', () => {
     }
     for (const key of [dayKey(2022, 5, 12), monthKey(2022, 5), dayKey(2021, 11, 26), dayKey(2022, 4, 6)])
       expect(record.meta['keys']).toContain(key);
+  });
+
+  test('holds the key of each year it was published in, names a day of or writes', () => {
+    for (const year of [2022, 2021, 2014]) expect(record.meta['keys']).toContain(yearKey(year));
+    expect(record.meta['keys']).not.toContain(yearKey(2020));
   });
 
   test('keeps commas, which Pagefind reads as separators, out of values', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { nameBuckets, understandQuery } from '../../../src/lib/search/query.ts';
-import { dayKey, monthKey, nameKey } from '../../../src/lib/search/keys.ts';
+import { dayKey, monthKey, nameKey, yearKey } from '../../../src/lib/search/keys.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import { NameTable } from '../../../src/lib/names/name-table.ts';
 
@@ -140,10 +140,12 @@ describe('dates in a query', () => {
     }
   });
 
-  test('a year alone becomes a year filter and stays a word', () => {
+  test('a year becomes its key and suggests a year filter', () => {
     const understood = day('Лавров 2022 год');
     expect(understood.filters).toEqual({ year: '2022' });
-    expect(understood.terms).toBe(`Лавров ${nameKey('Лавров')} 2022`);
+    expect(understood.terms).toBe(`Лавров ${nameKey('Лавров')} ${yearKey(2022)}`);
+    expect(understood.keys).toContain(yearKey(2022));
+    expect(understood.freeWords).toEqual([]);
   });
 
   test('impossible dates are not dates', () => {

@@ -24,6 +24,7 @@ function article(path: string, month: number, text: string, people: string[]): L
     source: 'ТАСС',
     day: { year: 2022, month, day: 10 },
     mentioned: [],
+    years: [[2022, 1]],
     entities: people.map((id) => `people/${id}`),
   };
 }
@@ -60,11 +61,11 @@ const before = [
 describe('updateSearchLists', () => {
   test('a rebuild after one new article writes only its lists, and they equal a clean build', () => {
     const first = update(before)();
-    expect(first.written).toBe(5);
+    expect(first.written).toBe(6);
     const after = [...before, article('/d/', 5, 'Снова Лавров.', ['sergey-lavrov'])];
     const again = updateSearchLists(first.root, first.manifest, entities, after, 'v1');
-    // Лавров's list and May's; Алиев's and June's and July's are left as they were.
-    expect(again.written).toBe(2);
+    // Лавров's list, May's and 2022's; Алиев's and June's and July's are left as they were.
+    expect(again.written).toBe(3);
     expect(read(first.root)).toEqual(read(update(after)().root));
   });
 
@@ -80,8 +81,8 @@ describe('updateSearchLists', () => {
   test('other code or another person rebuilds every list', () => {
     const first = update(before)();
     expect(updateSearchLists(first.root, first.manifest, entities, before, 'v1').written).toBe(0);
-    expect(updateSearchLists(first.root, first.manifest, entities, before, 'v2').written).toBe(5);
+    expect(updateSearchLists(first.root, first.manifest, entities, before, 'v2').written).toBe(6);
     const more = [...entities, person('nikol-pashinyan', 'Никол Пашинян')];
-    expect(updateSearchLists(first.root, first.manifest, more, before, 'v2').written).toBe(6);
+    expect(updateSearchLists(first.root, first.manifest, more, before, 'v2').written).toBe(7);
   });
 });

@@ -1,12 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import {
   MAX_LIST_ITEMS,
+  RESULTS_PAGE_SIZE,
   buildSearchLists,
+  listsOf,
+  newestFirst,
   type EntityListJson,
   type ListedArticle,
   type ListedEntity,
   type MonthListJson,
+  type YearListJson,
 } from '../../../src/lib/search/search-lists.ts';
+import { articleYears } from '../../../src/lib/search/mentioned-dates.ts';
 
 const lavrov: ListedEntity = {
   kind: 'people',
@@ -29,6 +34,8 @@ function article(
   mentioned: [number, number, number][] = [],
 ): ListedArticle {
   const [year, month, dayOfMonth] = day;
+  const mentionedDays = mentioned.map(([y, m, d]) => ({ year: y, month: m, day: d }));
+  const published = { year, month, day: dayOfMonth };
   return {
     path,
     title: `Заголовок ${path}`,
@@ -37,8 +44,9 @@ function article(
     at: Date.UTC(year, month - 1, dayOfMonth, 9),
     date: `${dayOfMonth} мая ${year}`,
     source: 'ТАСС',
-    day: { year, month, day: dayOfMonth },
-    mentioned: mentioned.map(([y, m, d]) => ({ year: y, month: m, day: d })),
+    day: published,
+    mentioned: mentionedDays,
+    years: [...articleYears(published, mentionedDays, text)],
     entities,
   };
 }
@@ -94,5 +102,56 @@ describe('buildSearchLists', () => {
     );
     const list = buildSearchLists([baku], many).get('places/baku.json') as EntityListJson;
     expect(list).toEqual({ card: baku.card, count: MAX_LIST_ITEMS + 1, items: null });
+  });
+
+  test('a year list holds the count and the first page of each order; relevance is the year’s weight', () => {
+    const year = files.get('years/2022.json') as YearListJson;
+    expect(year.count).toBe(3);
+    expect(year.first.newest.map((item) => item[0])).toEqual([
+      '/2022/06/01/c/',
+      '/2022/05/20/b/',
+      '/2022/05/12/a/',
+    ]);
+    expect(year.first.oldest.map((item) => item[0])).toEqual([
+      '/2022/05/12/a/',
+      '/2022/05/20/b/',
+      '/2022/06/01/c/',
+    ]);
+    // b and c: published in 2022 and naming a day of it, twice the weight of a.
+    expect(year.first.relevance.map((item) => [item[0], item[6]])).toEqual(
+      [
+        ['/2022/06/01/c/', 2],
+        ['/2022/05/20/b/', 3],
+        ['/2022/05/12/a/', 1],
+      ].sort((a, b) => (b[1] as number) - (a[1] as number)),
+    );
+    expect(year.ranks).toEqual([1, 0, 2]);
+    expect(listsOf(articles[1]!)).toContain('years/2022.json');
+  });
+
+  test(`a year of more than ${RESULTS_PAGE_SIZE} articles keeps the first page of each order and where the relevant ones stand`, () => {
+    const many = Array.from({ length: 3 * RESULTS_PAGE_SIZE }, (_, index) =>
+      article(
+        `/2013/03/${String(index + 1).padStart(2, '0')}/n/`,
+        [2013, 3, index + 1],
+        index % 4 === 0 ? 'Итоги 2013 года; в 2013 году.' : 'Итоги.',
+        [],
+      ),
+    );
+    const year = buildSearchLists([], many).get('years/2013.json') as YearListJson;
+    const newest = many.map((one) => [one.path, one.at]).sort((a, b) => (b[1] as number) - (a[1] as number));
+    expect(year.count).toBe(many.length);
+    expect(year.first.newest.map((item) => item[0])).toEqual(
+      newest.slice(0, RESULTS_PAGE_SIZE).map(([path]) => path),
+    );
+    expect(year.first.oldest.map((item) => item[0])).toEqual(
+      newest
+        .slice(-RESULTS_PAGE_SIZE)
+        .reverse()
+        .map(([path]) => path),
+    );
+    expect(year.first.relevance.slice(0, 8).every((item) => item[6] === 3)).toBe(true);
+    expect(year.ranks.map((rank) => newest[rank]![0])).toEqual(year.first.relevance.map((item) => item[0]));
+    expect([...year.first.newest].sort(newestFirst)).toEqual(year.first.newest);
   });
 });
