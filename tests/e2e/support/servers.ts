@@ -1,8 +1,12 @@
 /**
  * The built sites the end-to-end tests run against, each built and served on its own port:
  * the real archive (`content/`) and the fixture archive by `astro preview`, and both again
- * built under the sub-path `/letopis/` and served by nginx with the shipped headers, where
- * the same specs run (they use relative paths) plus the sub-path checks. `LETOPIS_E2E_PORT`
+ * built under the sub-path `/letopis/` and served by nginx with the shipped headers. There the
+ * sub-path checks run (a crawl follows every link and audits every page for requests outside
+ * the base) with the specs whose URLs the base changes (they use relative paths): search,
+ * which fetches its index and lists under the base, metadata and the walk through the archive.
+ * The specs of what a base does not change (typesetting, themes, accessibility, the HTML
+ * validator) run once, on the sites at the root: twice would double the suite's time. `LETOPIS_E2E_PORT`
  * moves the whole range, so two checkouts can test side by side; `--ignore-lock` lets the
  * previews of one checkout run side by side (Astro otherwise allows one per project).
  */
@@ -63,14 +67,20 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
     },
     {
       name: 'subpath',
-      testMatch: ['real/**/*.spec.ts', 'subpath/**/*.spec.ts'],
+      testMatch: ['real/search.spec.ts', 'real/metadata.spec.ts', 'subpath/**/*.spec.ts'],
       baseURL: `${site(firstPort + 2)}${SUBPATH_BASE}`,
       command: serveSubpath(firstPort + 2, 'dist-subpath'),
       env: { SITE_URL: site(firstPort + 2), BASE_PATH: SUBPATH_BASE, LETOPIS_OUT_DIR: 'dist-subpath' },
     },
     {
       name: 'subpath-fixture',
-      testMatch: ['fixture/**/*.spec.ts', 'subpath/crawl.spec.ts'],
+      testMatch: [
+        'fixture/search-lists.spec.ts',
+        'fixture/search-names.spec.ts',
+        'fixture/search-browse.spec.ts',
+        'fixture/browse-walk.spec.ts',
+        'subpath/crawl.spec.ts',
+      ],
       baseURL: `${site(firstPort + 3)}${SUBPATH_BASE}`,
       command: serveSubpath(firstPort + 3, 'dist-subpath-fixture'),
       env: fixture(firstPort + 3, 'dist-subpath-fixture', { BASE_PATH: SUBPATH_BASE }),
