@@ -12,10 +12,11 @@ import {
 import { LISTS_FOLDER, type ListCard, type ListJson } from '../../lib/search/search-lists.ts';
 import type { Sort } from '../../lib/search/url-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
+import { FetchOnce } from './fetch-once.ts';
 
 export class ListFiles {
   readonly #base: string;
-  readonly #files = new Map<string, Promise<ListJson | undefined>>();
+  readonly #files = new FetchOnce<ListJson>({ missingIsEmpty: true });
 
   constructor(base: string) {
     this.#base = base;
@@ -70,17 +71,6 @@ export class ListFiles {
 
   /** A list file, or `undefined` when the build wrote none (a month or year without articles). */
   #fetch(file: string): Promise<ListJson | undefined> {
-    let loaded = this.#files.get(file);
-    if (!loaded) {
-      loaded = fetch(`${this.#base}${LISTS_FOLDER}/${file}`).then((response) => {
-        if (response.status === 404) return undefined;
-        if (!response.ok) throw new Error(`${LISTS_FOLDER}/${file}: HTTP ${response.status}`);
-        return response.json() as Promise<ListJson>;
-      });
-      // A failed fetch is not kept: the next search asks again.
-      loaded.catch(() => this.#files.delete(file));
-      this.#files.set(file, loaded);
-    }
-    return loaded;
+    return this.#files.get(`${this.#base}${LISTS_FOLDER}/${file}`);
   }
 }

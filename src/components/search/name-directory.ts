@@ -6,13 +6,15 @@
 import { NameTable, type NamedKind } from '../../lib/names/name-table.ts';
 import { bucketFile, type NameBucketJson } from '../../lib/search/directory.ts';
 import { nameBuckets } from '../../lib/search/query.ts';
+import { FetchOnce } from './fetch-once.ts';
 
 export class NameDirectory {
   /** Every form of the buckets loaded so far: what `understandQuery` looks names up in. */
   readonly table = new NameTable();
   readonly #base: string;
   readonly #available: ReadonlySet<string>;
-  readonly #buckets = new Map<string, Promise<void>>();
+  readonly #files = new FetchOnce<NameBucketJson>();
+  readonly #inTable = new Set<string>();
   readonly #names = new Map<string, string>();
 
   /** `available`: the buckets the build wrote (no other exists, so none is asked for). */
@@ -35,22 +37,11 @@ export class NameDirectory {
     return this.#names.get(`${kind}/${id}`);
   }
 
-  #load(bucket: string): Promise<void> {
-    let loaded = this.#buckets.get(bucket);
-    if (!loaded) {
-      loaded = fetch(`${this.#base}search/names/${bucketFile(bucket)}.json`)
-        .then((response) => {
-          if (!response.ok) throw new Error(`name bucket ${bucket}: HTTP ${response.status}`);
-          return response.json() as Promise<NameBucketJson>;
-        })
-        .then(({ table, names }) => {
-          this.table.load(table);
-          table.forEach(([kind, id], index) => this.#names.set(`${kind}/${id}`, names[index] ?? id));
-        });
-      // A failed fetch is not kept: the next search asks again.
-      loaded.catch(() => this.#buckets.delete(bucket));
-      this.#buckets.set(bucket, loaded);
-    }
-    return loaded;
+  async #load(bucket: string): Promise<void> {
+    const json = await this.#files.get(`${this.#base}search/names/${bucketFile(bucket)}.json`);
+    if (!json || this.#inTable.has(bucket)) return;
+    this.#inTable.add(bucket);
+    this.table.load(json.table);
+    json.table.forEach(([kind, id], index) => this.#names.set(`${kind}/${id}`, json.names[index] ?? id));
   }
 }
