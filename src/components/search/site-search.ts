@@ -7,12 +7,11 @@
  * that a newer one has overtaken never renders.
  *
  * A search fetches the name table buckets of the typed words, understands the query, then
- * shows the results. A query that names only people, places and dates is answered from their
- * lists (list-answer.ts: a few kilobytes, fetched while the name is still being typed, see
- * names-ahead.ts), a year alone from its first page (Pagefind lists the rest when the reader
- * asks for more); any other loads Pagefind, which every search after the first pause has
- * loaded anyway: the filter counts come from a Pagefind instance of their own
- * (pagefind-api.ts), with the display names of `/search/facets.json`.
+ * shows the results. A query that names only people, places, dates or a year is answered from
+ * their lists (list-answer.ts: a few kilobytes, fetched while a name is still being typed, see
+ * names-ahead.ts; a year's holds its first page); any other loads Pagefind, which every search
+ * after the first pause has loaded anyway: the filter counts come from a Pagefind instance of
+ * their own (pagefind-api.ts), with the display names of `/search/facets.json`.
  */
 import { nouns, ui } from '../../i18n/ru.ts';
 import { pluralize, pluralForm } from '../../lib/plural.ts';
