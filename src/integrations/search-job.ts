@@ -18,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { readContent } from '../lib/content/read-content.ts';
 import {
   articleSearchRecord,
+  searchDates,
   entitySearchRecords,
   type PagefindRecord,
 } from '../lib/search/content-records.ts';
@@ -116,14 +117,20 @@ function planBundles(
     ...(onPrepared ? { onPrepared } : {}),
   });
   const byUrl = (a: PagefindRecord, b: PagefindRecord) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  // Read once per article, for its record and its lists alike.
+  const dates = new Map(
+    content.articles.map((article) => [article.id, searchDates(article, texts.get(article.id)!)]),
+  );
   const articles = content.articles
-    .map((article) => articleSearchRecord(article, texts.get(article.id)!, content))
+    .map((article) => articleSearchRecord(article, texts.get(article.id)!, content, dates.get(article.id)))
     .sort(byUrl);
   const lists = updateSearchLists(
     join(cacheRoot, 'lists'),
     join(cacheRoot, 'lists-manifest.json'),
     listedEntities(content),
-    newestFirst.map((article) => listedArticle(article, texts.get(article.id)!, content)),
+    newestFirst.map((article) =>
+      listedArticle(article, texts.get(article.id)!, content, dates.get(article.id)),
+    ),
     codeDigest(LIST_CODE),
   );
   const bundles = [

@@ -9,8 +9,8 @@ import { dayParts, formatDay } from '../dates.ts';
 import { entityPath } from '../entity-path.ts';
 import { personNameForms } from '../names/person-forms.ts';
 import { placeNameForms } from '../names/place-forms.ts';
-import type { ArticleText } from './content-records.ts';
-import { articleYears, mentionedDates } from './mentioned-dates.ts';
+import { searchDates, type ArticleText } from './content-records.ts';
+import type { ArticleDates } from './mentioned-dates.ts';
 import type { ListedArticle, ListedEntity } from './search-lists.ts';
 
 /** Every person and place, with its card and name forms. */
@@ -40,12 +40,10 @@ export function listedArticle(
   article: ContentArticle,
   shown: ArticleText,
   content: Pick<ContentSnapshot, 'sources'>,
+  // The same dates as the article's record (content-records.ts `searchDates`).
+  { mentioned, years }: ArticleDates = searchDates(article, shown),
 ): ListedArticle {
   const { data } = article;
-  const day = dayParts(data.date);
-  // As the record reads them (content-records.ts): from the title, lead and body.
-  const text = [data.title, data.lead ?? '', shown.text].join('\n\n');
-  const mentioned = mentionedDates(text, day.year);
   return {
     path: articlePath(article.id),
     title: shown.title,
@@ -54,9 +52,9 @@ export function listedArticle(
     at: data.date.instant.getTime(),
     date: formatDay(data.date),
     source: content.sources.get(data.source)?.name ?? data.source,
-    day,
+    day: dayParts(data.date),
     mentioned,
-    years: [...articleYears(day, mentioned, text)],
+    years: [...years],
     entities: [...data.people.map((id) => `people/${id}`), ...data.places.map((id) => `places/${id}`)],
   };
 }

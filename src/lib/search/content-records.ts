@@ -12,6 +12,7 @@ import { entityPath } from '../entity-path.ts';
 import { personNameForms } from '../names/person-forms.ts';
 import { placeNameForms } from '../names/place-forms.ts';
 import { ui } from '../../i18n/ru.ts';
+import { articleDates, type ArticleDates } from './mentioned-dates.ts';
 import { articleRecord, entityRecord, type SearchRecord } from './page-records.ts';
 
 /** What Pagefind's `addCustomRecord` takes, always in Russian. */
@@ -53,6 +54,15 @@ export interface ArticleText {
 }
 
 /**
+ * The dates an article carries for search, read from its title, lead and body: computed once
+ * per article and given to both its record and its lists, so the two always agree.
+ */
+export function searchDates(article: ContentArticle, shown: ArticleText): ArticleDates {
+  const { data } = article;
+  return articleDates(dayParts(data.date), [data.title, data.lead ?? '', shown.text].join('\n\n'));
+}
+
+/**
  * The record of an article page: its typeset title, lead and body text, the dates it
  * mentions, and its people, places and source.
  */
@@ -60,6 +70,7 @@ export function articleSearchRecord(
   article: ContentArticle,
   shown: ArticleText,
   content: Pick<ContentSnapshot, 'people' | 'places' | 'sources'>,
+  dates: ArticleDates = searchDates(article, shown),
 ): PagefindRecord {
   const { data } = article;
   const path = articlePath(article.id);
@@ -67,7 +78,7 @@ export function articleSearchRecord(
     path,
     at: data.date.instant.getTime(),
     day: dayParts(data.date),
-    text: [data.title, data.lead ?? '', shown.text].join('\n\n'),
+    dates,
     sourceId: data.source,
     sourceName: content.sources.get(data.source)?.name ?? data.source,
     displayDate: formatDay(data.date),

@@ -60,6 +60,19 @@ export function mentionedYears(text: string): Map<number, number> {
   return years;
 }
 
+/** The dates an article carries for search: the days its text names, the years it is about. */
+export interface ArticleDates {
+  mentioned: CalendarDay[];
+  /** Year → weight (`articleYears`). */
+  years: Map<number, number>;
+}
+
+/** An article's `ArticleDates`, from its publication day and its whole text. */
+export function articleDates(published: CalendarDay, text: string): ArticleDates {
+  const mentioned = mentionedDates(text, published.year);
+  return { mentioned, years: articleYears(published, mentioned, text) };
+}
+
 /**
  * The years an article is about and how much, which a search for the year finds it by and
  * ranks it by: one for the year it was published in, one for each day of the year it names

@@ -13,7 +13,7 @@ import { dateKeys, dayForms, monthForms } from './date-forms.ts';
 import { nameKey, yearKey } from './keys.ts';
 import { memoByObject } from '../memo-by-object.ts';
 import { pad2, type CalendarDay } from './calendar.ts';
-import { articleYears, mentionedDates } from './mentioned-dates.ts';
+import type { ArticleDates } from './mentioned-dates.ts';
 
 /** The kinds of page the index holds; entity pages are shown as cards above articles. */
 export type PageKind = 'article' | 'person' | 'place' | 'source';
@@ -38,8 +38,8 @@ export interface ArticleFacts {
   at: number;
   /** Publication day in Moscow, `2022-05-12`. */
   day: CalendarDay;
-  /** The body as plain text, for the dates it mentions. */
-  text: string;
+  /** The days its text names and the years it is about (mentioned-dates.ts `articleDates`). */
+  dates: ArticleDates;
   sourceId: string;
   sourceName: string;
   /** «12 мая 2022», as the results list prints it. */
@@ -64,9 +64,8 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
     ...facts.people.map(([, person]) => personNameForms(person)),
     ...facts.places.map(([, place]) => placeNameForms(place)),
   ];
-  const mentioned = mentionedDates(facts.text, day.year);
-  const dates = [day, ...mentioned];
-  const years = [...articleYears(day, mentioned, facts.text).keys()];
+  const dates = [day, ...facts.dates.mentioned];
+  const years = [...facts.dates.years.keys()];
   return {
     // No `kind` filter: an article is what is not an entity page (pagefind-request.ts), and a
     // filter listing every article would cost a file per year shard and a count per search.

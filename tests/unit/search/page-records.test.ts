@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articleRecord, dateSortKey, entityRecord } from '../../../src/lib/search/page-records.ts';
 import { dayKey, monthKey, nameKey, yearKey } from '../../../src/lib/search/keys.ts';
+import { articleDates } from '../../../src/lib/search/mentioned-dates.ts';
 import { personNameForms } from '../../../src/lib/names/person-forms.ts';
 
 const lavrov = {
@@ -15,7 +16,10 @@ const record = articleRecord({
   path: '/2022/05/12/vstrecha/',
   at: Date.UTC(2022, 4, 12, 9, 30),
   day: { year: 2022, month: 5, day: 12 },
-  text: '26 ноября 2021 года три лидера встретились. 6 апреля этого года, в Брюсселе. Итоги 2014 года.',
+  dates: articleDates(
+    { year: 2022, month: 5, day: 12 },
+    '26 ноября 2021 года три лидера встретились. 6 апреля этого года, в Брюсселе. Итоги 2014 года.',
+  ),
   sourceId: 'tass',
   sourceName: 'ТАСС',
   displayDate: '12 мая 2022',
