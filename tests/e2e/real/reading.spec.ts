@@ -1,6 +1,7 @@
-/** Reading comfort: light/dark theme without a flash, the print stylesheet. */
+/** Reading comfort: light/dark theme without a flash, fonts that move nothing, the print stylesheet. */
 import { test, expect, expectNoAxeViolations } from '../support/test.ts';
 import { THEME_STORAGE_KEY } from '../../../src/lib/theme/theme-script.ts';
+import { layoutShifts } from '../support/layout-shift.ts';
 import type { Page } from '@playwright/test';
 
 const ARTICLE = '2022/05/12/glavy-mid-azerbaydzhana-i-rf-obsudili-voprosy-normalizatsii-otnosheniy/';
@@ -107,6 +108,31 @@ test.describe('theme', () => {
       await page.goto(path);
       expect(await background(page)).toBe(DARK_BACKGROUND);
       await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('fonts', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // A line's height comes from the face that covers the space (the Latin one); the faces and
+  // the local fallback state the same metrics, so a face that is late, or never used, moves nothing.
+  for (const subset of ['latin', 'cyrillic'] as const) {
+    test(`nothing moves when PT Serif's ${subset} faces arrive after the first paint`, async ({ page }) => {
+      let delayed = 0;
+      await page.route(new RegExp(`/pt-serif-${subset}-[^/]*\\.woff2$`), async (route) => {
+        delayed += 1;
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await route.continue();
+      });
+      await page.goto(ARTICLE);
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      });
+      expect(delayed).toBeGreaterThan(0);
+      const shifts = await layoutShifts(page);
+      expect(shifts.score, shifts.moved.join('; ')).toBe(0);
     });
   }
 });
