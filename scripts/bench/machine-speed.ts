@@ -1,6 +1,6 @@
 /**
  * How fast the machine is right now, for reading a run's times: a fixed CPU-bound task (SHA-256
- * over 1 GB) timed on one thread, then on one thread per core at once. Shared and burstable
+ * over 1 GiB) timed on one thread, then on one thread per core at once. Shared and burstable
  * machines vary by several times from hour to hour (measured here: the same task 2–25× apart),
  * and two "cores" may deliver the work of one; a run's times mean little without this.
  */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { missingFields } from '../../../scripts/bench/report-check.ts';
-import { formatTable, targets, type BenchReport } from '../../../scripts/bench/report.ts';
+import {
+  formatBytes,
+  formatTable,
+  formatTargetBytes,
+  targets,
+  type BenchReport,
+} from '../../../scripts/bench/report.ts';
 
 const step = {
   wallMs: 30_000,
@@ -73,6 +79,38 @@ describe('targets', () => {
       met: false,
     });
     expect(list.find((t) => t.name === 'full build peak memory')).toMatchObject({ met: true });
+  });
+
+  it('judges byte limits in decimal units, the stricter reading of GB and KB', () => {
+    const over = targets({
+      ...base,
+      build: { ...step, peakTreeRssBytes: 3.9 * 1024 ** 3 },
+      search: { ...base.search, firstSearchBytesMax: 300 * 1024 },
+      output: { ...base.output, articlePage: { path: '/x/', gzipHtmlCssBytes: 20 * 1024, scripts: 0 } },
+    });
+    expect(over.find((t) => t.name === 'full build peak memory')).toEqual({
+      name: 'full build peak memory',
+      limit: '≤ 4 GB',
+      measured: '4.19 GB (3.90 GiB)',
+      met: false,
+    });
+    expect(over.find((t) => t.name === 'first search transfer')).toMatchObject({
+      measured: '307.2 KB (300.0 KiB)',
+      met: false,
+    });
+    expect(over.find((t) => t.name === 'article page gzip HTML+CSS')).toMatchObject({ met: false });
+    const at = targets({ ...base, build: { ...step, peakTreeRssBytes: 4e9 } });
+    expect(at.find((t) => t.name === 'full build peak memory')).toMatchObject({ met: true });
+  });
+});
+
+describe('byte units', () => {
+  it('prints binary units as binary and target units as decimal', () => {
+    expect(formatBytes(3 * 1024 ** 3)).toBe('3.00 GiB');
+    expect(formatBytes(1536 * 1024)).toBe('1.5 MiB');
+    expect(formatBytes(2048)).toBe('2.0 KiB');
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatTargetBytes(168_755)).toBe('168.8 KB (164.8 KiB)');
   });
 });
 
