@@ -48,15 +48,20 @@ export function missingFields(report: unknown): string[] {
     'search.warmMedianMs',
     'search.warmP95Ms',
     'search.firstSearchBytesMax',
+    'search.text.coldMedianMs',
+    'search.text.warmMedianMs',
+    'search.text.firstSearchBytesMax',
   ])
     number(path);
-  const queries = at('search.queries');
-  if (!Array.isArray(queries) || queries.length === 0)
-    problems.push('search.queries: expected timings for the query set');
-  else
-    queries.forEach((query: { results?: number; query?: string }, index) => {
-      if (!query.results) problems.push(`search.queries[${index}] "${query.query}": no results`);
-    });
+  for (const path of ['search.queries', 'search.text.queries']) {
+    const queries = at(path);
+    if (!Array.isArray(queries) || queries.length === 0)
+      problems.push(`${path}: expected timings for the query set`);
+    else
+      queries.forEach((query: { results?: number; query?: string }, index) => {
+        if (!query.results) problems.push(`${path}[${index}] "${query.query}": no results`);
+      });
+  }
   if (!at('search.largestFirstSearchFile')) problems.push('search.largestFirstSearchFile: missing');
   if (!at('output.largestIndexFile')) problems.push('output.largestIndexFile: missing');
   if (!at('output.articlePage')) problems.push('output.articlePage: missing');

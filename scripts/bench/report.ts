@@ -103,6 +103,14 @@ export function targets(report: Omit<BenchReport, 'targets'>): BenchReport['targ
     measured: formatTargetBytes(report.search.firstSearchBytesMax),
     met: report.search.firstSearchBytesMax <= 300 * KB,
   });
+  if (report.search.text.queries.length > 0) {
+    list.push({
+      name: 'first search transfer, free text',
+      limit: '≤ 300 KB',
+      measured: formatTargetBytes(report.search.text.firstSearchBytesMax),
+      met: report.search.text.firstSearchBytesMax <= 300 * KB,
+    });
+  }
   const page = report.output.articlePage;
   if (page) {
     list.push({
@@ -187,6 +195,11 @@ export function formatTable(report: BenchReport): string {
         ? `${report.search.largestFirstSearchFile.url} ${formatBytes(report.search.largestFirstSearchFile.bytes)}`
         : '—',
     ],
+    [
+      `free text (${report.search.text.queries.map((t) => `«${t.query}»`).join(', ')}) cold / warm median`,
+      `${millis(report.search.text.coldMedianMs)} / ${millis(report.search.text.warmMedianMs)}`,
+    ],
+    ['free text first search transfer (max)', formatBytes(report.search.text.firstSearchBytesMax)],
     [
       'rebuild after adding one article',
       `${seconds(report.rebuild.wallMs)} wall, ${seconds(report.rebuild.cpuMs)} CPU, ${formatBytes(report.rebuild.peakTreeRssBytes)} peak`,

@@ -67,6 +67,21 @@ const base: Omit<BenchReport, 'targets'> = {
     warmP95Ms: 10,
     firstSearchBytesMax: 200_000,
     largestFirstSearchFile: { url: '/pagefind/a', bytes: 100 },
+    text: {
+      queries: [
+        {
+          query: 'безопасности',
+          coldMs: 300,
+          warmMs: 40,
+          results: 120,
+          firstSearchBytes: 440_000,
+          largestResponse: { url: '/pagefind/pf_meta', bytes: 50_000 },
+        },
+      ],
+      coldMedianMs: 300,
+      warmMedianMs: 40,
+      firstSearchBytesMax: 440_000,
+    },
   },
   rebuild: { ...step, wallMs: 12_000 },
 };
@@ -79,6 +94,11 @@ describe('targets', () => {
       met: false,
     });
     expect(list.find((t) => t.name === 'full build peak memory')).toMatchObject({ met: true });
+    expect(list.find((t) => t.name === 'first search transfer')).toMatchObject({ met: true });
+    expect(list.find((t) => t.name === 'first search transfer, free text')).toMatchObject({
+      measured: '440.0 KB (429.7 KiB)',
+      met: false,
+    });
   });
 
   it('judges byte limits in decimal units, the stricter reading of GB and KB', () => {
@@ -128,6 +148,8 @@ describe('formatTable', () => {
       'search index',
       'largest file of a first search',
       'rebuild after adding one article',
+      'free text («безопасности») cold / warm median',
+      'free text first search transfer (max)',
       'MISSED',
     ]) {
       expect(table).toContain(label);
@@ -151,5 +173,11 @@ describe('missingFields', () => {
       'output.pages: expected a number ≥ 1, got 0',
       'rebuild.phases: no search index phase',
     ]);
+    const noText = {
+      ...base,
+      targets: [],
+      search: { ...base.search, text: { ...base.search.text, queries: [] } },
+    };
+    expect(missingFields(noText)).toEqual(['search.text.queries: expected timings for the query set']);
   });
 });
