@@ -91,7 +91,7 @@ function installFolder(cached: string, target: string): void {
 /**
  * The integration. `contentRoot` is the content folder relative to the project (as for the
  * content guard, which must run first: the job reads content that passed validation). Year
- * shards hold at most `LETOPIS_SEARCH_SHARD_PAGES` articles (default 5,000); up to
+ * shards hold at most `LETOPIS_SEARCH_SHARD_PAGES` articles (default 3,500); up to
  * `LETOPIS_SEARCH_CONCURRENCY` bundles (default 2) are indexed at once while together they
  * hold at most `LETOPIS_SEARCH_PAGES_IN_FLIGHT` records (default: one full shard); an index
  * chunk holds `LETOPIS_SEARCH_INDEX_CHUNK` word positions (default 5,000).
@@ -107,9 +107,9 @@ export function pagefindSearch(
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         // Measured (docs/performance.md): Pagefind's memory grows with the shard it writes. At
-        // 20,000 articles 5,000-article shards kept the whole build at 3.89 GiB where 6,000 took
-        // 3.6–4.0 GiB and 8,000 4.3–4.4, for one bundle more; at 100,000 each year is a shard.
-        const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 5_000);
+        // 20,000 articles 3,500-article shards kept the whole build at 3.49–3.57 GiB where 5,000
+        // took 3.87–3.89 GiB (over 4 GB), for two bundles more; at 100,000 each year is a shard.
+        const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 3_500);
         job = startJob({
           contentRoot: resolve(fileURLToPath(config.root), contentRoot),
           cacheDir: fileURLToPath(config.cacheDir),
