@@ -22,13 +22,13 @@ import { formatDay, formatMonth } from '../../src/lib/dates.ts';
 const projectRoot = resolve(import.meta.dirname, '../..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** Words of the seed article, which the corpus mixes into its text: one common, one phrase. */
+const TEXT_QUERIES = ['безопасности', 'мирному соглашению'];
+
 /**
  * Name and date queries: whole names, a surname alone, a place, and the day, month and year
  * of an article in the middle of the corpus (a date nobody wrote about would time nothing).
  */
-/** Words of the seed article, which the corpus mixes into its text: one common, one phrase. */
-const TEXT_QUERIES = ['безопасности', 'мирному соглашению'];
-
 function searchQueries(content: string): string[] {
   const people = parseYaml(readFileSync(join(content, 'people.yaml'), 'utf8')) as { name: string }[];
   const places = parseYaml(readFileSync(join(content, 'places.yaml'), 'utf8')) as { name: string }[];

@@ -76,6 +76,8 @@ export async function measureSearch(
     const textTimings = await timeQueries(browser, server, hasSearchPage, textQueries);
     const cold = timings.map((t) => t.coldMs);
     const warm = timings.map((t) => t.warmMs);
+    const textCold = textTimings.map((t) => t.coldMs);
+    const textWarm = textTimings.map((t) => t.warmMs);
     const largest = timings
       .map((t) => t.largestResponse)
       .reduce((a, b) => (b && (!a || b.bytes > a.bytes) ? b : a), null);
@@ -90,14 +92,8 @@ export async function measureSearch(
       largestFirstSearchFile: largest,
       text: {
         queries: textTimings,
-        coldMedianMs: quantile(
-          textTimings.map((t) => t.coldMs),
-          0.5,
-        ),
-        warmMedianMs: quantile(
-          textTimings.map((t) => t.warmMs),
-          0.5,
-        ),
+        coldMedianMs: quantile(textCold, 0.5),
+        warmMedianMs: quantile(textWarm, 0.5),
         firstSearchBytesMax: mostBytes(textTimings),
       },
     };
