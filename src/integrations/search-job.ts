@@ -122,14 +122,14 @@ function planBundles(
     content.articles.map((article) => [article.id, searchDates(article, texts.get(article.id)!)]),
   );
   const articles = content.articles
-    .map((article) => articleSearchRecord(article, texts.get(article.id)!, content, dates.get(article.id)))
+    .map((article) => articleSearchRecord(article, texts.get(article.id)!, content, dates.get(article.id)!))
     .sort(byUrl);
   const lists = updateSearchLists(
     join(cacheRoot, 'lists'),
     join(cacheRoot, 'lists-manifest.json'),
     listedEntities(content),
     newestFirst.map((article) =>
-      listedArticle(article, texts.get(article.id)!, content, dates.get(article.id)),
+      listedArticle(article, texts.get(article.id)!, content, dates.get(article.id)!),
     ),
     codeDigest(LIST_CODE),
   );

@@ -9,7 +9,7 @@ import { dayParts, formatDay } from '../dates.ts';
 import { entityPath } from '../entity-path.ts';
 import { personNameForms } from '../names/person-forms.ts';
 import { placeNameForms } from '../names/place-forms.ts';
-import { searchDates, type ArticleText } from './content-records.ts';
+import type { ArticleText } from './content-records.ts';
 import type { ArticleDates } from './mentioned-dates.ts';
 import type { ListedArticle, ListedEntity } from './search-lists.ts';
 
@@ -41,7 +41,7 @@ export function listedArticle(
   shown: ArticleText,
   content: Pick<ContentSnapshot, 'sources'>,
   // The same dates as the article's record (content-records.ts `searchDates`).
-  { mentioned, years }: ArticleDates = searchDates(article, shown),
+  { mentioned, years }: ArticleDates,
 ): ListedArticle {
   const { data } = article;
   return {

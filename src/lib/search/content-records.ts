@@ -70,7 +70,7 @@ export function articleSearchRecord(
   article: ContentArticle,
   shown: ArticleText,
   content: Pick<ContentSnapshot, 'people' | 'places' | 'sources'>,
-  dates: ArticleDates = searchDates(article, shown),
+  dates: ArticleDates,
 ): PagefindRecord {
   const { data } = article;
   const path = articlePath(article.id);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { prepareArticle } from '../../../src/lib/markdown/prepare-article.ts';
-import { articleSearchRecord, entitySearchRecords } from '../../../src/lib/search/content-records.ts';
+import {
+  articleSearchRecord,
+  entitySearchRecords,
+  searchDates,
+} from '../../../src/lib/search/content-records.ts';
 import { nameKey } from '../../../src/lib/search/keys.ts';
 import { FIXTURES } from '../../support/content-fixture.ts';
 
@@ -12,7 +16,12 @@ const shown = (from: NonNullable<typeof article>) =>
 
 describe('articleSearchRecord', () => {
   it('holds the page text, its URL without the base, filters, sort and searchable names', () => {
-    const record = articleSearchRecord(article!, shown(article!), content);
+    const record = articleSearchRecord(
+      article!,
+      shown(article!),
+      content,
+      searchDates(article!, shown(article!)),
+    );
     expect(record.url).toBe('/2022/05/12/valid-article/');
     expect(record.language).toBe('ru');
     expect(record.content).toBe('Корректный материал\n\nТекст материала.');
@@ -38,7 +47,7 @@ describe('articleSearchRecord', () => {
       ...article!,
       data: { ...article!.data, title: 'Визит "в Душанбе" - итоги', lead: 'Лид - "кратко"' },
     };
-    const record = articleSearchRecord(quoted, shown(quoted), content);
+    const record = articleSearchRecord(quoted, shown(quoted), content, searchDates(quoted, shown(quoted)));
     expect(record.meta['title']).toBe('Визит «в\u00a0Душанбе»\u00a0— итоги');
     expect(record.content).toContain('Лид\u00a0— «кратко»');
   });
