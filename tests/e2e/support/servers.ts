@@ -6,14 +6,23 @@
  * the base) with the specs whose URLs the base changes (they use relative paths): search,
  * which fetches its index and lists under the base, metadata and the walk through the archive.
  * The specs of what a base does not change (typesetting, themes, accessibility, the HTML
- * validator) run once, on the sites at the root: twice would double the suite's time. `LETOPIS_E2E_PORT`
+ * validator), and the tests of those specs tagged {@link SAME_UNDER_BASE}, run once, on the
+ * sites at the root: twice would double the suite's time. `LETOPIS_E2E_PORT`
  * moves the whole range, so two checkouts can test side by side; `--ignore-lock` lets the
  * previews of one checkout run side by side (Astro otherwise allows one per project).
  */
 
+/**
+ * Tag of a test in a spec the sub-path projects run whose outcome the base cannot change (which
+ * articles a query finds, keyboard, layout, accessibility): it runs at the root only.
+ */
+export const SAME_UNDER_BASE = '@same-under-base';
+
 export interface E2eServer {
   name: string;
   testMatch: string | string[];
+  /** Tests left out: those tagged {@link SAME_UNDER_BASE} under the sub-path. */
+  grepInvert?: RegExp;
   baseURL: string;
   command: string;
   env: Record<string, string>;
@@ -68,6 +77,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
     {
       name: 'subpath',
       testMatch: ['real/search.spec.ts', 'real/metadata.spec.ts', 'subpath/**/*.spec.ts'],
+      grepInvert: new RegExp(SAME_UNDER_BASE),
       baseURL: `${site(firstPort + 2)}${SUBPATH_BASE}`,
       command: serveSubpath(firstPort + 2, 'dist-subpath'),
       env: { SITE_URL: site(firstPort + 2), BASE_PATH: SUBPATH_BASE, LETOPIS_OUT_DIR: 'dist-subpath' },
@@ -81,6 +91,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
         'fixture/browse-walk.spec.ts',
         'subpath/crawl.spec.ts',
       ],
+      grepInvert: new RegExp(SAME_UNDER_BASE),
       baseURL: `${site(firstPort + 3)}${SUBPATH_BASE}`,
       command: serveSubpath(firstPort + 3, 'dist-subpath-fixture'),
       env: fixture(firstPort + 3, 'dist-subpath-fixture', { BASE_PATH: SUBPATH_BASE }),
