@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { ENTITY_BUNDLE } from '../lib/search/shard-plan.ts';
-import { LISTS_FOLDER } from '../lib/search/search-lists.ts';
+import { LISTS_FOLDER, MAX_LIST_ITEMS } from '../lib/search/search-lists.ts';
 import { linkFiles } from '../lib/link-files.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
 import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
@@ -94,7 +94,9 @@ function installFolder(cached: string, target: string): void {
  * shards hold at most `LETOPIS_SEARCH_SHARD_PAGES` articles (default 3,500); up to
  * `LETOPIS_SEARCH_CONCURRENCY` bundles (default 2) are indexed at once while together they
  * hold at most `LETOPIS_SEARCH_PAGES_IN_FLIGHT` records (default: one full shard); an index
- * chunk holds `LETOPIS_SEARCH_INDEX_CHUNK` word positions (default 5,000).
+ * chunk holds `LETOPIS_SEARCH_INDEX_CHUNK` word positions (default 5,000); a name or date list
+ * holds up to `LETOPIS_SEARCH_LIST_ITEMS` articles whole (default 400), a longer one its first
+ * pages.
  */
 export function pagefindSearch(
   contentRoot: string,
@@ -125,6 +127,7 @@ export function pagefindSearch(
           maxRecordsInFlight: positiveInteger(env, 'LETOPIS_SEARCH_PAGES_IN_FLIGHT', shardPages),
           // Smaller chunks than Pagefind's 20,000: a search fetches one chunk per word and bundle.
           indexChunkSize: positiveInteger(env, 'LETOPIS_SEARCH_INDEX_CHUNK', 5_000),
+          maxListItems: positiveInteger(env, 'LETOPIS_SEARCH_LIST_ITEMS', MAX_LIST_ITEMS),
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -49,6 +49,8 @@ export interface SearchJobOptions {
    * default): a query downloads the chunk of each of its words in every bundle.
    */
   indexChunkSize: number;
+  /** The most articles a name or date list holds whole; a longer one holds its first pages. */
+  maxListItems: number;
 }
 
 /** One bundle of the finished index. */
@@ -76,6 +78,7 @@ export interface SearchJobReport {
 /** The code that builds the lists from the articles' texts (whose own code the text cache keys). */
 const LIST_CODE = [
   '../lib/search/search-lists.ts',
+  '../lib/search/list-calendar.ts',
   '../lib/search/list-excerpt.ts',
   '../lib/search/content-lists.ts',
   '../lib/names/normalize.ts',
@@ -132,6 +135,7 @@ function planBundles(
       listedArticle(article, texts.get(article.id)!, content, dates.get(article.id)!),
     ),
     codeDigest(LIST_CODE),
+    options.maxListItems,
   );
   const bundles = [
     { name: ENTITY_BUNDLE, years: [] as string[], records: entitySearchRecords(content).sort(byUrl) },

@@ -1,9 +1,10 @@
 /**
  * The name and date lists (search-lists.ts) kept in Astro's cache folder between builds and
  * brought up to date incrementally: a rebuild after one new article rewrites the lists of its
- * people, places and months, not the 4,000 files of a 20,000-article archive (~5 s of the
+ * people, places, months and days, not the thousands of files of a 20,000-article archive (~5 s of the
  * search job's core). A manifest records each article's fingerprint and lists; the lists of an
- * article that changed, arrived or left are built again from every article in them. A change
+ * article that changed, arrived or left are built again from every article in them, and the
+ * calendar of the date lists (list-calendar.ts) is written again whole. A change
  * to any person or place (their forms decide every mention), to the code, or a missing
  * manifest builds them all.
  */
@@ -13,9 +14,11 @@ import { dirname, join } from 'node:path';
 import {
   buildSearchLists,
   listsOf,
+  MAX_LIST_ITEMS,
   type ListedArticle,
   type ListedEntity,
 } from '../lib/search/search-lists.ts';
+import { CALENDAR_FILE, listCalendar } from '../lib/search/list-calendar.ts';
 
 /** The manifest, kept beside the lists' folder (which is published as it is). */
 interface ListsManifest {
@@ -72,7 +75,8 @@ function writeWhole(file: string, text: string): void {
 
 /**
  * Brings the lists in the folder `root` up to date with `articles`, with its manifest in
- * `manifestFile`; `code` is a digest of the code that builds them.
+ * `manifestFile`; `code` is a digest of the code that builds them, `maxItems` the most
+ * articles a list holds whole (search-lists.ts).
  */
 export function updateSearchLists(
   root: string,
@@ -80,8 +84,9 @@ export function updateSearchLists(
   entities: readonly ListedEntity[],
   articles: readonly ListedArticle[],
   code: string,
+  maxItems = MAX_LIST_ITEMS,
 ): ListsUpdate {
-  const basis = digest([code, ...entities.map((entity) => JSON.stringify(entity))]);
+  const basis = digest([code, String(maxItems), ...entities.map((entity) => JSON.stringify(entity))]);
   const previous = readManifest(manifestFile);
   const current: ListsManifest = { basis, articles: {} };
   for (const article of articles) current.articles[article.path] = [fingerprint(article), listsOf(article)];
@@ -107,15 +112,17 @@ export function updateSearchLists(
       ? articles.filter((article) => current.articles[article.path]![1].some((file) => changed.has(file)))
       : articles,
     changed,
+    maxItems,
   );
   if (changed) for (const file of changed) if (!files.has(file)) rmSync(join(root, file), { force: true });
   for (const [file, json] of files) writeWhole(join(root, file), JSON.stringify(json));
-  writeWhole(manifestFile, JSON.stringify(current));
   const dates = new Set(
     Object.values(current.articles).flatMap(([, lists]) =>
-      lists.filter((file) => file.startsWith('months/') || file.startsWith('years/')),
+      lists.filter((file) => !file.startsWith('people/') && !file.startsWith('places/')),
     ),
   );
+  writeWhole(join(root, CALENDAR_FILE), JSON.stringify(listCalendar(dates)));
+  writeWhole(manifestFile, JSON.stringify(current));
   return {
     path: root,
     files: entityFiles.length + dates.size,

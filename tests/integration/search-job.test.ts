@@ -33,6 +33,7 @@ const run = (cacheDir: string, indexChunkSize = 20_000) =>
     concurrency: 2,
     maxRecordsInFlight: 10,
     indexChunkSize,
+    maxListItems: 400,
   });
 const indexChunks = (bundlePath: string) => readdirSync(join(bundlePath, 'index')).length;
 const summary = (report: SearchJobReport) =>

@@ -42,7 +42,7 @@ function loadedResult(data: PagefindResultData): PagefindResult {
 }
 
 /**
- * The results after a list's first page (a year's): placeholders whose data, once the reader
+ * The results after a list's first page (a year's, a long list's): placeholders whose data, once the reader
  * asks for more, comes from Pagefind's list in the order that continues the first page.
  */
 function restFromPagefind(
@@ -64,7 +64,7 @@ function restFromPagefind(
     score: 0,
     data: async () => {
       const result = (await pagefindRest())[place];
-      if (!result) throw new Error(`The index lists fewer articles than the year list (${rest.count} more)`);
+      if (!result) throw new Error(`The index lists fewer articles than the list (${rest.count} more)`);
       return result.data();
     },
   }));

@@ -10,6 +10,7 @@ import {
   type ListResult,
 } from '../../lib/search/list-answer.ts';
 import { LISTS_FOLDER, type ListCard, type ListJson } from '../../lib/search/search-lists.ts';
+import { CALENDAR_FILE, listExists, type ListCalendar } from '../../lib/search/list-calendar.ts';
 import type { Sort } from '../../lib/search/url-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import { FetchOnce } from './fetch-once.ts';
@@ -17,6 +18,7 @@ import { FetchOnce } from './fetch-once.ts';
 export class ListFiles {
   readonly #base: string;
   readonly #files = new FetchOnce<ListJson>({ missingIsEmpty: true });
+  readonly #calendar = new FetchOnce<ListCalendar>({ missingIsEmpty: true });
 
   constructor(base: string) {
     this.#base = base;
@@ -69,8 +71,15 @@ export class ListFiles {
     };
   }
 
-  /** A list file, or `undefined` when the build wrote none (a month or year without articles). */
-  #fetch(file: string): Promise<ListJson | undefined> {
+  /**
+   * A list file, or `undefined` when the build wrote none (a date without articles, which the
+   * calendar tells without asking for the file).
+   */
+  async #fetch(file: string): Promise<ListJson | undefined> {
+    if (!/^(people|places)\//u.test(file)) {
+      const calendar = await this.#calendar.get(`${this.#base}${LISTS_FOLDER}/${CALENDAR_FILE}`);
+      if (calendar && !listExists(calendar, file)) return undefined;
+    }
     return this.#files.get(`${this.#base}${LISTS_FOLDER}/${file}`);
   }
 }

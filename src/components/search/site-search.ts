@@ -177,19 +177,19 @@ class SiteSearch extends HTMLElement {
         return;
       }
       let plan = listPlan(state, understood);
-      if (!plan && typing) {
-        const ahead = typingAhead(state.q, this.#names.table);
-        if (ahead.kind === 'pause') {
-          // The results on the page stay; the next keystroke comes first, or the text is searched.
-          this.#say(this.#shownStatus);
-          this.#pauseTimer = setTimeout(() => this.#show(state), PAUSE_MS);
-          return;
-        }
-        if (ahead.kind === 'names') plan = namesPlan(ahead.entities);
+      const ahead = !plan && typing ? typingAhead(state.q, this.#names.table) : undefined;
+      if (ahead?.kind === 'names') plan = namesPlan(ahead.entities);
+      const listed = plan && (await fromLists(this.#base, this.#lists, plan, state, understood));
+      if (stale()) return;
+      // While typing, names (begun or whole) whose lists are too long to show whole wait, as
+      // the names of many do: Pagefind would load its index for a text the next key replaces.
+      if (ahead?.kind === 'pause' || (typing && plan && !listed)) {
+        // The results on the page stay; the next keystroke comes first, or the text is searched.
+        this.#say(this.#shownStatus);
+        this.#pauseTimer = setTimeout(() => this.#show(state), PAUSE_MS);
+        return;
       }
-      const found =
-        (plan && (await fromLists(this.#base, this.#lists, plan, state, understood))) ??
-        (await fromPagefind(this.#base, state, understood, stale));
+      const found = listed ?? (await fromPagefind(this.#base, state, understood, stale));
       if (!found || stale()) return;
       // Names still being typed show their articles; the filters count the finished query.
       const countable = plan === undefined || listPlan(state, understood) !== undefined;

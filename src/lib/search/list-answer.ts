@@ -3,18 +3,20 @@
  * its results from them. A query qualifies when it names only people, places, days and months
  * (no other word, no filter chosen), or is a year alone: its results are then the articles
  * that carry every key it names (a name in one spelling may be several people's: any of them),
- * which is what the Pagefind search would return, without loading the index. A year's list
- * holds its first page only: the rest is Pagefind's, in an order that continues it (`ListRest`).
+ * which is what the Pagefind search would return, without loading the index. A year's list, and
+ * any list too long to hold every article, holds its first page only: when the query names that
+ * list's key alone, the rest is Pagefind's, in an order that continues it (`ListRest`);
+ * otherwise Pagefind answers.
  */
 import type { UnderstoodQuery } from './query.ts';
 import { pad2 } from './calendar.ts';
 import {
   newestFirst,
   oldestFirst,
+  type FirstPages,
   type ListCard,
   type ListItem,
   type ListJson,
-  type MonthItem,
 } from './search-lists.ts';
 import { FILTER_KEYS, type SearchState, type Sort } from './url-state.ts';
 
@@ -24,12 +26,10 @@ import { FILTER_KEYS, type SearchState, type Sort } from './url-state.ts';
  */
 export const MAX_PLAN_FILES = 24;
 
-/** Articles that carry one thing the query names: any of `files`, within one `day` of a month. */
+/** Articles that carry one thing the query names: any of `files`. */
 export interface ListGroup {
   files: string[];
-  /** For a day: the day of the month file's month. */
-  day?: number;
-  /** Entity lists (their cards and excerpts show the name) rather than a month list. */
+  /** Entity lists (their cards and excerpts show the name) rather than a date list. */
   names: boolean;
 }
 
@@ -37,8 +37,12 @@ export interface ListGroup {
 export interface ListPlan {
   groups: ListGroup[];
   files: string[];
-  /** A year alone: its list is `files[0]`, and there are no groups. */
-  year?: number;
+  /**
+   * The query is the key of the one list `files[0]` (a year, a month, a day, one person or
+   * place): a long list answers with its first page, and Pagefind's search for the query with
+   * the rest.
+   */
+  alone?: boolean;
 }
 
 /**
@@ -53,7 +57,7 @@ export interface ListRest {
 
 /** A result from the lists. */
 export interface ListResult {
-  item: ListItem | MonthItem;
+  item: ListItem;
   /** Summed over the groups: how much the article is about what the query names. */
   score: number;
 }
@@ -73,7 +77,11 @@ export function listPlan(state: SearchState, understood: UnderstoodQuery | undef
   const [first, ...more] = understood.dates;
   if (first?.kind === 'year')
     return understood.entities.length === 0 && more.length === 0
-      ? { groups: [], files: [`years/${first.year}.json`], year: first.year }
+      ? {
+          groups: [{ files: [`years/${first.year}.json`], names: false }],
+          files: [`years/${first.year}.json`],
+          alone: true,
+        }
       : undefined;
   const groups: ListGroup[] = [];
   const byText = new Map<string, ListGroup>();
@@ -88,28 +96,20 @@ export function listPlan(state: SearchState, understood: UnderstoodQuery | undef
   }
   for (const date of understood.dates) {
     if (date.kind === 'year') return undefined;
-    const file = `months/${date.date.year}-${pad2(date.date.month)}.json`;
-    groups.push(
-      date.kind === 'day'
-        ? { files: [file], day: date.date.day, names: false }
-        : { files: [file], names: false },
-    );
+    const month = `${date.date.year}-${pad2(date.date.month)}`;
+    const file = date.kind === 'day' ? `days/${month}-${pad2(date.date.day)}.json` : `months/${month}.json`;
+    groups.push({ files: [file], names: false });
   }
   const files = [...new Set(groups.flatMap((group) => group.files))];
   if (groups.length === 0 || files.length > MAX_PLAN_FILES) return undefined;
-  return { groups, files };
+  const alone = groups.length === 1 && files.length === 1;
+  return alone ? { groups, files, alone } : { groups, files };
 }
 
 /** The plan that shows the articles of some people and places (a name still being typed). */
 export function namesPlan(entities: readonly { kind: 'people' | 'places'; id: string }[]): ListPlan {
   const files = entities.map(({ kind, id }) => `${kind}/${id}.json`);
   return { groups: [{ files, names: true }], files };
-}
-
-/** How much a month item is about a day (published on it, names it) or, without one, its month. */
-function dateScore(item: MonthItem, day: number | undefined): number {
-  if (day === undefined) return item[6];
-  return (item[7] === day ? 1 : 0) + (item[8].includes(day) ? 1 : 0);
 }
 
 /** Each article of a group with its score there, by path. */
@@ -120,12 +120,10 @@ function groupItems(
   const found = new Map<string, ListResult>();
   for (const file of group.files) {
     const list = files.get(file);
-    if (!list || !('items' in list) || !list.items) return undefined;
+    if (!list || !('items' in list)) return undefined;
     for (const item of list.items) {
-      const score = 'card' in list ? item[6] : dateScore(item as MonthItem, group.day);
-      if (score === 0) continue;
       const known = found.get(item[0]);
-      if (!known || score > known.score) found.set(item[0], { item, score });
+      if (!known || item[6] > known.score) found.set(item[0], { item, score: item[6] });
     }
   }
   return found;
@@ -137,17 +135,20 @@ const ORDER: Record<Sort, (a: ListResult, b: ListResult) => number> = {
   oldest: (a, b) => oldestFirst(a.item, b.item),
 };
 
-/** A year's answer: the first page in the asked order, and what Pagefind lists after it. */
-function yearAnswer(list: ListJson | undefined, sort: Sort): ListAnswer {
-  // A year nobody wrote about or in has no file.
-  if (!list || !('first' in list)) return { results: [], cards: [] };
+/** The card of an entity's list (none for a date's). */
+function cardOf(list: ListJson | undefined): ListCard[] {
+  return list && 'card' in list ? [list.card] : [];
+}
+
+/** A long list's answer: the first page in the asked order, and what Pagefind lists after it. */
+function firstPageAnswer(list: FirstPages, sort: Sort, cards: ListCard[]): ListAnswer {
   const first = list.first[sort];
   const results = first.map((item) => ({ item, score: item[6] }));
-  if (list.count <= first.length) return { results, cards: [] };
+  if (list.count <= first.length) return { results, cards };
   const inOrder = first.map((_, index) => index);
   return {
     results,
-    cards: [],
+    cards,
     rest: {
       count: list.count - first.length,
       order: sort === 'oldest' ? 'oldest' : 'newest',
@@ -165,7 +166,8 @@ export function answerFromLists(
   files: ReadonlyMap<string, ListJson>,
   sort: Sort,
 ): ListAnswer | undefined {
-  if (plan.year !== undefined) return yearAnswer(files.get(plan.files[0]!), sort);
+  const single = plan.alone ? files.get(plan.files[0]!) : undefined;
+  if (single && 'first' in single) return firstPageAnswer(single, sort, cardOf(single));
   const perGroup = plan.groups.map((group) => groupItems(group, files));
   if (perGroup.some((items) => items === undefined)) return undefined;
   const [first, ...rest] = perGroup as Map<string, ListResult>[];
@@ -181,11 +183,6 @@ export function answerFromLists(
   }
   const [only] = plan.groups;
   const cards =
-    plan.groups.length === 1 && only?.names
-      ? only.files.flatMap((file) => {
-          const list = files.get(file);
-          return list && 'card' in list ? [list.card] : [];
-        })
-      : [];
+    plan.groups.length === 1 && only?.names ? only.files.flatMap((file) => cardOf(files.get(file))) : [];
   return { results: results.sort(ORDER[sort]), cards };
 }

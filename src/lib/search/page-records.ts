@@ -51,7 +51,7 @@ export interface ArticleFacts {
 /**
  * The date sort key: the publication moment (UTC, fixed width), then the path. Unique, so
  * Pagefind's date order is total and the same as the lists' (search-lists.ts `newestFirst`):
- * a year list's first page and Pagefind's rest of it meet without a gap or a repeat.
+ * a long list's first page and Pagefind's rest of it meet without a gap or a repeat.
  */
 export function dateSortKey(at: number, path: string): string {
   return `${new Date(at).toISOString()} ${path}`;

@@ -8,11 +8,13 @@
  * the same articles as a Pagefind search for the key.
  *
  * Files, under `search/lists/`: `people/<id>.json` and `places/<id>.json` (the card and the
- * articles naming the entity), `months/<YYYY-MM>.json` (the articles published in or naming a
- * day of that month, with those days). A list longer than `MAX_LIST_ITEMS` is written without
- * its items: the page searches Pagefind for it. `years/<YYYY>.json` holds a year's count and
- * the first page of its articles in each order (hundreds of articles a year: the page asks
- * Pagefind for the rest only when the reader wants more).
+ * articles naming the entity), `months/<YYYY-MM>.json` and `days/<YYYY-MM-DD>.json` (the
+ * articles published in the month or on the day, or naming it). A list of more than
+ * `MAX_LIST_ITEMS` articles holds its count and the first page of each order, as
+ * `years/<YYYY>.json` always does (hundreds of articles a year): the page shows that page and
+ * asks Pagefind for the rest only when the reader wants more. Day lists let a day be answered
+ * in a month of a 100,000-article archive, which outgrows its list. `dates.json` tells which
+ * date lists exist (list-calendar.ts).
  */
 import type { CalendarDay } from './calendar.ts';
 import { pad2 } from './calendar.ts';
@@ -23,7 +25,7 @@ import type { Sort } from './url-state.ts';
 export const LISTS_FOLDER = 'search/lists';
 /** More articles than this, and a list file would outweigh the index it stands in for. */
 export const MAX_LIST_ITEMS = 400;
-/** Articles in a page of results on the search page, and in a year list's first pages. */
+/** Articles in a page of results on the search page, and in a long list's first pages. */
 export const RESULTS_PAGE_SIZE = 10;
 
 /**
@@ -41,9 +43,6 @@ export type ListItem = [
   mentions: number,
 ];
 
-/** An article of a month list, with the days of that month it carries: published on, named. */
-export type MonthItem = [...ListItem, published: number, named: number[]];
-
 /** The card of a person or place, as shown above the articles. */
 export interface ListCard {
   path: string;
@@ -52,24 +51,16 @@ export interface ListCard {
   description?: string;
 }
 
-/** `people/<id>.json`, `places/<id>.json`. */
-export interface EntityListJson {
-  card: ListCard;
+/** A list of every article, newest first. */
+export interface WholeList {
   count: number;
-  /** `null` when there are more than `MAX_LIST_ITEMS`. */
-  items: ListItem[] | null;
+  items: ListItem[];
 }
 
-/** `months/<YYYY-MM>.json`. */
-export interface MonthListJson {
+/** A long list: the count, and the first page of each order (Pagefind lists the rest). */
+export interface FirstPages {
   count: number;
-  items: MonthItem[] | null;
-}
-
-/** `years/<YYYY>.json`: the articles published in the year, naming one of its days or writing it. */
-export interface YearListJson {
-  count: number;
-  /** The first `RESULTS_PAGE_SIZE` articles in each order; relevance is the year's weight (`articleYears`). */
+  /** The first `RESULTS_PAGE_SIZE` articles in each order; relevance is the items' weight. */
   first: Record<Sort, ListItem[]>;
   /**
    * Where each article of `first.relevance` stands in the newest-first order: after them, the
@@ -78,8 +69,20 @@ export interface YearListJson {
   ranks: number[];
 }
 
+/** `people/<id>.json`, `places/<id>.json`: relevance is how often the article names them. */
+export type EntityListJson = { card: ListCard } & (WholeList | FirstPages);
+
+/**
+ * `months/<YYYY-MM>.json`, `days/<YYYY-MM-DD>.json`: relevance is 1 for published in it, and 1
+ * for each of its days the article names.
+ */
+export type DateListJson = WholeList | FirstPages;
+
+/** `years/<YYYY>.json`: the articles published in the year, naming one of its days or writing it. */
+export type YearListJson = FirstPages;
+
 /** Any list file. */
-export type ListJson = EntityListJson | MonthListJson | YearListJson;
+export type ListJson = EntityListJson | DateListJson | YearListJson;
 
 /** A person or place as the lists need it. */
 export interface ListedEntity {
@@ -144,12 +147,12 @@ function articleMentions(
  * Oldest first: by publication moment, then path, as Pagefind's date sort key orders
  * (page-records.ts `dateSortKey`).
  */
-export function oldestFirst(a: ListItem | MonthItem, b: ListItem | MonthItem): number {
+export function oldestFirst(a: ListItem, b: ListItem): number {
   return a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }
 
 /** Newest first: the oldest-first order reversed, as Pagefind's descending date sort is. */
-export function newestFirst(a: ListItem | MonthItem, b: ListItem | MonthItem): number {
+export function newestFirst(a: ListItem, b: ListItem): number {
   return oldestFirst(b, a);
 }
 
@@ -158,12 +161,15 @@ export function mostRelevantFirst(a: ListItem, b: ListItem): number {
   return b[6] - a[6] || newestFirst(a, b);
 }
 
-function limited<T extends ListItem | MonthItem>(items: T[]): { count: number; items: T[] | null } {
-  return { count: items.length, items: items.length > MAX_LIST_ITEMS ? null : items.sort(newestFirst) };
+/** Every article, or past `maxItems` the first pages. */
+function listOf(items: ListItem[], maxItems: number): WholeList | FirstPages {
+  return items.length > maxItems
+    ? firstPages(items)
+    : { count: items.length, items: items.sort(newestFirst) };
 }
 
-/** A year's list from all its articles: the count and the first page of each order. */
-function yearList(items: ListItem[]): YearListJson {
+/** A long list from all its articles: the count and the first page of each order. */
+function firstPages(items: ListItem[]): FirstPages {
   const newest = [...items].sort(newestFirst);
   const relevance = [...items].sort(mostRelevantFirst).slice(0, RESULTS_PAGE_SIZE);
   const rank = new Map(newest.map((item, index) => [item, index]));
@@ -178,46 +184,54 @@ function yearList(items: ListItem[]): YearListJson {
   };
 }
 
-function monthOf(day: CalendarDay): string {
-  return `${day.year}-${pad2(day.month)}`;
-}
-
-/** The month lists an article is in, each with the days of that month it names. */
-function monthsOf(article: ListedArticle): Map<string, Set<number>> {
-  const months = new Map<string, Set<number>>();
-  for (const day of [article.day, ...article.mentioned]) {
-    const named = months.get(monthOf(day)) ?? new Set<number>();
-    if (day !== article.day) named.add(day.day);
-    months.set(monthOf(day), named);
+/**
+ * The month and day lists an article is in, by file, with its weight there: 1 for published
+ * in the month or on the day, and 1 for each of its days the text names.
+ */
+function datesOf(article: ListedArticle): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (file: string) => weights.set(file, (weights.get(file) ?? 0) + 1);
+  const monthFile = (day: CalendarDay) => `months/${day.year}-${pad2(day.month)}.json`;
+  const dayFile = (day: CalendarDay) => `days/${day.year}-${pad2(day.month)}-${pad2(day.day)}.json`;
+  add(monthFile(article.day));
+  add(dayFile(article.day));
+  // A day named twice counts once, its publication day too.
+  for (const day of new Map(article.mentioned.map((day) => [dayFile(day), day])).values()) {
+    add(monthFile(day));
+    add(dayFile(day));
   }
-  return months;
+  return weights;
 }
 
-/** The list files an article is in (`people/sergey-lavrov.json`, `months/2022-05.json`, `years/2022.json`). */
+/**
+ * The list files an article is in (`people/sergey-lavrov.json`, `months/2022-05.json`,
+ * `days/2022-05-12.json`, `years/2022.json`).
+ */
 export function listsOf(article: ListedArticle): string[] {
   return [
     ...new Set(article.entities.map((ref) => `${ref}.json`)),
-    ...[...monthsOf(article).keys()].map((month) => `months/${month}.json`),
+    ...datesOf(article).keys(),
     ...article.years.map(([year]) => `years/${year}.json`),
   ];
 }
 
 /**
  * The list files, by their path under `LISTS_FOLDER` (`people/sergey-lavrov.json`): every one,
- * or those in `only` (given every article in them). A month in `only` that no article is in
- * has no file.
+ * or those in `only` (given every article in them). A month or day in `only` that no article
+ * is in has no file. Lists of more than `maxItems` articles hold their first pages.
  */
 export function buildSearchLists(
   entities: readonly ListedEntity[],
   articles: readonly ListedArticle[],
   only?: ReadonlySet<string>,
+  maxItems = MAX_LIST_ITEMS,
 ): Map<string, ListJson> {
   const wanted = (file: string) => !only || only.has(file);
   const byEntity = new Map(entities.map((entity) => [`${entity.kind}/${entity.id}`, entity]));
   // Every entity's forms, even for a few lists: the longest form at a place wins, whoever it names.
   const index = new MentionIndex([...byEntity].map(([ref, entity]) => [ref, entity.forms] as const));
   const entityItems = new Map<ListedEntity, ListItem[]>();
-  const monthItems = new Map<string, MonthItem[]>();
+  const dateItems = new Map<string, ListItem[]>();
   const yearItems = new Map<number, ListItem[]>();
   for (const article of articles) {
     const item = (excerpt: string, count: number): ListItem => [
@@ -230,9 +244,9 @@ export function buildSearchLists(
       count,
     ];
     const refs = new Set(article.entities.filter((ref) => byEntity.has(ref) && wanted(`${ref}.json`)));
-    const months = [...monthsOf(article)].filter(([month]) => wanted(`months/${month}.json`));
+    const dates = [...datesOf(article)].filter(([file]) => wanted(file));
     const years = article.years.filter(([year]) => wanted(`years/${year}.json`));
-    if (refs.size === 0 && months.length === 0 && years.length === 0) continue;
+    if (refs.size === 0 && dates.length === 0 && years.length === 0) continue;
     const mentions = articleMentions(article, refs, index);
     for (const ref of refs) {
       const [excerpt, count] = mentions.named[ref] ?? ['', 1];
@@ -241,15 +255,10 @@ export function buildSearchLists(
       list.push(item(excerpt, count));
       entityItems.set(entity, list);
     }
-    for (const [month, named] of months) {
-      const published = month === monthOf(article.day) ? article.day.day : 0;
-      const list = monthItems.get(month) ?? [];
-      list.push([
-        ...item(mentions.opening, (published ? 1 : 0) + named.size),
-        published,
-        [...named].sort((a, b) => a - b),
-      ]);
-      monthItems.set(month, list);
+    for (const [file, weight] of dates) {
+      const list = dateItems.get(file) ?? [];
+      list.push(item(mentions.opening, weight));
+      dateItems.set(file, list);
     }
     for (const [year, weight] of years) {
       const list = yearItems.get(year) ?? [];
@@ -260,11 +269,12 @@ export function buildSearchLists(
   const files = new Map<string, ListJson>();
   for (const entity of entities) {
     const file = `${entity.kind}/${entity.id}.json`;
-    if (wanted(file)) files.set(file, { card: entity.card, ...limited(entityItems.get(entity) ?? []) });
+    if (wanted(file))
+      files.set(file, { card: entity.card, ...listOf(entityItems.get(entity) ?? [], maxItems) });
   }
-  for (const [month, items] of [...monthItems].sort(([a], [b]) => (a < b ? -1 : 1)))
-    files.set(`months/${month}.json`, limited(items));
+  for (const [file, items] of [...dateItems].sort(([a], [b]) => (a < b ? -1 : 1)))
+    files.set(file, listOf(items, maxItems));
   for (const [year, items] of [...yearItems].sort(([a], [b]) => a - b))
-    files.set(`years/${year}.json`, yearList(items));
+    files.set(`years/${year}.json`, firstPages(items));
   return files;
 }

@@ -6,7 +6,7 @@
  * name and date lists (list-answer.ts) once it is one, and until then:
  *
  * - the beginning of the names of a few people or places is shown as those names' articles
- *   («Лаврен» → Лаврентьев's list);
+ *   («Лаврен» → Лаврентьев's list), when their lists hold every article (else as below);
  * - the beginning of a date («21 ию», «21 июля», «июль»), or of the names of many
  *   («Александр», on its way to one Alexander), is searched as it stands only once the reader
  *   pauses (`PAUSE_MS`): the next keystroke usually comes first.

@@ -42,6 +42,12 @@ export const IMPORT_FIXTURE = 'tests/fixtures/import/messy.jsonl';
  */
 export const FIXTURE_SHARD_PAGES = 12;
 
+/**
+ * Articles a name or date list holds whole in the `fixture-shards` build: the fixture's busiest
+ * people and months hold their first pages, as at 100,000 articles, and Pagefind the rest.
+ */
+export const FIXTURE_LIST_ITEMS = 5;
+
 /** The sub-path the `subpath` projects deploy under. */
 export const SUBPATH_BASE = '/letopis/';
 
@@ -120,6 +126,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
         // Its own cache: the `fixture` build of the same content indexes it in one shard.
         LETOPIS_CACHE_DIR: 'node_modules/.astro-fixture-shards',
         LETOPIS_SEARCH_SHARD_PAGES: String(FIXTURE_SHARD_PAGES),
+        LETOPIS_SEARCH_LIST_ITEMS: String(FIXTURE_LIST_ITEMS),
       }),
     },
   ];

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import { NAMESAKES } from './namesakes.ts';
-import { MAX_PLAN_FILES, answerFromLists, listPlan } from '../../../src/lib/search/list-answer.ts';
+import { MAX_PLAN_FILES, answerFromLists, listPlan, namesPlan } from '../../../src/lib/search/list-answer.ts';
 import { understandQuery } from '../../../src/lib/search/query.ts';
 import {
   RESULTS_PAGE_SIZE,
   newestFirst,
+  type FirstPages,
   type ListItem,
   type ListJson,
 } from '../../../src/lib/search/search-lists.ts';
@@ -50,17 +51,8 @@ const files = new Map<string, ListJson>([
       items: [item('/a/', 3, 1), item('/b/', 2, 1)],
     },
   ],
-  [
-    'months/2022-05.json',
-    {
-      count: 3,
-      items: [
-        [...item('/a/', 3, 1), 12, []],
-        [...item('/b/', 2, 1), 0, [12]],
-        [...item('/c/', 1, 1), 20, []],
-      ],
-    },
-  ],
+  ['months/2022-05.json', { count: 3, items: [item('/a/', 3, 1), item('/b/', 2, 1), item('/c/', 1, 1)] }],
+  ['days/2022-05-12.json', { count: 2, items: [item('/a/', 3, 1), item('/b/', 2, 1)] }],
 ]);
 
 describe('listPlan', () => {
@@ -69,19 +61,32 @@ describe('listPlan', () => {
     expect(plan('Лавров в Баку 12 мая 2022')?.files).toEqual([
       'people/sergey-lavrov.json',
       'places/baku.json',
-      'months/2022-05.json',
+      'days/2022-05-12.json',
     ]);
-    expect(plan('май 2022')?.groups).toEqual([{ files: ['months/2022-05.json'], names: false }]);
+    expect(plan('май 2022')).toEqual({
+      groups: [{ files: ['months/2022-05.json'], names: false }],
+      files: ['months/2022-05.json'],
+      alone: true,
+    });
+    expect(plan('12 мая 2022')?.files).toEqual(['days/2022-05-12.json']);
+    // One list that is the whole query may answer with its first page; a name with a date may not.
+    expect(plan('Лаврова')?.alone).toBe(true);
+    expect(plan('Лавров 12 мая 2022')?.alone).toBeUndefined();
   });
 
   test('a form two people share is either of them: one group of two lists', () => {
     expect(plan('Алиева')?.groups).toEqual([
       { files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'], names: true },
     ]);
+    expect(plan('Алиева')?.alone).toBeUndefined();
   });
 
   test('a year alone is answered from its list', () => {
-    expect(plan('2022')).toEqual({ groups: [], files: ['years/2022.json'], year: 2022 });
+    expect(plan('2022')).toEqual({
+      groups: [{ files: ['years/2022.json'], names: false }],
+      files: ['years/2022.json'],
+      alone: true,
+    });
     expect(plan('в 2022 году')?.files).toEqual(['years/2022.json']);
   });
 
@@ -120,32 +125,51 @@ describe('answerFromLists', () => {
     expect(either.cards).toHaveLength(2);
   });
 
-  test('a list written without its items (too long) or not loaded leaves the answer to Pagefind', () => {
-    const long = new Map(files).set('places/baku.json', { card: card('baku'), count: 999, items: null });
+  test('a long list (its first pages only) with another, or one not loaded, leaves the answer to Pagefind', () => {
+    const long = new Map(files).set('places/baku.json', { card: card('baku'), ...firstPagesOf(25) });
     expect(answerFromLists(plan('Лавров Баку')!, long, 'relevance')).toBeUndefined();
     expect(answerFromLists(plan('Лавров')!, new Map(), 'relevance')).toBeUndefined();
+    // A name still being typed shows whole lists only: Pagefind's rest would search the typed text.
+    expect(answerFromLists(namesPlan([{ kind: 'places', id: 'baku' }]), long, 'newest')).toBeUndefined();
+  });
+
+  test('a long list alone answers with its first page, its card and a rest, as a year does', () => {
+    const long = new Map(files).set('places/baku.json', { card: card('baku'), ...firstPagesOf(25) });
+    const answer = answerFromLists(plan('Баку')!, long, 'newest')!;
+    expect(answer.results).toHaveLength(RESULTS_PAGE_SIZE);
+    expect(answer.cards.map((one) => one.title)).toEqual(['baku']);
+    expect(answer.rest).toEqual({
+      count: 25 - RESULTS_PAGE_SIZE,
+      order: 'newest',
+      skip: Array.from({ length: RESULTS_PAGE_SIZE }, (_, index) => index),
+    });
+    const month = new Map(files).set('months/2022-05.json', firstPagesOf(12));
+    expect(answerFromLists(plan('май 2022')!, month, 'oldest')!.rest?.count).toBe(2);
   });
 });
 
-describe('a year answered from its first page', () => {
-  // 25 articles, one a day; the weights make relevance differ from the date order.
-  const all = Array.from({ length: 25 }, (_, day) => item(`/2022/${day}/`, day, (day * 7) % 5));
+/** The first pages of a list of `count` articles, one a day, whose weights differ from the date order. */
+function firstPagesOf(count: number): FirstPages & { all: ListItem[]; newest: ListItem[] } {
+  const all = Array.from({ length: count }, (_, day) => item(`/2022/${day}/`, day, (day * 7) % 5));
   const newest = [...all].sort(newestFirst);
   const byWeight = [...all].sort((a, b) => b[6] - a[6] || newestFirst(a, b)).slice(0, RESULTS_PAGE_SIZE);
-  const year = new Map<string, ListJson>([
-    [
-      'years/2022.json',
-      {
-        count: all.length,
-        first: {
-          relevance: byWeight,
-          newest: newest.slice(0, RESULTS_PAGE_SIZE),
-          oldest: newest.slice(-RESULTS_PAGE_SIZE).reverse(),
-        },
-        ranks: byWeight.map((one) => newest.indexOf(one)),
-      },
-    ],
-  ]);
+  return {
+    all,
+    newest,
+    count,
+    first: {
+      relevance: byWeight,
+      newest: newest.slice(0, RESULTS_PAGE_SIZE),
+      oldest: newest.slice(-RESULTS_PAGE_SIZE).reverse(),
+    },
+    ranks: byWeight.map((one) => newest.indexOf(one)),
+  };
+}
+
+describe('a year answered from its first page', () => {
+  const { all, newest, ...list } = firstPagesOf(25);
+  const byWeight = list.first.relevance;
+  const year = new Map<string, ListJson>([['years/2022.json', list]]);
   const answer = (sort: 'relevance' | 'newest' | 'oldest') => answerFromLists(plan('2022')!, year, sort)!;
 
   test('the first page in each order, and the rest left to Pagefind in the order that continues it', () => {
@@ -162,7 +186,7 @@ describe('a year answered from its first page', () => {
     expect(answer('relevance').results.map((one) => one.item)).toEqual(byWeight);
   });
 
-  test('a year that fits on one page has no rest; a year without a file has no articles', () => {
+  test('a year that fits on one page has no rest; a year without a file (an empty list) has no articles', () => {
     const small = new Map<string, ListJson>([
       [
         'years/2022.json',
@@ -173,6 +197,7 @@ describe('a year answered from its first page', () => {
       results: [{ item: all[0], score: all[0]![6] }],
       cards: [],
     });
-    expect(answerFromLists(plan('2022')!, new Map(), 'newest')).toEqual({ results: [], cards: [] });
+    const none = new Map<string, ListJson>([['years/2022.json', { count: 0, items: [] }]]);
+    expect(answerFromLists(plan('2022')!, none, 'newest')).toEqual({ results: [], cards: [] });
   });
 });

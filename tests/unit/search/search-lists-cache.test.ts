@@ -61,28 +61,39 @@ const before = [
 describe('updateSearchLists', () => {
   test('a rebuild after one new article writes only its lists, and they equal a clean build', () => {
     const first = update(before)();
-    expect(first.written).toBe(6);
+    // Two people, three months, their three days, one year.
+    expect(first.written).toBe(9);
     const after = [...before, article('/d/', 5, 'Снова Лавров.', ['sergey-lavrov'])];
     const again = updateSearchLists(first.root, first.manifest, entities, after, 'v1');
-    // Лавров's list, May's and 2022's; Алиев's and June's and July's are left as they were.
-    expect(again.written).toBe(3);
+    // Лавров's list, May's, 10 May's and 2022's; Алиев's, June's and July's are left as they were.
+    expect(again.written).toBe(4);
     expect(read(first.root)).toEqual(read(update(after)().root));
   });
 
-  test('an article taken down or moved leaves every list it was in, and an empty month has no file', () => {
+  test('an article taken down or moved leaves every list it was in, and an empty month or day has no file', () => {
     const first = update(before)();
     const after = [before[0]!, { ...before[2]!, entities: ['people/ilkham-aliev'] }];
     updateSearchLists(first.root, first.manifest, entities, after, 'v1');
     const files = read(first.root);
     expect(Object.keys(files)).not.toContain('months/2022-06.json');
+    expect(Object.keys(files)).not.toContain('days/2022-06-10.json');
+    // The calendar says so too: the page asks for neither.
+    expect(JSON.parse(files['dates.json']!)).toEqual({
+      months: { '2022-05': 1 << 9, '2022-07': 1 << 9 },
+      years: [2022],
+    });
     expect(files).toEqual(read(update(after)().root));
   });
 
-  test('other code or another person rebuilds every list', () => {
+  test('other code, another person or another list length rebuilds every list', () => {
     const first = update(before)();
     expect(updateSearchLists(first.root, first.manifest, entities, before, 'v1').written).toBe(0);
-    expect(updateSearchLists(first.root, first.manifest, entities, before, 'v2').written).toBe(6);
+    expect(updateSearchLists(first.root, first.manifest, entities, before, 'v2').written).toBe(9);
     const more = [...entities, person('nikol-pashinyan', 'Никол Пашинян')];
-    expect(updateSearchLists(first.root, first.manifest, more, before, 'v2').written).toBe(7);
+    expect(updateSearchLists(first.root, first.manifest, more, before, 'v2').written).toBe(10);
+    const short = updateSearchLists(first.root, first.manifest, more, before, 'v2', 1);
+    expect(short.written).toBe(10);
+    // Лавров's two articles no longer fit a list of one: it holds its first pages.
+    expect(JSON.parse(read(first.root)['people/sergey-lavrov.json']!)).toHaveProperty('first');
   });
 });

@@ -5,10 +5,12 @@ import {
   buildSearchLists,
   listsOf,
   newestFirst,
+  type DateListJson,
   type EntityListJson,
+  type FirstPages,
   type ListedArticle,
   type ListedEntity,
-  type MonthListJson,
+  type WholeList,
   type YearListJson,
 } from '../../../src/lib/search/search-lists.ts';
 import { articleYears } from '../../../src/lib/search/mentioned-dates.ts';
@@ -69,14 +71,14 @@ describe('buildSearchLists', () => {
   const files = buildSearchLists([lavrov, baku], articles);
 
   test('an entity list holds its card and every article naming it, newest first, with its mentions', () => {
-    const list = files.get('people/sergey-lavrov.json') as EntityListJson;
+    const list = files.get('people/sergey-lavrov.json') as EntityListJson & WholeList;
     expect(list.card).toEqual(lavrov.card);
     expect(list.count).toBe(2);
-    expect(list.items!.map((item) => item[0])).toEqual(['/2022/05/20/b/', '/2022/05/12/a/']);
+    expect(list.items.map((item) => item[0])).toEqual(['/2022/05/20/b/', '/2022/05/12/a/']);
     // Tagged (1) plus three mentions; the title does not mention him.
-    expect(list.items![1]![6]).toBe(4);
-    expect(list.items![1]![5]).toContain('<mark>Лавров</mark>');
-    expect(list.items![0]![6]).toBe(1);
+    expect(list.items[1]![6]).toBe(4);
+    expect(list.items[1]![5]).toContain('<mark>Лавров</mark>');
+    expect(list.items[0]![6]).toBe(1);
   });
 
   test('an unknown entity id is left out, as the index leaves it out', () => {
@@ -85,23 +87,83 @@ describe('buildSearchLists', () => {
     ]);
   });
 
-  test('a month list holds the articles published in it or naming one of its days, with those days', () => {
-    const may = files.get('months/2022-05.json') as MonthListJson;
-    expect(may.items!.map((item) => [item[0], item[7], item[8]])).toEqual([
-      ['/2022/06/01/c/', 0, [12]],
-      ['/2022/05/20/b/', 20, [12]],
-      ['/2022/05/12/a/', 12, []],
+  const weights = (file: string) =>
+    (files.get(file) as DateListJson & WholeList).items.map((item) => [item[0], item[6]]);
+
+  test('a month list holds the articles published in it or naming one of its days; each counts 1', () => {
+    expect(weights('months/2022-05.json')).toEqual([
+      ['/2022/06/01/c/', 1],
+      ['/2022/05/20/b/', 2],
+      ['/2022/05/12/a/', 1],
     ]);
-    const june = files.get('months/2022-06.json') as MonthListJson;
-    expect(june.items!.map((item) => item[0])).toEqual(['/2022/06/01/c/']);
+    expect(weights('months/2022-06.json')).toEqual([['/2022/06/01/c/', 1]]);
   });
 
-  test(`a list longer than ${MAX_LIST_ITEMS} articles is written without them`, () => {
-    const many = Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, index) =>
-      article(`/2022/05/01/n${index}/`, [2022, 5, 1], 'Баку.', ['places/baku']),
+  test('a day list holds the articles published on it or naming it, each counting 1', () => {
+    expect(weights('days/2022-05-12.json')).toEqual([
+      ['/2022/06/01/c/', 1],
+      ['/2022/05/20/b/', 1],
+      ['/2022/05/12/a/', 1],
+    ]);
+    expect(weights('days/2022-05-20.json')).toEqual([['/2022/05/20/b/', 1]]);
+    expect(files.has('days/2022-05-13.json')).toBe(false);
+    expect(listsOf(articles[2]!)).toEqual(
+      expect.arrayContaining([
+        'months/2022-06.json',
+        'days/2022-06-01.json',
+        'months/2022-05.json',
+        'days/2022-05-12.json',
+      ]),
     );
-    const list = buildSearchLists([baku], many).get('places/baku.json') as EntityListJson;
-    expect(list).toEqual({ card: baku.card, count: MAX_LIST_ITEMS + 1, items: null });
+  });
+
+  test('a day named twice, or on the day it was published, counts once more', () => {
+    const own = article(
+      '/2022/05/12/d/',
+      [2022, 5, 12],
+      'Сегодня, 12 мая 2022 года; 12.05.2022.',
+      [],
+      [
+        [2022, 5, 12],
+        [2022, 5, 12],
+      ],
+    );
+    const lists = buildSearchLists([], [own]);
+    expect((lists.get('days/2022-05-12.json') as WholeList).items[0]![6]).toBe(2);
+    expect((lists.get('months/2022-05.json') as WholeList).items[0]![6]).toBe(2);
+  });
+
+  test(`a list longer than ${MAX_LIST_ITEMS} articles holds its count and first pages, like a year`, () => {
+    const many = Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, index) =>
+      article(
+        `/2022/05/01/n${String(index).padStart(3, '0')}/`,
+        [2022, 5, 1],
+        index === 7 ? 'Баку, Баку.' : 'Баку.',
+        ['places/baku'],
+      ),
+    );
+    const lists = buildSearchLists([baku], many);
+    const place = lists.get('places/baku.json') as EntityListJson & FirstPages;
+    expect(place.card).toEqual(baku.card);
+    expect(place.count).toBe(MAX_LIST_ITEMS + 1);
+    expect(place.first.relevance[0]![0]).toBe('/2022/05/01/n007/');
+    expect(place.first.newest.map((item) => item[0])).toEqual(
+      many
+        .map((one) => one.path)
+        .sort()
+        .reverse()
+        .slice(0, RESULTS_PAGE_SIZE),
+    );
+    expect('items' in place).toBe(false);
+    for (const file of ['months/2022-05.json', 'days/2022-05-01.json'])
+      expect((lists.get(file) as FirstPages).ranks).toHaveLength(RESULTS_PAGE_SIZE);
+    // The limit is the caller's.
+    expect(buildSearchLists([baku], many.slice(0, 5), undefined, 4).get('places/baku.json')).toHaveProperty(
+      'first',
+    );
+    expect(buildSearchLists([baku], many.slice(0, 4), undefined, 4).get('places/baku.json')).toHaveProperty(
+      'items',
+    );
   });
 
   test('a year list holds the count and the first page of each order; relevance is the year’s weight', () => {

@@ -1,0 +1,47 @@
+/**
+ * Which date lists exist (search-lists.ts): `search/lists/dates.json`, written with them. The
+ * search page reads it before a day's, month's or year's list, so that a date nobody wrote
+ * about or named («2 мая 2022», «май 1990») costs no request that answers 404 (a browser logs
+ * every 404 in the console) and no round trip: it has no articles.
+ */
+
+/** The file, under the lists' folder. */
+export const CALENDAR_FILE = 'dates.json';
+
+/** `dates.json`: the months with a list, each with a bit per day that has one; the years. */
+export interface ListCalendar {
+  /** `YYYY-MM` → bit `day - 1` set when `days/YYYY-MM-DD.json` exists. */
+  months: Record<string, number>;
+  years: number[];
+}
+
+const DAY_FILE = /^days\/(\d{4}-\d{2})-(\d{2})\.json$/u;
+const MONTH_FILE = /^months\/(\d{4}-\d{2})\.json$/u;
+const YEAR_FILE = /^years\/(\d{4})\.json$/u;
+
+/** The calendar of a set of list files (`days/2022-05-12.json`, `months/2022-05.json`, …). */
+export function listCalendar(files: Iterable<string>): ListCalendar {
+  const months: Record<string, number> = {};
+  const years = new Set<number>();
+  for (const file of files) {
+    const day = DAY_FILE.exec(file);
+    if (day) months[day[1]!] = (months[day[1]!] ?? 0) | (1 << (Number(day[2]) - 1));
+    const month = MONTH_FILE.exec(file);
+    if (month) months[month[1]!] ??= 0;
+    const year = YEAR_FILE.exec(file);
+    if (year) years.add(Number(year[1]));
+  }
+  const sorted = Object.fromEntries(Object.entries(months).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { months: sorted, years: [...years].sort((a, b) => a - b) };
+}
+
+/** Whether a list file exists by the calendar; files other than dates' are not its business. */
+export function listExists(calendar: ListCalendar, file: string): boolean {
+  const day = DAY_FILE.exec(file);
+  if (day) return ((calendar.months[day[1]!] ?? 0) & (1 << (Number(day[2]) - 1))) !== 0;
+  const month = MONTH_FILE.exec(file);
+  if (month) return month[1]! in calendar.months;
+  const year = YEAR_FILE.exec(file);
+  if (year) return calendar.years.includes(Number(year[1]));
+  return true;
+}
