@@ -1,12 +1,12 @@
 /**
  * The name and date lists (search-lists.ts) kept in Astro's cache folder between builds and
  * brought up to date incrementally: a rebuild after one new article rewrites the lists of its
- * people, places, months and days, not the thousands of files of a 20,000-article archive (~5 s of the
- * search job's core). A manifest records each article's fingerprint and lists; the lists of an
- * article that changed, arrived or left are built again from every article in them, and the
- * calendar of the date lists (list-calendar.ts) is written again whole. A change
- * to any person or place (their forms decide every mention), to the code, or a missing
- * manifest builds them all.
+ * people, places, months and days, not the thousands of files of a 20,000-article archive (~5 s
+ * of the search job's core). A manifest records each article's fingerprint and lists; the lists
+ * of an article that changed, arrived or left are built again from every article in them, and
+ * the calendar of the date lists (list-calendar.ts) is written again whole. A change to any
+ * person or place (their forms decide every mention), to the code, or a missing manifest
+ * builds them all.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import {
   type ListedArticle,
   type ListedEntity,
 } from '../lib/search/search-lists.ts';
-import { CALENDAR_FILE, listCalendar } from '../lib/search/list-calendar.ts';
+import { CALENDAR_FILE, isDateList, listCalendar } from '../lib/search/list-calendar.ts';
 
 /** The manifest, kept beside the lists' folder (which is published as it is). */
 interface ListsManifest {
@@ -116,11 +116,7 @@ export function updateSearchLists(
   );
   if (changed) for (const file of changed) if (!files.has(file)) rmSync(join(root, file), { force: true });
   for (const [file, json] of files) writeWhole(join(root, file), JSON.stringify(json));
-  const dates = new Set(
-    Object.values(current.articles).flatMap(([, lists]) =>
-      lists.filter((file) => !file.startsWith('people/') && !file.startsWith('places/')),
-    ),
-  );
+  const dates = new Set(Object.values(current.articles).flatMap(([, lists]) => lists.filter(isDateList)));
   writeWhole(join(root, CALENDAR_FILE), JSON.stringify(listCalendar(dates)));
   writeWhole(manifestFile, JSON.stringify(current));
   return {

@@ -42,8 +42,9 @@ function loadedResult(data: PagefindResultData): PagefindResult {
 }
 
 /**
- * The results after a list's first page (a year's, a long list's): placeholders whose data, once the reader
- * asks for more, comes from Pagefind's list in the order that continues the first page.
+ * The results after a long list's first page (a year's, a busy month's or person's): placeholders
+ * whose data, once the reader asks for more, comes from Pagefind's list in the order that
+ * continues the first page.
  */
 function restFromPagefind(
   base: string,

@@ -10,7 +10,7 @@ import {
   type ListResult,
 } from '../../lib/search/list-answer.ts';
 import { LISTS_FOLDER, type ListCard, type ListJson } from '../../lib/search/search-lists.ts';
-import { CALENDAR_FILE, listExists, type ListCalendar } from '../../lib/search/list-calendar.ts';
+import { CALENDAR_FILE, isDateList, listExists, type ListCalendar } from '../../lib/search/list-calendar.ts';
 import type { Sort } from '../../lib/search/url-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import { FetchOnce } from './fetch-once.ts';
@@ -76,7 +76,7 @@ export class ListFiles {
    * calendar tells without asking for the file).
    */
   async #fetch(file: string): Promise<ListJson | undefined> {
-    if (!/^(people|places)\//u.test(file)) {
+    if (isDateList(file)) {
       const calendar = await this.#calendar.get(`${this.#base}${LISTS_FOLDER}/${CALENDAR_FILE}`);
       if (calendar && !listExists(calendar, file)) return undefined;
     }

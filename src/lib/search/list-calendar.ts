@@ -35,6 +35,11 @@ export function listCalendar(files: Iterable<string>): ListCalendar {
   return { months: sorted, years: [...years].sort((a, b) => a - b) };
 }
 
+/** Whether a list file is a date's (a day's, month's or year's), which the calendar knows of. */
+export function isDateList(file: string): boolean {
+  return DAY_FILE.test(file) || MONTH_FILE.test(file) || YEAR_FILE.test(file);
+}
+
 /** Whether a list file exists by the calendar; files other than dates' are not its business. */
 export function listExists(calendar: ListCalendar, file: string): boolean {
   const day = DAY_FILE.exec(file);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listCalendar, listExists } from '../../../src/lib/search/list-calendar.ts';
+import { isDateList, listCalendar, listExists } from '../../../src/lib/search/list-calendar.ts';
 
 describe('listCalendar', () => {
   const calendar = listCalendar([
@@ -38,5 +38,7 @@ describe('listCalendar', () => {
     ])
       expect(listExists(calendar, file), file).toBe(false);
     expect(listExists(calendar, 'people/nobody.json')).toBe(true);
+    expect(['days/2022-05-12.json', 'months/2022-05.json', 'years/2022.json'].every(isDateList)).toBe(true);
+    expect(isDateList('people/sergey-lavrov.json') || isDateList('places/baku.json')).toBe(false);
   });
 });
