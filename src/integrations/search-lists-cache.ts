@@ -4,7 +4,8 @@
  * people, places, months and days, not the thousands of files of a 20,000-article archive (~5 s
  * of the search job's core). A manifest records each article's fingerprint and lists; the lists
  * of an article that changed, arrived or left are built again from every article in them, and
- * the calendar of the date lists (list-calendar.ts) is written again whole. A change to any
+ * the calendar of the date lists (list-calendar.ts) is written again whole, and a shared name's
+ * list (shared-names.ts) again when one of its entities' lists is. A change to any
  * person or place (their forms decide every mention), to the code, or a missing manifest
  * builds them all.
  */
@@ -19,6 +20,7 @@ import {
   type ListedEntity,
 } from '../lib/search/search-lists.ts';
 import { CALENDAR_FILE, isDateList, listCalendar } from '../lib/search/list-calendar.ts';
+import { sharedNameLists } from '../lib/search/shared-names.ts';
 
 /** The manifest, kept beside the lists' folder (which is published as it is). */
 interface ListsManifest {
@@ -74,6 +76,22 @@ function writeWhole(file: string, text: string): void {
 }
 
 /**
+ * Adds to `changed` the shared lists (shared-names.ts) of the entities whose lists changed;
+ * returns the lists whose articles the changed ones are built from: those and the shared lists'
+ * entities' lists.
+ */
+function withSharedLists(changed: Set<string>, shared: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const sources = new Set(changed);
+  for (const [file, refs] of shared) {
+    const members = refs.map((ref) => `${ref}.json`);
+    if (!members.some((member) => changed.has(member))) continue;
+    changed.add(file);
+    for (const member of members) sources.add(member);
+  }
+  return sources;
+}
+
+/**
  * Brings the lists in the folder `root` up to date with `articles`, with its manifest in
  * `manifestFile`; `code` is a digest of the code that builds them, `maxItems` the most
  * articles a list holds whole (search-lists.ts).
@@ -91,6 +109,7 @@ export function updateSearchLists(
   const current: ListsManifest = { basis, articles: {} };
   for (const article of articles) current.articles[article.path] = [fingerprint(article), listsOf(article)];
   const entityFiles = entities.map((entity) => `${entity.kind}/${entity.id}.json`);
+  const shared = sharedNameLists(entities);
   let changed: Set<string> | undefined;
   if (previous?.basis === basis && existsSync(root)) {
     changed = new Set();
@@ -106,10 +125,11 @@ export function updateSearchLists(
     rmSync(manifestFile, { force: true });
     rmSync(root, { recursive: true, force: true });
   }
+  const sources = changed && withSharedLists(changed, shared);
   const files = buildSearchLists(
     entities,
-    changed
-      ? articles.filter((article) => current.articles[article.path]![1].some((file) => changed.has(file)))
+    sources
+      ? articles.filter((article) => current.articles[article.path]![1].some((file) => sources.has(file)))
       : articles,
     changed,
     maxItems,
@@ -121,7 +141,7 @@ export function updateSearchLists(
   writeWhole(manifestFile, JSON.stringify(current));
   return {
     path: root,
-    files: entityFiles.length + dates.size,
+    files: entityFiles.length + shared.size + dates.size,
     written: changed ? changed.size : files.size,
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '../../lib/search/list-answer.ts';
 import { LISTS_FOLDER, type ListCard, type ListJson } from '../../lib/search/search-lists.ts';
 import { CALENDAR_FILE, isDateList, listExists, type ListCalendar } from '../../lib/search/list-calendar.ts';
+import { isSharedList } from '../../lib/search/shared-names.ts';
 import type { Sort } from '../../lib/search/url-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import { FetchOnce } from './fetch-once.ts';
@@ -43,8 +44,10 @@ export class ListFiles {
       plan.files.map(async (file) => [file, await this.#fetch(file)] as const),
     );
     const files = new Map<string, ListJson>();
-    // A month nobody wrote about or named has no file: an empty list.
-    for (const [file, json] of loaded) files.set(file, json ?? { count: 0, items: [] });
+    // A month nobody wrote about or named has no file: an empty list. A shared name's list the
+    // build did not write is no answer (list-answer.ts lets Pagefind answer).
+    for (const [file, json] of loaded)
+      if (json || !isSharedList(file)) files.set(file, json ?? { count: 0, items: [] });
     const answer = answerFromLists(plan, files, sort);
     if (!answer) return undefined;
     return {

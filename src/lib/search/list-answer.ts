@@ -6,7 +6,8 @@
  * which is what the Pagefind search would return, without loading the index. A year's list, and
  * any list too long to hold every article, holds its first page only: when the query names that
  * list's key alone, the rest is Pagefind's, in an order that continues it (`ListRest`);
- * otherwise Pagefind answers.
+ * otherwise Pagefind answers. A name several entities share is read from their shared list
+ * (shared-names.ts), one file however many they are.
  */
 import type { UnderstoodQuery } from './query.ts';
 import { pad2 } from './calendar.ts';
@@ -17,7 +18,9 @@ import {
   type ListCard,
   type ListItem,
   type ListJson,
+  type SharedListJson,
 } from './search-lists.ts';
+import { sharedListFile } from './shared-names.ts';
 import { FILTER_KEYS, type SearchState, type Sort } from './url-state.ts';
 
 /**
@@ -31,6 +34,8 @@ export interface ListGroup {
   files: string[];
   /** Entity lists (their cards and excerpts show the name) rather than a date list. */
   names: boolean;
+  /** The shared list of the entities of `files`, read instead of them. */
+  shared?: string;
 }
 
 /** The list files a query needs and how they combine: every group, any file within one. */
@@ -39,7 +44,7 @@ export interface ListPlan {
   files: string[];
   /**
    * The query is the key of the one list `files[0]` (a year, a month, a day, one person or
-   * place): a long list answers with its first page, and Pagefind's search for the query with
+   * place, a name several share): a long list answers with its first page, and Pagefind's search for the query with
    * the rest.
    */
   alone?: boolean;
@@ -100,7 +105,9 @@ export function listPlan(state: SearchState, understood: UnderstoodQuery | undef
     const file = date.kind === 'day' ? `days/${month}-${pad2(date.date.day)}.json` : `months/${month}.json`;
     groups.push({ files: [file], names: false });
   }
-  const files = [...new Set(groups.flatMap((group) => group.files))];
+  for (const group of groups)
+    if (group.files.length > 1) group.shared = sharedListFile(group.files.map(refOf));
+  const files = [...new Set(groups.flatMap((group) => (group.shared ? [group.shared] : group.files)))];
   if (groups.length === 0 || files.length > MAX_PLAN_FILES) return undefined;
   const alone = groups.length === 1 && files.length === 1;
   return alone ? { groups, files, alone } : { groups, files };
@@ -112,14 +119,39 @@ export function namesPlan(entities: readonly { kind: 'people' | 'places'; id: st
   return { groups: [{ files, names: true }], files };
 }
 
+/** The entity of an entity list's file (`people/egorov.json` → `people/egorov`). */
+function refOf(file: string): string {
+  return file.replace(/\.json$/u, '');
+}
+
+/** Whether a list is a shared name's. */
+function isSharedJson(list: ListJson): list is SharedListJson {
+  return 'refs' in list;
+}
+
+/**
+ * A group's shared list, when it is the list of the group's entities (its file's name is a
+ * hash of them: a collision, or a set the build did not write, reads as none).
+ */
+function sharedOf(group: ListGroup, files: ReadonlyMap<string, ListJson>): SharedListJson | undefined {
+  const list = group.shared ? files.get(group.shared) : undefined;
+  if (!list || !isSharedJson(list)) return undefined;
+  const refs = new Set(group.files.map(refOf));
+  return list.refs.length === refs.size && list.refs.every((ref) => refs.has(ref)) ? list : undefined;
+}
+
+/** The lists a group reads: its shared list, or its entities' or date's. */
+function groupLists(group: ListGroup, files: ReadonlyMap<string, ListJson>): (ListJson | undefined)[] {
+  return group.shared ? [sharedOf(group, files)] : group.files.map((file) => files.get(file));
+}
+
 /** Each article of a group with its score there, by path. */
 function groupItems(
   group: ListGroup,
   files: ReadonlyMap<string, ListJson>,
 ): Map<string, ListResult> | undefined {
   const found = new Map<string, ListResult>();
-  for (const file of group.files) {
-    const list = files.get(file);
+  for (const list of groupLists(group, files)) {
     if (!list || !('items' in list)) return undefined;
     for (const item of list.items) {
       const known = found.get(item[0]);
@@ -135,9 +167,17 @@ const ORDER: Record<Sort, (a: ListResult, b: ListResult) => number> = {
   oldest: (a, b) => oldestFirst(a.item, b.item),
 };
 
-/** The card of an entity's list (none for a date's). */
-function cardOf(list: ListJson | undefined): ListCard[] {
-  return list && 'card' in list ? [list.card] : [];
+/** The cards of a name group's entities, in the group's order (the query's reading of the name). */
+function cardsOf(group: ListGroup, files: ReadonlyMap<string, ListJson>): ListCard[] {
+  const shared = sharedOf(group, files);
+  return group.files.flatMap((file) => {
+    if (shared) {
+      const card = shared.cards[shared.refs.indexOf(refOf(file))];
+      return card ? [card] : [];
+    }
+    const list = files.get(file);
+    return list && 'card' in list ? [list.card] : [];
+  });
 }
 
 /** A long list's answer: the first page in the asked order, and what Pagefind lists after it. */
@@ -166,8 +206,10 @@ export function answerFromLists(
   files: ReadonlyMap<string, ListJson>,
   sort: Sort,
 ): ListAnswer | undefined {
-  const single = plan.alone ? files.get(plan.files[0]!) : undefined;
-  if (single && 'first' in single) return firstPageAnswer(single, sort, cardOf(single));
+  const [only] = plan.groups;
+  const single = plan.alone && only ? groupLists(only, files)[0] : undefined;
+  if (single && 'first' in single)
+    return firstPageAnswer(single, sort, only!.names ? cardsOf(only!, files) : []);
   const perGroup = plan.groups.map((group) => groupItems(group, files));
   if (perGroup.some((items) => items === undefined)) return undefined;
   const [first, ...rest] = perGroup as Map<string, ListResult>[];
@@ -181,8 +223,6 @@ export function answerFromLists(
       score: matches.reduce((sum, match) => sum + match!.score, result.score),
     });
   }
-  const [only] = plan.groups;
-  const cards =
-    plan.groups.length === 1 && only?.names ? only.files.flatMap((file) => cardOf(files.get(file))) : [];
+  const cards = plan.groups.length === 1 && only?.names ? cardsOf(only, files) : [];
   return { results: results.sort(ORDER[sort]), cards };
 }

@@ -14,11 +14,13 @@
  * `years/<YYYY>.json` always does (hundreds of articles a year): the page shows that page and
  * asks Pagefind for the rest only when the reader wants more. Day lists let a day be answered
  * in a month of a 100,000-article archive, which outgrows its list. `dates.json` tells which
- * date lists exist (list-calendar.ts).
+ * date lists exist (list-calendar.ts). `shared/<hash>.json` lists the articles of a name several
+ * people or places share (shared-names.ts).
  */
 import type { CalendarDay } from './calendar.ts';
 import { pad2 } from './calendar.ts';
 import { MentionIndex, excerptAt, type Mentions } from './list-excerpt.ts';
+import { sharedNameLists } from './shared-names.ts';
 import type { Sort } from './url-state.ts';
 
 /** Where the lists are served, under the site's base. */
@@ -81,8 +83,15 @@ export type DateListJson = WholeList | FirstPages;
 /** `years/<YYYY>.json`: the articles published in the year, naming one of its days or writing it. */
 export type YearListJson = FirstPages;
 
+/**
+ * `shared/<hash>.json`: the articles naming any of the entities `refs` (`kind/id`, sorted), with
+ * their cards in the same order; an article's excerpt and relevance are those of the entity it
+ * names most.
+ */
+export type SharedListJson = { refs: string[]; cards: ListCard[] } & (WholeList | FirstPages);
+
 /** Any list file. */
-export type ListJson = EntityListJson | DateListJson | YearListJson;
+export type ListJson = EntityListJson | DateListJson | YearListJson | SharedListJson;
 
 /** A person or place as the lists need it. */
 export interface ListedEntity {
@@ -216,9 +225,25 @@ export function listsOf(article: ListedArticle): string[] {
 }
 
 /**
+ * The articles of any of several entities, each once: with the excerpt and relevance of the
+ * entity it names most (the first of them on a tie).
+ */
+function unionOf(lists: readonly (readonly ListItem[])[]): ListItem[] {
+  const byPath = new Map<string, ListItem>();
+  for (const items of lists) {
+    for (const item of items) {
+      const known = byPath.get(item[0]);
+      if (!known || item[6] > known[6]) byPath.set(item[0], item);
+    }
+  }
+  return [...byPath.values()];
+}
+
+/**
  * The list files, by their path under `LISTS_FOLDER` (`people/sergey-lavrov.json`): every one,
- * or those in `only` (given every article in them). A month or day in `only` that no article
- * is in has no file. Lists of more than `maxItems` articles hold their first pages.
+ * or those in `only` (given every article in them, and for a shared list every article of its
+ * entities). A month or day in `only` that no article is in has no file. Lists of more than
+ * `maxItems` articles hold their first pages.
  */
 export function buildSearchLists(
   entities: readonly ListedEntity[],
@@ -228,6 +253,10 @@ export function buildSearchLists(
 ): Map<string, ListJson> {
   const wanted = (file: string) => !only || only.has(file);
   const byEntity = new Map(entities.map((entity) => [`${entity.kind}/${entity.id}`, entity]));
+  const shared = [...sharedNameLists(entities)].filter(([file]) => wanted(file));
+  // An entity's items are gathered for its own list and for the shared lists it is in.
+  const gathered = new Set(shared.flatMap(([, refs]) => refs));
+  for (const ref of byEntity.keys()) if (wanted(`${ref}.json`)) gathered.add(ref);
   // Every entity's forms, even for a few lists: the longest form at a place wins, whoever it names.
   const index = new MentionIndex([...byEntity].map(([ref, entity]) => [ref, entity.forms] as const));
   const entityItems = new Map<ListedEntity, ListItem[]>();
@@ -243,7 +272,7 @@ export function buildSearchLists(
       excerpt,
       count,
     ];
-    const refs = new Set(article.entities.filter((ref) => byEntity.has(ref) && wanted(`${ref}.json`)));
+    const refs = new Set(article.entities.filter((ref) => byEntity.has(ref) && gathered.has(ref)));
     const dates = [...datesOf(article)].filter(([file]) => wanted(file));
     const years = article.years.filter(([year]) => wanted(`years/${year}.json`));
     if (refs.size === 0 && dates.length === 0 && years.length === 0) continue;
@@ -271,6 +300,11 @@ export function buildSearchLists(
     const file = `${entity.kind}/${entity.id}.json`;
     if (wanted(file))
       files.set(file, { card: entity.card, ...listOf(entityItems.get(entity) ?? [], maxItems) });
+  }
+  for (const [file, refs] of shared) {
+    const members = refs.map((ref) => byEntity.get(ref)!);
+    const items = unionOf(members.map((entity) => entityItems.get(entity) ?? []));
+    files.set(file, { refs, cards: members.map((entity) => entity.card), ...listOf(items, maxItems) });
   }
   for (const [file, items] of [...dateItems].sort(([a], [b]) => (a < b ? -1 : 1)))
     files.set(file, listOf(items, maxItems));

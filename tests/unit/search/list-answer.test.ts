@@ -11,6 +11,7 @@ import {
   type ListJson,
 } from '../../../src/lib/search/search-lists.ts';
 import { parseState } from '../../../src/lib/search/url-state.ts';
+import { sharedListFile } from '../../../src/lib/search/shared-names.ts';
 
 const names = new NameIndex(NAMESAKES, [
   ['baku', { id: 'baku', name: 'Баку', nameLatin: 'Baku', kind: 'city' }],
@@ -29,6 +30,8 @@ const item = (path: string, at: number, mentions: number): ListItem => [
   mentions,
 ];
 const card = (id: string) => ({ path: `/people/${id}/`, title: id, kind: 'person' as const });
+const ALIEVS = ['people/elmira-alieva', 'people/ilkham-aliev'];
+const SHARED = sharedListFile(ALIEVS);
 const files = new Map<string, ListJson>([
   [
     'people/sergey-lavrov.json',
@@ -49,6 +52,15 @@ const files = new Map<string, ListJson>([
       card: { path: '/places/baku/', title: 'Баку', kind: 'place' },
       count: 2,
       items: [item('/a/', 3, 1), item('/b/', 2, 1)],
+    },
+  ],
+  [
+    SHARED,
+    {
+      refs: ALIEVS,
+      cards: [card('elmira-alieva'), card('ilkham-aliev')],
+      count: 2,
+      items: [item('/e/', 5, 1), item('/d/', 4, 2)],
     },
   ],
   ['months/2022-05.json', { count: 3, items: [item('/a/', 3, 1), item('/b/', 2, 1), item('/c/', 1, 1)] }],
@@ -74,11 +86,15 @@ describe('listPlan', () => {
     expect(plan('Лавров 12 мая 2022')?.alone).toBeUndefined();
   });
 
-  test('a form two people share is either of them: one group of two lists', () => {
-    expect(plan('Алиева')?.groups).toEqual([
-      { files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'], names: true },
-    ]);
-    expect(plan('Алиева')?.alone).toBeUndefined();
+  test('a form two people share is either of them: one group, read from their shared list', () => {
+    expect(plan('Алиева')).toEqual({
+      groups: [
+        { files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'], names: true, shared: SHARED },
+      ],
+      files: [SHARED],
+      alone: true,
+    });
+    expect(plan('Алиева Баку')?.files).toEqual([SHARED, 'places/baku.json']);
   });
 
   test('a year alone is answered from its list', () => {
@@ -122,7 +138,45 @@ describe('answerFromLists', () => {
     expect(day.results.map((result) => result.item[0])).toEqual(['/a/', '/b/']);
     const either = answerFromLists(plan('Алиева')!, files, 'newest')!;
     expect(either.results.map((result) => result.item[0])).toEqual(['/e/', '/d/']);
-    expect(either.cards).toHaveLength(2);
+    expect(either.cards.map((one) => one.title)).toEqual(['elmira-alieva', 'ilkham-aliev']);
+  });
+
+  test("a shared list's cards follow the query's reading of the name, not the file's order", () => {
+    // «Алиеву» is Алиев's dative before Алиева's accusative; the file lists its refs sorted.
+    const answer = answerFromLists(plan('Алиеву')!, files, 'relevance')!;
+    expect(answer.cards.map((one) => one.title)).toEqual(['ilkham-aliev', 'elmira-alieva']);
+    expect(answer.results.map((result) => [result.item[0], result.score])).toEqual([
+      ['/d/', 2],
+      ['/e/', 1],
+    ]);
+    const withBaku = answerFromLists(plan('Алиева Баку')!, files, 'newest')!;
+    expect(withBaku.results).toEqual([]);
+  });
+
+  test('a shared list of other entities (a hash collision) or none at all leaves the answer to Pagefind', () => {
+    const other = new Map(files).set(SHARED, {
+      refs: ['people/elmira-alieva', 'people/sergey-lavrov'],
+      cards: [card('elmira-alieva'), card('sergey-lavrov')],
+      count: 0,
+      items: [],
+    });
+    expect(answerFromLists(plan('Алиева')!, other, 'newest')).toBeUndefined();
+    const none = new Map(files);
+    none.delete(SHARED);
+    expect(answerFromLists(plan('Алиева')!, none, 'newest')).toBeUndefined();
+  });
+
+  test('a long shared list alone answers with its first page, as one entity does; with a date it may not', () => {
+    const long = new Map(files).set(SHARED, {
+      refs: ALIEVS,
+      cards: [card('elmira-alieva'), card('ilkham-aliev')],
+      ...firstPagesOf(25),
+    });
+    const answer = answerFromLists(plan('Алиева')!, long, 'newest')!;
+    expect(answer.results).toHaveLength(RESULTS_PAGE_SIZE);
+    expect(answer.rest?.count).toBe(25 - RESULTS_PAGE_SIZE);
+    expect(answer.cards.map((one) => one.title)).toEqual(['elmira-alieva', 'ilkham-aliev']);
+    expect(answerFromLists(plan('Алиева 12 мая 2022')!, long, 'newest')).toBeUndefined();
   });
 
   test('a long list (its first pages only) with another, or one not loaded, leaves the answer to Pagefind', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { updateSearchLists } from '../../../src/integrations/search-lists-cache.ts';
-import type { ListedArticle, ListedEntity } from '../../../src/lib/search/search-lists.ts';
+import type { ListedArticle, ListedEntity, WholeList } from '../../../src/lib/search/search-lists.ts';
 
 const person = (id: string, name: string): ListedEntity => ({
   kind: 'people',
@@ -83,6 +83,26 @@ describe('updateSearchLists', () => {
       years: [2022],
     });
     expect(files).toEqual(read(update(after)().root));
+  });
+
+  test('an article naming one of the people who share a name rewrites their shared list whole', () => {
+    const aliev = { ...entities[1]!, forms: ['Ильхам Алиев', 'Алиев', 'Алиева'] };
+    const alieva = { ...person('elmira-alieva', 'Эльмира Алиева'), forms: ['Эльмира Алиева', 'Алиева'] };
+    const sharing = [entities[0]!, aliev, alieva];
+    const scratch = mkdtempSync(join(tmpdir(), 'letopis-lists-'));
+    folders.push(scratch);
+    const [root, manifest] = [join(scratch, 'lists'), join(scratch, 'manifest.json')];
+    const first = [...before, article('/e/', 8, 'Алиева прибыла.', ['elmira-alieva'])];
+    updateSearchLists(root, manifest, sharing, first, 'v1');
+    const after = [...first, article('/f/', 8, 'Снова Алиев.', ['ilkham-aliev'])];
+    // Алиев's list, the shared one, August's, 10 August's and 2022's.
+    expect(updateSearchLists(root, manifest, sharing, after, 'v1').written).toBe(5);
+    const shared = Object.entries(read(root)).find(([file]) => file.startsWith('shared/'));
+    const { items } = JSON.parse(shared![1]) as WholeList;
+    expect(items.map((item) => item[0])).toEqual(['/f/', '/e/', '/c/', '/b/']);
+    const clean = join(scratch, 'clean');
+    updateSearchLists(clean, join(scratch, 'clean.json'), sharing, after, 'v1');
+    expect(read(root)).toEqual(read(clean));
   });
 
   test('other code, another person or another list length rebuilds every list', () => {

@@ -10,10 +10,12 @@ import {
   type FirstPages,
   type ListedArticle,
   type ListedEntity,
+  type SharedListJson,
   type WholeList,
   type YearListJson,
 } from '../../../src/lib/search/search-lists.ts';
 import { articleYears } from '../../../src/lib/search/mentioned-dates.ts';
+import { sharedListFile } from '../../../src/lib/search/shared-names.ts';
 
 const lavrov: ListedEntity = {
   kind: 'people',
@@ -215,5 +217,53 @@ describe('buildSearchLists', () => {
     expect(year.first.relevance.slice(0, 8).every((item) => item[6] === 3)).toBe(true);
     expect(year.ranks.map((rank) => newest[rank]![0])).toEqual(year.first.relevance.map((item) => item[0]));
     expect([...year.first.newest].sort(newestFirst)).toEqual(year.first.newest);
+  });
+});
+
+describe('a name several people share', () => {
+  const aliev: ListedEntity = {
+    kind: 'people',
+    id: 'ilkham-aliev',
+    card: { path: '/people/ilkham-aliev/', title: 'Ильхам Алиев', kind: 'person' },
+    forms: ['Ильхам Алиев', 'Алиев', 'Алиева', 'Алиеву'],
+  };
+  const alieva: ListedEntity = {
+    kind: 'people',
+    id: 'elmira-alieva',
+    card: { path: '/people/elmira-alieva/', title: 'Эльмира Алиева', kind: 'person' },
+    forms: ['Эльмира Алиева', 'Алиева', 'Алиевой', 'Алиеву'],
+  };
+  const both = sharedListFile(['people/ilkham-aliev', 'people/elmira-alieva']);
+  const named = [
+    article('/2022/05/01/a/', [2022, 5, 1], 'Ильхам Алиев прибыл.', ['people/ilkham-aliev']),
+    article('/2022/05/02/b/', [2022, 5, 2], 'Эльмира Алиева и Ильхам Алиев. Алиев сказал.', [
+      'people/elmira-alieva',
+      'people/ilkham-aliev',
+    ]),
+    article('/2022/05/03/c/', [2022, 5, 3], 'Эльмира Алиева.', ['people/elmira-alieva']),
+  ];
+
+  test('has one list of every article naming any of them, once, with their cards', () => {
+    const list = buildSearchLists([lavrov, aliev, alieva], named).get(both) as SharedListJson & WholeList;
+    expect(list.refs).toEqual(['people/elmira-alieva', 'people/ilkham-aliev']);
+    expect(list.cards).toEqual([alieva.card, aliev.card]);
+    expect(list.items.map((item) => item[0])).toEqual(['/2022/05/03/c/', '/2022/05/02/b/', '/2022/05/01/a/']);
+    // The article naming both: the excerpt and weight of the one it names most (Алиев, twice).
+    expect(list.items[1]![6]).toBe(3);
+    expect(list.items[1]![5]).toContain('<mark>Ильхам Алиев</mark>');
+  });
+
+  test('a shared list asked for alone is built from its entities’ articles, and their own lists are not written', () => {
+    const only = buildSearchLists([lavrov, aliev, alieva], named, new Set([both]));
+    expect([...only.keys()]).toEqual([both]);
+    expect(only.get(both)).toEqual(buildSearchLists([lavrov, aliev, alieva], named).get(both));
+  });
+
+  test('a long one holds its first pages', () => {
+    const list = buildSearchLists([aliev, alieva], named, undefined, 2).get(both) as SharedListJson &
+      FirstPages;
+    expect(list.count).toBe(3);
+    expect(list.first.newest.map((item) => item[0])[0]).toBe('/2022/05/03/c/');
+    expect(list.cards).toHaveLength(2);
   });
 });
