@@ -44,8 +44,8 @@ export interface ListPlan {
   files: string[];
   /**
    * The query is the key of the one list `files[0]` (a year, a month, a day, one person or
-   * place, a name several share): a long list answers with its first page, and Pagefind's search for the query with
-   * the rest.
+   * place, a name several share): a long list answers with its first page, and Pagefind's
+   * search for the query with the rest.
    */
   alone?: boolean;
 }
@@ -207,9 +207,11 @@ export function answerFromLists(
   sort: Sort,
 ): ListAnswer | undefined {
   const [only] = plan.groups;
-  const single = plan.alone && only ? groupLists(only, files)[0] : undefined;
-  if (single && 'first' in single)
-    return firstPageAnswer(single, sort, only!.names ? cardsOf(only!, files) : []);
+  if (plan.alone && only) {
+    const [single] = groupLists(only, files);
+    if (single && 'first' in single)
+      return firstPageAnswer(single, sort, only.names ? cardsOf(only, files) : []);
+  }
   const perGroup = plan.groups.map((group) => groupItems(group, files));
   if (perGroup.some((items) => items === undefined)) return undefined;
   const [first, ...rest] = perGroup as Map<string, ListResult>[];
