@@ -24,6 +24,7 @@ import {
 } from '../lib/search/content-records.ts';
 import { ENTITY_BUNDLE, planYearShards, shardFolder } from '../lib/search/shard-plan.ts';
 import { listedArticle, listedEntities } from '../lib/search/content-lists.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { updateSearchLists, type ListsUpdate } from './search-lists-cache.ts';
 import { withinBudget } from '../lib/within-budget.ts';
 import { articleTexts } from './article-texts.ts';
@@ -155,6 +156,8 @@ export async function runSearchJob(
   const started = performance.now();
   const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
   const { bundles, rendered, lists } = planBundles(options, cacheRoot, onPrepared);
+  // The content, the texts and the lists are garbage now, and this thread mostly waits from here.
+  collectGarbage();
   const previous = readDigests(cacheRoot);
   const planned = bundles.map((bundle) => {
     const digest = bundleDigest(bundle.records, options.indexChunkSize);

@@ -92,17 +92,9 @@ test.describe('the seed article', () => {
   });
 });
 
-test.describe('accessibility', () => {
-  for (const [type, path] of [
-    ['home', ''],
-    ['article', ARTICLE],
-    ['person', 'people/sergey-lavrov/'],
-    ['place', 'places/dushanbe/'],
-    ['source', 'sources/tass/'],
-  ] as const) {
-    test(`the ${type} page has no WCAG 2.2 AA violations`, async ({ page }) => {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    });
-  }
+// The seed article's own text through axe; every page type is checked on the fixture archive
+// (fixture/browse-a11y.spec.ts), whose pages hold more of everything than this one-article site.
+test('the seed article page has no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await expectNoAxeViolations(page);
 });

@@ -58,3 +58,27 @@ export async function auditPages(page: Page, urls: readonly string[], base: stri
   }
   return audit;
 }
+
+/**
+ * The shape of a page's path under `base`, which names its page type: the first segment as it
+ * is (`people`, `search`) or `#` for a number, then `#` for each number and `*` for each other
+ * segment, joined by slashes: `2022/05/12/slug/` is `#/#/#/*`, a person's second page has the
+ * shape of every person's second page.
+ */
+export function pageShape(url: string, base: string): string {
+  const segments = url.slice(base.length).split(/[?#]/u)[0]!.split('/').filter(Boolean);
+  return segments
+    .map((segment, index) => (/^\d+$/u.test(segment) ? '#' : index === 0 ? segment : '*'))
+    .join('/');
+}
+
+/** At most `perType` URLs of each page shape, in their first-seen order. */
+export function pagesByType(urls: readonly string[], base: string, perType: number): string[] {
+  const taken = new Map<string, number>();
+  return urls.filter((url) => {
+    const shape = pageShape(url, base);
+    const count = taken.get(shape) ?? 0;
+    taken.set(shape, count + 1);
+    return count < perType;
+  });
+}
