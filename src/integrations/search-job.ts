@@ -81,6 +81,7 @@ const LIST_CODE = [
   '../lib/search/search-lists.ts',
   '../lib/search/list-calendar.ts',
   '../lib/search/list-excerpt.ts',
+  '../lib/search/shared-names.ts',
   '../lib/search/content-lists.ts',
   '../lib/names/normalize.ts',
   './search-lists-cache.ts',
