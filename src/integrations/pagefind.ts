@@ -22,6 +22,7 @@ import { linkFiles } from '../lib/link-files.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
 import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
 import type { ArticleForPage } from '../lib/markdown/prepare-article.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { preparedArticleShelf } from '../lib/markdown/prepared-article-shelf.ts';
 
 /** `pagefind/shards.json`: the year shards the search page merges into the entity bundle. */
@@ -134,6 +135,8 @@ export function pagefindSearch(
         if (!job) throw new SearchIndexError('the search index was never started');
         const pagesDone = performance.now();
         logger.info('waiting for the search index');
+        // The pages' garbage would stay resident while this thread waits for the index.
+        collectGarbage();
         job.worker.ref();
         const outcome = await job.settled;
         if ('error' in outcome) throw outcome.error;
