@@ -8,6 +8,7 @@
  * instead of one regular expression per person run over every article that names them.
  */
 import { normalizeName } from '../names/normalize.ts';
+import type { ListedArticle } from './search-lists.ts';
 
 /** Words shown before the first mention, and in all (Pagefind's `excerptLength` on the page). */
 const WORDS_BEFORE = 8;
@@ -160,4 +161,35 @@ function wordsOf(text: string, count: number, from: 'start' | 'end'): string {
   }
   const kept = flat.slice(Math.max(0, start));
   return kept.length < flat.length || cut ? `…${escapeHtml(kept.trimStart())}` : escapeHtml(kept);
+}
+
+/** What the lists take from an article's text. */
+export interface ArticleMentions {
+  /** For each person and place it names (`kind/id`): the excerpt and the mentions counted. */
+  named: Record<string, [excerpt: string, count: number]>;
+  /** The excerpt without a mention: the start of the text. */
+  opening: string;
+}
+
+/** An article's mentions (for its lists): each named entity's first mention as an excerpt, and their count. */
+export function articleMentions(
+  article: ListedArticle,
+  refs: ReadonlySet<string>,
+  index: MentionIndex,
+): ArticleMentions {
+  // The text a result's excerpt comes from, as Pagefind's would: lead and body.
+  const shown = [article.lead, article.text].filter(Boolean).join('\n');
+  const heading = `${article.title}\n`;
+  const found =
+    refs.size > 0 ? index.find(heading + shown, refs, heading.length) : new Map<string, Mentions>();
+  const named: ArticleMentions['named'] = {};
+  for (const ref of refs) {
+    const { count = 0, first } = found.get(ref) ?? {};
+    // Named in the front matter counts once, each mention in the text once more.
+    named[ref] = [
+      excerptAt(shown, first && [first[0] - heading.length, first[1] - heading.length]),
+      1 + count,
+    ];
+  }
+  return { named, opening: excerptAt(shown) };
 }

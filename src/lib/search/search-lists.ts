@@ -19,7 +19,7 @@
  */
 import type { CalendarDay } from './calendar.ts';
 import { pad2 } from './calendar.ts';
-import { MentionIndex, excerptAt, type Mentions } from './list-excerpt.ts';
+import { MentionIndex, articleMentions } from './list-excerpt.ts';
 import { sharedNameLists } from './shared-names.ts';
 import type { Sort } from './url-state.ts';
 
@@ -119,37 +119,6 @@ export interface ListedArticle {
   years: readonly (readonly [year: number, weight: number])[];
   /** Its people and places, as `kind/id`. */
   entities: readonly string[];
-}
-
-/** What the lists take from an article's text. */
-export interface ArticleMentions {
-  /** For each person and place it names (`kind/id`): the excerpt and the mentions counted. */
-  named: Record<string, [excerpt: string, count: number]>;
-  /** The excerpt without a mention: the start of the text. */
-  opening: string;
-}
-
-/** An article's mentions: each named entity's first mention as an excerpt, and their count. */
-function articleMentions(
-  article: ListedArticle,
-  refs: ReadonlySet<string>,
-  index: MentionIndex,
-): ArticleMentions {
-  // The text a result's excerpt comes from, as Pagefind's would: lead and body.
-  const shown = [article.lead, article.text].filter(Boolean).join('\n');
-  const heading = `${article.title}\n`;
-  const found =
-    refs.size > 0 ? index.find(heading + shown, refs, heading.length) : new Map<string, Mentions>();
-  const named: ArticleMentions['named'] = {};
-  for (const ref of refs) {
-    const { count = 0, first } = found.get(ref) ?? {};
-    // Named in the front matter counts once, each mention in the text once more.
-    named[ref] = [
-      excerptAt(shown, first && [first[0] - heading.length, first[1] - heading.length]),
-      1 + count,
-    ];
-  }
-  return { named, opening: excerptAt(shown) };
 }
 
 /**
