@@ -17,7 +17,7 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'ru-RU',
     timezoneId: 'Europe/Moscow',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findChromium('tests'), args: CHROMIUM_ARGS },
     // Recording a trace costs ~20 % of the suite's time; `--trace retain-on-failure` turns it on.
     trace: 'off',
   },

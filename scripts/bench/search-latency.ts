@@ -69,7 +69,10 @@ export async function measureSearch(
   queries: string[],
   textQueries: string[],
 ): Promise<SearchReport> {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium('measurements'),
+    args: CHROMIUM_ARGS,
+  });
   try {
     const hasSearchPage = await probeSearchPage(browser, server.url);
     const timings = await timeQueries(browser, server, hasSearchPage, queries);

@@ -34,7 +34,7 @@ if (missing.length > 0) {
 
 const server = await startPreview(port);
 const chrome = await launch({
-  chromePath: findChromium(),
+  chromePath: findChromium('measurements'),
   chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
 });
 const failures: string[] = [];

@@ -1,9 +1,17 @@
 /**
- * Finds a Chromium for the end-to-end tests: Playwright's own when it is installed, else the
- * system's. Never skips: with no browser the run fails and says what to install.
+ * Finds a Chromium: Playwright's own when it is installed, else the system's. Never skips: with
+ * no browser the run fails and says what to install. The end-to-end tests take Chromium's
+ * headless shell when the system has one: the tests ask nothing of the full browser, and on two
+ * cores the shell runs the suite in about half the time (docs/performance.md, "CI time").
+ * Lighthouse and the benchmark keep the full browser, as readers run it.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+
+/** What the browser is for: the test suite, or measuring what a reader's browser does. */
+export type ChromiumUse = 'tests' | 'measurements';
+
+const SYSTEM_HEADLESS_SHELLS = ['/usr/bin/chromium-headless-shell'];
 
 const SYSTEM_CHROMIUMS = [
   '/usr/bin/chromium',
@@ -12,15 +20,24 @@ const SYSTEM_CHROMIUMS = [
   '/usr/bin/google-chrome-stable',
 ];
 
-/** The path of a Chromium executable, or an error telling how to get one. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [env['CHROMIUM_PATH'], safePlaywrightPath(), ...SYSTEM_CHROMIUMS];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
+/**
+ * The path of a Chromium executable for `use`, or an error telling how to get one.
+ * `CHROMIUM_PATH` wins for every use.
+ */
+export function findChromium(
+  use: ChromiumUse,
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  const shells = use === 'tests' ? SYSTEM_HEADLESS_SHELLS : [];
+  const candidates = [env['CHROMIUM_PATH'], ...shells, safePlaywrightPath(), ...SYSTEM_CHROMIUMS];
+  const found = candidates.find((path): path is string => !!path && exists(path));
   if (!found) {
     throw new Error(
-      'No Chromium found for the end-to-end tests. Install one of:\n' +
+      'No Chromium found for the end-to-end tests, Lighthouse and the benchmark. Install:\n' +
         "  npx playwright install chromium          (Playwright's own build)\n" +
-        '  sudo apt-get install -y chromium         (Debian/Ubuntu package, /usr/bin/chromium)\n' +
+        '  sudo apt-get install -y chromium chromium-headless-shell\n' +
+        '                                           (Debian/Ubuntu packages; the tests run faster in the shell)\n' +
         'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
     );
   }
