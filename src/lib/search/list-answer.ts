@@ -90,14 +90,15 @@ export function listPlan(state: SearchState, understood: UnderstoodQuery | undef
       : undefined;
   const groups: ListGroup[] = [];
   const byText = new Map<string, ListGroup>();
-  for (const entity of understood.entities) {
-    let group = byText.get(entity.text);
+  for (const name of understood.names) {
+    let group = byText.get(name.text);
     if (!group) {
       group = { files: [], names: true };
-      byText.set(entity.text, group);
+      byText.set(name.text, group);
       groups.push(group);
     }
-    group.files.push(`${entity.kind}/${entity.id}.json`);
+    for (const { kind, id } of name.matches)
+      if (!group.files.includes(`${kind}/${id}.json`)) group.files.push(`${kind}/${id}.json`);
   }
   for (const date of understood.dates) {
     if (date.kind === 'year') return undefined;

@@ -35,6 +35,12 @@ export interface NamedEntity extends NameMatch {
   text: string;
 }
 
+/** A name the query recognised: its words as typed, and every person and place they can name. */
+export interface RecognisedName {
+  text: string;
+  matches: NameMatch[];
+}
+
 /** Filters a query suggests: the publication year or month it names. */
 export interface SuggestedFilters {
   year?: string;
@@ -54,6 +60,11 @@ export interface UnderstoodQuery {
   terms: string;
   /** Every person and place named, one entry per entity (both readings of an ambiguous form). */
   entities: NamedEntity[];
+  /**
+   * Every name recognised, in the query's order, with all its readings: an entity two names can
+   * both mean («Лавров Сергей») is in each, as the key of each selects its pages.
+   */
+  names: RecognisedName[];
   dates: DateExpression[];
   filters: SuggestedFilters;
   /**
@@ -196,6 +207,7 @@ function words(text: string): string[] {
 export function understandQuery(query: string, names: NameLookup): UnderstoodQuery {
   const { pieces, dates } = splitDates(query.normalize('NFC'));
   const entities: NamedEntity[] = [];
+  const recognisedNames: RecognisedName[] = [];
   const tokens: { text: string; recognised: boolean }[] = [];
   const keys: string[] = [];
   const recognise = (words: string, key: string | undefined) => {
@@ -212,6 +224,7 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
       const found = longestName(list, start, names);
       if (found) {
         const text = list.slice(start, start + found.length).join(' ');
+        recognisedNames.push({ text, matches: found.matches });
         for (const match of found.matches) {
           if (!entities.some((entity) => entity.kind === match.kind && entity.id === match.id))
             entities.push({ ...match, text });
@@ -236,6 +249,7 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
   return {
     terms: kept.map((token) => token.text).join(' '),
     entities,
+    names: recognisedNames,
     dates,
     filters: dateFilters(dates),
     keys,

@@ -97,6 +97,18 @@ describe('listPlan', () => {
     expect(plan('Алиева Баку')?.files).toEqual([SHARED, 'places/baku.json']);
   });
 
+  test('an entity two names of the query can both mean is in both groups, as each key selects it', () => {
+    // «Алиев» is Ильхам Алиев; «Алиева» is him (genitive) or Эльмира Алиева: the index finds
+    // the pages naming both forms, every page of his among them.
+    expect(plan('Алиев Алиева')).toEqual({
+      groups: [
+        { files: ['people/ilkham-aliev.json'], names: true },
+        { files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'], names: true, shared: SHARED },
+      ],
+      files: ['people/ilkham-aliev.json', SHARED],
+    });
+  });
+
   test('a year alone is answered from its list', () => {
     expect(plan('2022')).toEqual({
       groups: [{ files: ['years/2022.json'], names: false }],
@@ -139,6 +151,17 @@ describe('answerFromLists', () => {
     const either = answerFromLists(plan('Алиева')!, files, 'newest')!;
     expect(either.results.map((result) => result.item[0])).toEqual(['/e/', '/d/']);
     expect(either.cards.map((one) => one.title)).toEqual(['elmira-alieva', 'ilkham-aliev']);
+  });
+
+  test('a surname and a form of one of its people find that person’s articles', () => {
+    // Алиев's one article does not name Эльмира Алиева; «Алиева» still means him there.
+    const apart = new Map(files).set('people/elmira-alieva.json', {
+      card: card('elmira-alieva'),
+      count: 1,
+      items: [item('/e/', 5, 1)],
+    });
+    const answer = answerFromLists(plan('Алиев Алиева')!, apart, 'newest')!;
+    expect(answer.results.map((result) => result.item[0])).toEqual(['/d/']);
   });
 
   test("a shared list's cards follow the query's reading of the name, not the file's order", () => {

@@ -22,6 +22,7 @@ const understood = (terms: string, keys: string[] = []): UnderstoodQuery => ({
   terms,
   freeWords: [],
   entities: [],
+  names: [],
   dates: [],
   filters: {},
   keys,

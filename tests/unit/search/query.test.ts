@@ -66,6 +66,15 @@ describe('names in a query', () => {
     expect(ids('в Душанбе')).toEqual(['dushanbe']);
   });
 
+  test('each name keeps every reading, an entity another name already means too', () => {
+    const understood = understandQuery('Лавров Сергей', names);
+    expect(understood.entities.map((entity) => entity.id)).toEqual(['sergey-lavrov']);
+    expect(understood.names.map((name) => [name.text, name.matches.map((match) => match.id)])).toEqual([
+      ['Лавров', ['sergey-lavrov']],
+      ['Сергей', ['sergey-lavrov']],
+    ]);
+  });
+
   test('a namesake is not the person', () => {
     expect(ids('Лаврентьев')).toEqual(['pavel-lavrentev']);
     expect(ids('Лавр')).toEqual([]);
@@ -97,6 +106,7 @@ describe('names in a query', () => {
     expect(understood).toMatchObject({
       terms: 'нормализация отношений',
       entities: [],
+      names: [],
       dates: [],
       keys: [],
       filters: {},

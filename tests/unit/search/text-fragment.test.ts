@@ -40,6 +40,12 @@ describe('queryPhrases', () => {
       entities: [
         { kind: 'people', id: 'sergey-lavrov', text: 'Lavrov', form: { case: 'nominative', text: 'Lavrov' } },
       ],
+      names: [
+        {
+          text: 'Lavrov',
+          matches: [{ kind: 'people', id: 'sergey-lavrov', form: { case: 'nominative', text: 'Lavrov' } }],
+        },
+      ],
     };
     expect(
       queryPhrases(understood, (kind, id) =>
