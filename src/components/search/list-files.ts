@@ -31,6 +31,18 @@ export class ListFiles {
   }
 
   /**
+   * Starts fetching the calendar of the date lists (1 KB), so a date typed next asks for its
+   * list at once instead of after a round trip for the calendar.
+   */
+  preloadCalendar(): void {
+    void this.#calendarFile();
+  }
+
+  #calendarFile(): Promise<ListCalendar | undefined> {
+    return this.#calendar.get(`${this.#base}${LISTS_FOLDER}/${CALENDAR_FILE}`);
+  }
+
+  /**
    * The articles and cards of a plan, or `undefined` when a list is missing or too long to
    * list (Pagefind answers then).
    */
@@ -80,7 +92,7 @@ export class ListFiles {
    */
   async #fetch(file: string): Promise<ListJson | undefined> {
     if (isDateList(file)) {
-      const calendar = await this.#calendar.get(`${this.#base}${LISTS_FOLDER}/${CALENDAR_FILE}`);
+      const calendar = await this.#calendarFile();
       if (calendar && !listExists(calendar, file)) return undefined;
     }
     return this.#files.get(`${this.#base}${LISTS_FOLDER}/${file}`);

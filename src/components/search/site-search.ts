@@ -102,7 +102,7 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('input', () => {
       const q = input.value.trim();
       // A space typed after a word, or a one-letter last word, changes nothing worth a search.
-      this.#preloadNames(q);
+      this.#preloadLists(q);
       if (q === this.#state.q || !worthSearchingWhileTyping(q)) return;
       this.#go({ ...this.#state, q }, 'typing');
     });
@@ -119,8 +119,12 @@ class SiteSearch extends HTMLElement {
     this.#show(parseState(location.search));
   }
 
-  /** Fetches the lists of the names the typed text begins (names-ahead.ts), at each keystroke. */
-  #preloadNames(q: string): void {
+  /**
+   * Fetches, at each keystroke, the lists of the names the typed text begins (names-ahead.ts)
+   * and, once, the calendar a date's list is looked up in.
+   */
+  #preloadLists(q: string): void {
+    this.#lists.preloadCalendar();
     this.#lists.preload(namesAhead(q, this.#names.table).map(({ kind, id }) => `${kind}/${id}.json`));
   }
 
