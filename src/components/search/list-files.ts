@@ -12,6 +12,7 @@ import {
 import { LISTS_FOLDER, type ListCard, type ListJson } from '../../lib/search/search-lists.ts';
 import { CALENDAR_FILE, isDateList, listExists, type ListCalendar } from '../../lib/search/list-calendar.ts';
 import { isSharedList } from '../../lib/search/shared-names.ts';
+import { namesAhead } from '../../lib/search/names-ahead.ts';
 import type { Sort } from '../../lib/search/url-state.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import { FetchOnce } from './fetch-once.ts';
@@ -25,17 +26,14 @@ export class ListFiles {
     this.#base = base;
   }
 
-  /** Starts fetching files ahead of a query that will need them. */
-  preload(files: readonly string[]): void {
-    for (const file of files) void this.#fetch(file);
-  }
-
   /**
-   * Starts fetching the calendar of the date lists (1 KB), so a date typed next asks for its
-   * list at once instead of after a round trip for the calendar.
+   * At a keystroke, `q` typed so far: starts fetching the lists of the names it begins
+   * (names-ahead.ts) and the calendar of the date lists (1 KB, once), so a date typed next asks
+   * for its list at once instead of after a round trip for the calendar.
    */
-  preloadCalendar(): void {
+  preloadTyped(q: string, names: Parameters<typeof namesAhead>[1]): void {
     void this.#calendarFile();
+    for (const { kind, id } of namesAhead(q, names)) void this.#fetch(`${kind}/${id}.json`);
   }
 
   #calendarFile(): Promise<ListCalendar | undefined> {

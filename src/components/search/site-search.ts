@@ -18,7 +18,6 @@ import { pluralize, pluralForm } from '../../lib/plural.ts';
 import { archiveCounts, type FacetLabels } from '../../lib/search/directory.ts';
 import { facetRequest } from '../../lib/search/pagefind-request.ts';
 import { understandQuery, type UnderstoodQuery } from '../../lib/search/query.ts';
-import { namesAhead } from '../../lib/search/names-ahead.ts';
 import { listPlan, namesPlan } from '../../lib/search/list-answer.ts';
 import { PAUSE_MS, typingAhead } from '../../lib/search/typing-ahead.ts';
 import { ListFiles } from './list-files.ts';
@@ -102,7 +101,7 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('input', () => {
       const q = input.value.trim();
       // A space typed after a word, or a one-letter last word, changes nothing worth a search.
-      this.#preloadLists(q);
+      this.#lists.preloadTyped(q, this.#names.table);
       if (q === this.#state.q || !worthSearchingWhileTyping(q)) return;
       this.#go({ ...this.#state, q }, 'typing');
     });
@@ -117,15 +116,6 @@ class SiteSearch extends HTMLElement {
     this.#part('more').addEventListener('click', () => void this.#showMore());
     window.addEventListener('popstate', () => this.#show(parseState(location.search)));
     this.#show(parseState(location.search));
-  }
-
-  /**
-   * Fetches, at each keystroke, the lists of the names the typed text begins (names-ahead.ts)
-   * and, once, the calendar a date's list is looked up in.
-   */
-  #preloadLists(q: string): void {
-    this.#lists.preloadCalendar();
-    this.#lists.preload(namesAhead(q, this.#names.table).map(({ kind, id }) => `${kind}/${id}.json`));
   }
 
   /** Moves to a new state: a new history entry, or (while typing) the current one updated. */
