@@ -97,8 +97,10 @@ export function listPlan(state: SearchState, understood: UnderstoodQuery | undef
       byText.set(name.text, group);
       groups.push(group);
     }
-    for (const { kind, id } of name.matches)
-      if (!group.files.includes(`${kind}/${id}.json`)) group.files.push(`${kind}/${id}.json`);
+    for (const { kind, id } of name.matches) {
+      const file = `${kind}/${id}.json`;
+      if (!group.files.includes(file)) group.files.push(file);
+    }
   }
   for (const date of understood.dates) {
     if (date.kind === 'year') return undefined;

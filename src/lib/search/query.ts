@@ -206,7 +206,6 @@ function words(text: string): string[] {
 /** Reads a query. `names` finds people and places by any form of their name. */
 export function understandQuery(query: string, names: NameLookup): UnderstoodQuery {
   const { pieces, dates } = splitDates(query.normalize('NFC'));
-  const entities: NamedEntity[] = [];
   const recognisedNames: RecognisedName[] = [];
   const tokens: { text: string; recognised: boolean }[] = [];
   const keys: string[] = [];
@@ -225,10 +224,6 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
       if (found) {
         const text = list.slice(start, start + found.length).join(' ');
         recognisedNames.push({ text, matches: found.matches });
-        for (const match of found.matches) {
-          if (!entities.some((entity) => entity.kind === match.kind && entity.id === match.id))
-            entities.push({ ...match, text });
-        }
         const last = list[start + found.length - 1]!;
         recognise(isCyrillic(last) ? last : '', nameKey(text));
         start += found.length;
@@ -248,13 +243,24 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
   });
   return {
     terms: kept.map((token) => token.text).join(' '),
-    entities,
+    entities: entitiesOf(recognisedNames),
     names: recognisedNames,
     dates,
     filters: dateFilters(dates),
     keys,
     freeWords: kept.filter((token) => !token.recognised).map((token) => token.text),
   };
+}
+
+/** Each person and place of the names once, with the words that first name it. */
+function entitiesOf(names: readonly RecognisedName[]): NamedEntity[] {
+  const found = new Map<string, NamedEntity>();
+  for (const { text, matches } of names)
+    for (const match of matches) {
+      const key = `${match.kind}/${match.id}`;
+      if (!found.has(key)) found.set(key, { ...match, text });
+    }
+  return [...found.values()];
 }
 
 /**
