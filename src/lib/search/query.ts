@@ -62,7 +62,7 @@ export interface UnderstoodQuery {
   entities: NamedEntity[];
   /**
    * Every name recognised, in the query's order, with all its readings: an entity two names can
-   * both mean («Лавров Сергей») is in each, as the key of each selects its pages.
+   * both mean («Алиев Алиева») is in each, as the key of each selects its pages.
    */
   names: RecognisedName[];
   dates: DateExpression[];
@@ -224,8 +224,7 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
       if (found) {
         const text = list.slice(start, start + found.length).join(' ');
         recognisedNames.push({ text, matches: found.matches });
-        const last = list[start + found.length - 1]!;
-        recognise(isCyrillic(last) ? last : '', nameKey(text));
+        recognise(isCyrillic(found.last) ? found.last : '', nameKey(found.form));
         start += found.length;
       } else {
         tokens.push({ text: list[start]!, recognised: false });
@@ -273,14 +272,27 @@ export function nameBuckets(query: string): string[] {
   return [...new Set(buckets.filter((bucket) => bucket !== undefined))];
 }
 
+/**
+ * The longest name at `start`: its length in words, what it names, and the form it was found
+ * as (its words in the table's order) with the word that ranks it (the surname or the place).
+ * A first name and surname typed surname first, as lists write them («Лавров Сергей»), are the
+ * full name: a surname alone would leave «Сергей» to mean every Сергей.
+ */
 function longestName(
   list: readonly string[],
   start: number,
   names: NameLookup,
-): { length: number; matches: NameMatch[] } | undefined {
-  for (let length = Math.min(names.longestNameWords, list.length - start); length >= 1; length -= 1) {
-    const matches = names.lookup(list.slice(start, start + length).join(' '));
-    if (matches.length > 0) return { length, matches };
+): { length: number; matches: NameMatch[]; form: string; last: string } | undefined {
+  const found = (length: number, form: string, last: string) => {
+    const matches = names.lookup(form);
+    return matches.length > 0 ? { length, matches, form, last } : undefined;
+  };
+  for (let length = Math.min(names.longestNameWords, list.length - start); length >= 2; length -= 1) {
+    const words = list.slice(start, start + length);
+    const name = found(length, words.join(' '), words.at(-1)!);
+    if (name) return name;
   }
-  return undefined;
+  const [first, second] = [list[start], list[start + 1]];
+  if (first === undefined) return undefined;
+  return (second !== undefined ? found(2, `${second} ${first}`, first) : undefined) ?? found(1, first, first);
 }

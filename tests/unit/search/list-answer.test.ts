@@ -109,6 +109,11 @@ describe('listPlan', () => {
     });
   });
 
+  test('a full name typed surname first is the one person, read from their list', () => {
+    expect(plan('Лавров Сергей')).toEqual(plan('Сергей Лавров'));
+    expect(plan('Лавров Сергей')?.files).toEqual(['people/sergey-lavrov.json']);
+  });
+
   test('a year alone is answered from its list', () => {
     expect(plan('2022')).toEqual({
       groups: [{ files: ['years/2022.json'], names: false }],

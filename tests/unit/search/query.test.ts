@@ -67,12 +67,22 @@ describe('names in a query', () => {
   });
 
   test('each name keeps every reading, an entity another name already means too', () => {
-    const understood = understandQuery('Лавров Сергей', names);
+    const understood = understandQuery('Лавров Лаврова', names);
     expect(understood.entities.map((entity) => entity.id)).toEqual(['sergey-lavrov']);
     expect(understood.names.map((name) => [name.text, name.matches.map((match) => match.id)])).toEqual([
       ['Лавров', ['sergey-lavrov']],
-      ['Сергей', ['sergey-lavrov']],
+      ['Лаврова', ['sergey-lavrov']],
     ]);
+  });
+
+  test('a first name and surname typed surname first are the full name, keyed as it is written', () => {
+    const understood = understandQuery('Лавров Сергей', names);
+    expect(understood.names.map((name) => [name.text, name.matches.map((match) => match.id)])).toEqual([
+      ['Лавров Сергей', ['sergey-lavrov']],
+    ]);
+    expect(understood.terms).toBe(`Лавров ${nameKey('Сергей Лавров')}`);
+    expect(understandQuery('Лаврова Сергея', names).keys).toEqual([nameKey('Сергея Лаврова')]);
+    expect(understandQuery('Lavrov Sergey', names).keys).toEqual([nameKey('Sergey Lavrov')]);
   });
 
   test('a namesake is not the person', () => {
