@@ -89,18 +89,12 @@ export function listPlan(state: SearchState, understood: UnderstoodQuery | undef
         }
       : undefined;
   const groups: ListGroup[] = [];
-  const byText = new Map<string, ListGroup>();
-  for (const name of understood.names) {
-    let group = byText.get(name.text);
-    if (!group) {
-      group = { files: [], names: true };
-      byText.set(name.text, group);
-      groups.push(group);
-    }
-    for (const { kind, id } of name.matches) {
-      const file = `${kind}/${id}.json`;
-      if (!group.files.includes(file)) group.files.push(file);
-    }
+  // A name typed twice reads the same both times: one group.
+  const seen = new Set<string>();
+  for (const { text, matches } of understood.names) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    groups.push({ files: matches.map(({ kind, id }) => `${kind}/${id}.json`), names: true });
   }
   for (const date of understood.dates) {
     if (date.kind === 'year') return undefined;
