@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTimes, runMeasured } from '../../../scripts/bench/run-measured.ts';
-import { descendants } from '../../../scripts/bench/process-tree.ts';
+import { descendants, TreeCpu } from '../../../scripts/bench/process-tree.ts';
 import { routeCounts } from '../../../scripts/bench/build-archive.ts';
 import { quantile } from '../../../scripts/bench/search-latency.ts';
 
@@ -19,6 +22,25 @@ describe('descendants', () => {
       [5, 9],
     ]);
     expect(descendants(1, parents).sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('TreeCpu', () => {
+  it('keeps the last reading of a process that has ended', () => {
+    const cpu = new TreeCpu();
+    cpu.observe('10@1', 100);
+    cpu.observe('11@1', 50);
+    cpu.observe('10@1', 150);
+    // 11 has ended: no more readings of it.
+    cpu.observe('12@2', 20);
+    expect(cpu.totalMs).toBe(220);
+  });
+
+  it('counts a reused pid as another process', () => {
+    const cpu = new TreeCpu();
+    cpu.observe('10@1', 300);
+    cpu.observe('10@9', 40);
+    expect(cpu.totalMs).toBe(340);
   });
 });
 
@@ -42,6 +64,40 @@ describe('runMeasured', () => {
     expect(run.wallMs).toBeGreaterThan(0);
   });
 });
+
+describe('runMeasured CPU time', () => {
+  it('counts a child its parent never waits for, as Pagefind under Node', async () => {
+    const script = join(mkdtempSync(join(tmpdir(), 'letopis-orphan-')), 'orphan.sh');
+    // The busy child prints its own CPU ticks. Its parent execs into Node, which waits only for
+    // children it spawned itself: it watches the busy one become a zombie and never reaps it,
+    // so bash's `times` never sees its time.
+    writeFileSync(script, ORPHAN_SCRIPT);
+    const run = await runMeasured(['sh', script], {
+      cwd: process.cwd(),
+      env: { ...process.env, NODE: process.execPath },
+    });
+    const output = run.lines.map((line) => line.text);
+    expect(run.exitCode, output.join('\n')).toBe(0);
+    expect(output).toContain('parent saw a zombie');
+    const busy = output.find((line) => line.startsWith('busy '))?.split(' ');
+    const busyMs = (Number(busy?.[1]) + Number(busy?.[2])) * 10;
+    expect(busyMs).toBeGreaterThan(50);
+    expect(run.cpuMs).toBeGreaterThanOrEqual(busyMs);
+  });
+});
+
+const ORPHAN_SCRIPT = String.raw`sh -c 'i=0; while [ $i -lt 400000 ]; do i=$((i+1)); done; echo "busy $(cut -d" " -f14,15 /proc/$$/stat)"' &
+exec "$NODE" -e '
+const { readFileSync } = require("node:fs");
+const state = () => { try { const s = readFileSync("/proc/" + process.argv[1] + "/stat", "utf8"); return s.slice(s.lastIndexOf(")") + 2)[0]; } catch { return "gone"; } };
+const poll = setInterval(() => {
+  const now = state();
+  if (now !== "Z" && now !== "gone") return;
+  clearInterval(poll);
+  console.log(now === "Z" ? "parent saw a zombie" : "the child was reaped");
+  setTimeout(() => {}, 400);
+}, 20);' $!
+`;
 
 describe('routeCounts', () => {
   it('tells rendered routes from those the incremental build reused', () => {
