@@ -109,9 +109,10 @@ export function pagefindSearch(
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        // Measured (docs/performance.md): Pagefind's memory grows with the shard it writes. At
-        // 20,000 articles 3,500-article shards kept the whole build at 3.49–3.57 GiB where 5,000
-        // took 3.87–3.89 GiB (over 4 GB), for two bundles more; at 100,000 each year is a shard.
+        // Pagefind's memory grows with the shard it writes. At 20,000 articles 3,500-article
+        // shards kept the whole build at 3.49–3.57 GiB where 5,000 took 3.87–3.89 GiB (over
+        // 4 GB), for two bundles more; at 100,000 each year is a shard
+        // (docs/decisions/0009-year-shards-of-3500-articles.md).
         const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 3_500);
         job = startJob({
           contentRoot: resolve(fileURLToPath(config.root), contentRoot),

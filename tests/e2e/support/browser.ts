@@ -2,8 +2,9 @@
  * Finds a Chromium: Playwright's own when it is installed, else the system's. Never skips: with
  * no browser the run fails and says what to install. The end-to-end tests take Chromium's
  * headless shell when the system has one: the tests ask nothing of the full browser, and on two
- * cores the shell runs the suite in about half the time (docs/performance.md, "CI time").
- * Lighthouse and the benchmark keep the full browser, as readers run it.
+ * cores the shell runs the suite in about half the time
+ * (docs/decisions/0026-e2e-tests-in-the-headless-shell.md). Lighthouse and the benchmark keep
+ * the full browser, as readers run it.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
