@@ -15,9 +15,9 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RunningServer } from './static-server.ts';
-import type { Pagefind } from '../../src/components/search/pagefind-api.ts';
+import type { Pagefind } from '../../src/search/client/pagefind-api.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
-import { worthSearchingWhileTyping } from '../../src/lib/search/typing.ts';
+import { worthSearchingWhileTyping } from '../../src/search/client/typing.ts';
 
 export interface SearchTiming {
   query: string;

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderHeadersFile } from '../lib/deploy/host-configs.ts';
 import { CACHED_OUTPUT } from '../lib/incremental-manifest.ts';
-import { checkInlineCode, type CheckCache } from './inline-code-check.ts';
+import { checkInlineCode, type CheckCache } from '../build/inline-code-check.ts';
 import { formatBytes, limitWarnings, summarizeOutput, type OutputFile } from '../lib/deploy/file-limits.ts';
 
 /** The record of the pages that passed the inline-code check, in Astro's cache folder. */

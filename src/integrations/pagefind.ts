@@ -16,13 +16,13 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { ENTITY_BUNDLE } from '../lib/search/shard-plan.ts';
-import { LISTS_FOLDER, MAX_LIST_ITEMS } from '../lib/search/search-lists.ts';
+import { ENTITY_BUNDLE } from '../search/build/shard-plan.ts';
+import { LISTS_FOLDER, MAX_LIST_ITEMS } from '../search/build/search-lists.ts';
 import { linkFiles } from '../lib/link-files.ts';
-import { SearchIndexError } from './pagefind-bundle.ts';
-import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
+import { SearchIndexError } from '../search/build/pagefind-bundle.ts';
+import type { SearchJobOptions, SearchJobReport } from '../search/build/search-job.ts';
 import type { ArticleForPage } from '../lib/markdown/prepare-article.ts';
-import { collectGarbage } from './collect-garbage.ts';
+import { collectGarbage } from '../build/collect-garbage.ts';
 import { preparedArticleShelf } from '../lib/markdown/prepared-article-shelf.ts';
 
 /** `pagefind/shards.json`: the year shards the search page merges into the entity bundle. */
@@ -36,7 +36,9 @@ type JobMessage = { prepared: { id: string; article: ArticleForPage } } | { repo
 
 /** Starts the search job in a worker; the promise never rejects (a failure is a value). */
 function startJob(options: SearchJobOptions): { settled: Promise<Settled>; worker: Worker } {
-  const worker = new Worker(new URL('./search-job-worker.ts', import.meta.url), { workerData: options });
+  const worker = new Worker(new URL('../search/build/search-job-worker.ts', import.meta.url), {
+    workerData: options,
+  });
   // A build that fails elsewhere must not wait for the index to finish before it exits.
   worker.unref();
   const settled = new Promise<Settled>((done) => {

@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runSearchJob, type SearchJobReport } from '../../src/integrations/search-job.ts';
-import { SearchIndexError } from '../../src/integrations/pagefind-bundle.ts';
+import { runSearchJob, type SearchJobReport } from '../../src/search/build/search-job.ts';
+import { SearchIndexError } from '../../src/search/build/pagefind-bundle.ts';
 import { makeContent } from '../support/content-fixture.ts';
 
 const content = makeContent();

@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../data/archive.ts';
 import { dayParts } from '../../lib/dates.ts';
-import { buildFacetLabels } from '../../lib/search/directory.ts';
+import { buildFacetLabels } from '../../search/shared/directory.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();

@@ -7,16 +7,16 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page } from '@playwright/test';
 import { ui } from '../../../src/i18n/ru.ts';
-import type { Pagefind, PagefindInstance } from '../../../src/components/search/pagefind-api.ts';
+import type { Pagefind, PagefindInstance } from '../../../src/search/client/pagefind-api.ts';
 import { articlePath } from '../../../src/lib/article-path.ts';
 import { parseArticleDate } from '../../../src/lib/dates.ts';
 import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Place } from '../../../src/schemas/place.ts';
-import { articleSearch, type ArticleSearch } from '../../../src/lib/search/pagefind-request.ts';
-import { ENTITY_BUNDLE } from '../../../src/lib/search/shard-plan.ts';
-import { understandQuery } from '../../../src/lib/search/query.ts';
-import { emptyState, type Sort } from '../../../src/lib/search/url-state.ts';
+import { articleSearch, type ArticleSearch } from '../../../src/search/client/pagefind-request.ts';
+import { ENTITY_BUNDLE } from '../../../src/search/build/shard-plan.ts';
+import { understandQuery } from '../../../src/search/client/query.ts';
+import { emptyState, type Sort } from '../../../src/search/client/url-state.ts';
 import { FIXTURE_ARCHIVE } from './servers.ts';
 
 export interface KnownArticle {

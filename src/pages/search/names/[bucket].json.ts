@@ -4,8 +4,8 @@
  * fetches the buckets of the words typed, before it understands the query.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bucketFile, type NameBucketJson } from '../../../lib/search/directory.ts';
-import { nameBuckets } from '../_name-buckets.ts';
+import { bucketFile, type NameBucketJson } from '../../../search/shared/directory.ts';
+import { nameBuckets } from '../../../search/build/name-buckets.ts';
 
 export const getStaticPaths = (async () =>
   [...(await nameBuckets())].map(([bucket, json]) => ({

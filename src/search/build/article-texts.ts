@@ -1,0 +1,58 @@
+/**
+ * The typeset text of every article (body, title, lead) for its search record, kept between
+ * builds in Astro's cache folder and keyed by the article file's digest: rendering and
+ * typesetting 20,000 articles takes the better part of a minute, and a rebuild after one new
+ * article needs one. An article rendered here is also handed to `onPrepared`, so the build's
+ * pages can show it without rendering it again. The cache is dropped whole when the code that
+ * makes the text changes.
+ */
+import type { ContentArticle } from '../../lib/content/read-content.ts';
+import { codeDigest } from '../../lib/code-digest.ts';
+import { JsonCache } from '../../lib/json-cache.ts';
+import { prepareArticle, type PreparedArticle } from '../../lib/markdown/prepare-article.ts';
+import type { ArticleText } from './content-records.ts';
+
+/** The code that decides an article's text: these modules, and the packages they use. */
+const TEXT_PIPELINE = [
+  '../../lib/markdown/prepare-article.ts',
+  '../../lib/markdown/render-article.ts',
+  '../../lib/markdown/article-markdown-options.ts',
+  '../../lib/markdown/satteri-plugins.ts',
+  '../../lib/markdown/typeset-hast.ts',
+  '../../lib/markdown/task-list.ts',
+  '../../lib/markdown/html-text.ts',
+  '../../lib/typography.ts',
+].map((module) => new URL(module, import.meta.url));
+
+/**
+ * The text of each article (by id), from the cache where the file is unchanged, else rendered
+ * for `base` in the order given (the order the pages are built in, so they find theirs ready);
+ * the cache is rewritten with exactly these articles.
+ */
+export function articleTexts(
+  articles: readonly ContentArticle[],
+  options: { cacheFile: string; base: string; onPrepared?: (id: string, article: PreparedArticle) => void },
+): { texts: Map<string, ArticleText>; rendered: number } {
+  const cache = new JsonCache<ArticleText>(
+    options.cacheFile,
+    codeDigest(TEXT_PIPELINE, ['typograf', 'satteri']),
+  );
+  const texts = new Map<string, ArticleText>();
+  let rendered = 0;
+  for (const article of articles) {
+    let text = cache.get(article.digest);
+    if (text === undefined) {
+      const prepared = prepareArticle(
+        { digest: article.digest, title: article.data.title, lead: article.data.lead, body: article.body },
+        options.base,
+      );
+      options.onPrepared?.(article.id, prepared);
+      text = { text: prepared.text, title: prepared.title, lead: prepared.lead };
+      rendered += 1;
+    }
+    texts.set(article.id, text);
+    cache.set(article.digest, text);
+  }
+  cache.save();
+  return { texts, rendered };
+}

@@ -1,0 +1,256 @@
+/**
+ * Builds the whole search index from the content folder, independently of Astro's pages, so
+ * that it runs on the second core while Astro renders (see pagefind.ts for the integration):
+ * reads the content, turns every article and entity into a record (content-records.ts), splits
+ * the records into bundles (shard-plan.ts), and indexes only the bundles whose records changed
+ * since the last build. Each bundle is written into Astro's cache folder with a digest of its
+ * records; an unchanged bundle is reused as it is.
+ *
+ * Why shards: one Pagefind index needs ~0.3 MB of memory per record while it writes its files
+ * (measured: 6.7 GB for 23,700 records) and has no incremental mode. Shards bound indexing
+ * memory by the largest shard, and a new article in the newest year changes one small shard.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { readContent } from '../../lib/content/read-content.ts';
+import {
+  articleSearchRecord,
+  searchDates,
+  entitySearchRecords,
+  type PagefindRecord,
+} from './content-records.ts';
+import { ENTITY_BUNDLE, planYearShards, shardFolder } from './shard-plan.ts';
+import { listedArticle, listedEntities } from './content-lists.ts';
+import { collectGarbage } from '../../build/collect-garbage.ts';
+import { updateSearchLists, type ListsUpdate } from './search-lists-cache.ts';
+import { withinBudget } from '../../lib/within-budget.ts';
+import { articleTexts } from './article-texts.ts';
+import type { PreparedArticle } from '../../lib/markdown/prepare-article.ts';
+import { codeDigest, packageVersion } from '../../lib/code-digest.ts';
+import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
+
+export interface SearchJobOptions {
+  /** The content folder (absolute). */
+  contentRoot: string;
+  /** Where bundles, digests and body texts survive between builds (Astro's cacheDir). */
+  cacheDir: string;
+  /** The most article records one year shard may hold (years are never split). */
+  maxRecordsPerShard: number;
+  /** The site's base (`/` or `/letopis/`), for the articles handed to the pages. */
+  base: string;
+  /** How many bundles may be indexed at once, each by its own Pagefind process. */
+  concurrency: number;
+  /** The most records being indexed at once over all running bundles (Pagefind's memory). */
+  maxRecordsInFlight: number;
+  /**
+   * Word positions per index chunk (Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, 20,000 by
+   * default): a query downloads the chunk of each of its words in every bundle.
+   */
+  indexChunkSize: number;
+  /** The most articles a name or date list holds whole; a longer one holds its first pages. */
+  maxListItems: number;
+}
+
+/** One bundle of the finished index. */
+export interface BundleOutcome {
+  name: string;
+  /** Its folder inside `pagefind/`: `''` for the entity bundle, `shards/<years>/` otherwise. */
+  folder: string;
+  /** Where the finished bundle is, in the cache folder. */
+  cachedPath: string;
+  years: string[];
+  records: number;
+  reused: boolean;
+}
+
+export interface SearchJobReport {
+  bundles: BundleOutcome[];
+  /** The name and date lists (search-lists.ts), brought up to date in the cache folder. */
+  lists: ListsUpdate;
+  records: number;
+  /** Article bodies rendered to text this time (the others came from the cache). */
+  renderedTexts: number;
+  milliseconds: number;
+}
+
+/** The code that builds the lists from the articles' texts (whose own code the text cache keys). */
+const LIST_CODE = [
+  './search-lists.ts',
+  '../shared/list-calendar.ts',
+  './list-excerpt.ts',
+  '../shared/shared-names.ts',
+  './content-lists.ts',
+  '../../lib/names/normalize.ts',
+  './search-lists-cache.ts',
+].map((module) => new URL(module, import.meta.url));
+
+// 4: records built from the content, entities in a bundle of their own, texts with titles.
+const CACHE_VERSION = 4;
+
+interface DigestFile {
+  digests: Record<string, string>;
+}
+
+interface PlannedBundle {
+  name: string;
+  years: string[];
+  /** Emptied once the bundle is written, so its records can be collected. */
+  records: PagefindRecord[];
+  count: number;
+}
+
+/**
+ * Every record, in bundles. Kept apart from the indexing so that the content and the article
+ * texts (tens of megabytes at 20,000 articles) are garbage once the records exist.
+ */
+function planBundles(
+  options: SearchJobOptions,
+  cacheRoot: string,
+  onPrepared: ((id: string, article: PreparedArticle) => void) | undefined,
+): { bundles: PlannedBundle[]; rendered: number; lists: ListsUpdate } {
+  const content = readContent(options.contentRoot);
+  // Newest first, as the archive lists them and Astro builds their pages.
+  const newestFirst = [...content.articles].sort(
+    (a, b) => b.data.date.instant.getTime() - a.data.date.instant.getTime() || (a.id < b.id ? -1 : 1),
+  );
+  const { texts, rendered } = articleTexts(newestFirst, {
+    cacheFile: join(cacheRoot, 'article-texts.json'),
+    base: options.base,
+    ...(onPrepared ? { onPrepared } : {}),
+  });
+  const byUrl = (a: PagefindRecord, b: PagefindRecord) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  // Read once per article, for its record and its lists alike.
+  const dates = new Map(
+    content.articles.map((article) => [article.id, searchDates(article, texts.get(article.id)!)]),
+  );
+  const articles = content.articles
+    .map((article) => articleSearchRecord(article, texts.get(article.id)!, content, dates.get(article.id)!))
+    .sort(byUrl);
+  const lists = updateSearchLists(
+    join(cacheRoot, 'lists'),
+    join(cacheRoot, 'lists-manifest.json'),
+    listedEntities(content),
+    newestFirst.map((article) =>
+      listedArticle(article, texts.get(article.id)!, content, dates.get(article.id)!),
+    ),
+    codeDigest(LIST_CODE),
+    options.maxListItems,
+  );
+  const bundles = [
+    { name: ENTITY_BUNDLE, years: [] as string[], records: entitySearchRecords(content).sort(byUrl) },
+    ...planYearShards(articles, (record) => record.url.slice(1, 5), options.maxRecordsPerShard),
+  ].map((bundle) => ({ ...bundle, count: bundle.records.length }));
+  return { bundles, rendered, lists };
+}
+
+/**
+ * Builds the index. Each article rendered on the way is handed to `onPrepared` (the pages of
+ * the same build show it without rendering it again).
+ */
+export async function runSearchJob(
+  options: SearchJobOptions,
+  onPrepared?: (id: string, article: PreparedArticle) => void,
+): Promise<SearchJobReport> {
+  const started = performance.now();
+  const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
+  const { bundles, rendered, lists } = planBundles(options, cacheRoot, onPrepared);
+  // The content, the texts and the lists are garbage now, and this thread mostly waits from here.
+  collectGarbage();
+  const previous = readDigests(cacheRoot);
+  const planned = bundles.map((bundle) => {
+    const digest = bundleDigest(bundle.records, options.indexChunkSize);
+    const cachedPath = join(cacheRoot, 'bundles', bundle.name);
+    const reused = previous.digests[bundle.name] === digest && existsSync(cachedPath);
+    if (reused) bundle.records = [];
+    return Object.assign(bundle, { digest, cachedPath, reused });
+  });
+  // A bundle being re-indexed loses its digest first, so a build that stops halfway never
+  // leaves a half-written bundle that the next build would take as current.
+  writeDigests(
+    cacheRoot,
+    planned.filter(({ reused }) => reused),
+  );
+  await withinBudget(
+    planned.filter(({ reused }) => !reused),
+    { slots: options.concurrency, budget: options.maxRecordsInFlight, cost: ({ count }) => count },
+    async (bundle) => {
+      rmSync(bundle.cachedPath, { recursive: true, force: true });
+      // The worker gets a copy of the records; this one is dropped as soon as it is made.
+      await bundleInWorker(takeRecords(bundle), bundle.cachedPath, options.indexChunkSize);
+    },
+  );
+  writeDigests(cacheRoot, planned);
+  return {
+    bundles: planned.map(({ name, years, count, cachedPath, reused }) => ({
+      name,
+      folder: shardFolder(name),
+      cachedPath,
+      years,
+      records: count,
+      reused,
+    })),
+    lists,
+    records: planned.reduce((sum, bundle) => sum + bundle.count, 0),
+    renderedTexts: rendered,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+/** A bundle's records, which the bundle no longer holds. */
+function takeRecords(bundle: PlannedBundle): PagefindRecord[] {
+  const { records } = bundle;
+  bundle.records = [];
+  return records;
+}
+
+/**
+ * One bundle, written by its own Pagefind process from a worker thread: Pagefind's Node API
+ * runs one process per JavaScript realm, so bundles in separate workers index side by side.
+ */
+function bundleInWorker(
+  records: PagefindRecord[],
+  outputPath: string,
+  indexChunkSize: number,
+): Promise<BundleReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pagefind-bundle-worker.ts', import.meta.url), {
+      workerData: { records, outputPath },
+      // Pagefind's process inherits the worker's environment.
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(indexChunkSize) },
+    });
+    worker.once('message', (report: BundleReport) => resolve(report));
+    worker.once('error', (error: Error) => reject(new SearchIndexError(`${outputPath}: ${error.message}`)));
+    // Pagefind's process can die without an answer (it panics when it cannot write), which
+    // leaves the worker with nothing to wait for: an exit before the report is a failure.
+    worker.once('exit', (code) =>
+      reject(
+        new SearchIndexError(`Pagefind stopped before writing ${outputPath} (worker exit code ${code})`),
+      ),
+    );
+  });
+}
+
+function bundleDigest(records: readonly PagefindRecord[], indexChunkSize: number): string {
+  const hash = createHash('sha256').update(
+    `pagefind@${packageVersion('pagefind')} chunk ${indexChunkSize}\n`,
+  );
+  for (const record of records) hash.update(`${JSON.stringify(record)}\n`);
+  return hash.digest('hex');
+}
+
+function writeDigests(cacheRoot: string, bundles: readonly { name: string; digest: string }[]): void {
+  mkdirSync(cacheRoot, { recursive: true });
+  const file: DigestFile = { digests: Object.fromEntries(bundles.map(({ name, digest }) => [name, digest])) };
+  writeFileSync(join(cacheRoot, 'digests.json'), JSON.stringify(file));
+}
+
+function readDigests(cacheRoot: string): DigestFile {
+  try {
+    return JSON.parse(readFileSync(join(cacheRoot, 'digests.json'), 'utf8')) as DigestFile;
+  } catch {
+    return { digests: {} };
+  }
+}

@@ -1,0 +1,283 @@
+/**
+ * The name and date lists: for each person, place and month, every article that carries its
+ * search key (page-records.ts), as static JSON the search page reads instead of Pagefind when
+ * a query names only people, places and dates (list-answer.ts). Such a query is a lookup, not
+ * a ranking problem: its results are exactly the pages with the keys, and Pagefind would load
+ * every year shard's metadata to find them (~250 KB at 20,000 articles) where a list is a few
+ * kilobytes. Built by the search job from the same facts as the index records, so a list holds
+ * the same articles as a Pagefind search for the key.
+ *
+ * Files, under `search/lists/`: `people/<id>.json` and `places/<id>.json` (the card and the
+ * articles naming the entity), `months/<YYYY-MM>.json` and `days/<YYYY-MM-DD>.json` (the
+ * articles published in the month or on the day, or naming it). A list of more than
+ * `MAX_LIST_ITEMS` articles holds its count and the first page of each order, as
+ * `years/<YYYY>.json` always does (hundreds of articles a year): the page shows that page and
+ * asks Pagefind for the rest only when the reader wants more. Day lists let a day be answered
+ * in a month of a 100,000-article archive, which outgrows its list. `dates.json` tells which
+ * date lists exist (list-calendar.ts). `shared/<hash>.json` lists the articles of a name several
+ * people or places share (shared-names.ts).
+ */
+import type { CalendarDay } from '../shared/calendar.ts';
+import { pad2 } from '../shared/calendar.ts';
+import { MentionIndex, articleMentions } from './list-excerpt.ts';
+import { sharedNameLists } from '../shared/shared-names.ts';
+import type { Sort } from '../client/url-state.ts';
+
+/** Where the lists are served, under the site's base. */
+export const LISTS_FOLDER = 'search/lists';
+/** More articles than this, and a list file would outweigh the index it stands in for. */
+export const MAX_LIST_ITEMS = 400;
+/** Articles in a page of results on the search page, and in a long list's first pages. */
+export const RESULTS_PAGE_SIZE = 10;
+
+/**
+ * One article of a list: its site path (without the base), typeset title, publication moment
+ * (ms), display date, source name, excerpt (HTML, the mention marked) and how many times it
+ * mentions what the list is of (its relevance).
+ */
+export type ListItem = [
+  path: string,
+  title: string,
+  at: number,
+  date: string,
+  source: string,
+  excerpt: string,
+  mentions: number,
+];
+
+/** The card of a person or place, as shown above the articles. */
+export interface ListCard {
+  path: string;
+  title: string;
+  kind: 'person' | 'place';
+  description?: string;
+}
+
+/** A list of every article, newest first. */
+export interface WholeList {
+  count: number;
+  items: ListItem[];
+}
+
+/** A long list: the count, and the first page of each order (Pagefind lists the rest). */
+export interface FirstPages {
+  count: number;
+  /** The first `RESULTS_PAGE_SIZE` articles in each order; relevance is the items' weight. */
+  first: Record<Sort, ListItem[]>;
+  /**
+   * Where each article of `first.relevance` stands in the newest-first order: after them, the
+   * relevance order is the newest-first order without them.
+   */
+  ranks: number[];
+}
+
+/** `people/<id>.json`, `places/<id>.json`: relevance is how often the article names them. */
+export type EntityListJson = { card: ListCard } & (WholeList | FirstPages);
+
+/**
+ * `months/<YYYY-MM>.json`, `days/<YYYY-MM-DD>.json`: relevance is 1 for published in it, and 1
+ * for each of its days the article names.
+ */
+export type DateListJson = WholeList | FirstPages;
+
+/** `years/<YYYY>.json`: the articles published in the year, naming one of its days or writing it. */
+export type YearListJson = FirstPages;
+
+/**
+ * `shared/<hash>.json`: the articles naming any of the entities `refs` (`kind/id`, sorted), with
+ * their cards in the same order; an article's excerpt and relevance are those of the entity it
+ * names most.
+ */
+export type SharedListJson = { refs: string[]; cards: ListCard[] } & (WholeList | FirstPages);
+
+/** Any list file. */
+export type ListJson = EntityListJson | DateListJson | YearListJson | SharedListJson;
+
+/** A person or place as the lists need it. */
+export interface ListedEntity {
+  kind: 'people' | 'places';
+  id: string;
+  card: ListCard;
+  /** Every form of the name the index holds for it (page-records.ts). */
+  forms: readonly string[];
+}
+
+/** An article as the lists need it: what its result shows, and what it names. */
+export interface ListedArticle {
+  path: string;
+  title: string;
+  lead: string | undefined;
+  /** The body as plain text. */
+  text: string;
+  at: number;
+  date: string;
+  source: string;
+  day: CalendarDay;
+  /** Days the text names (mentioned-dates.ts). */
+  mentioned: readonly CalendarDay[];
+  /** The years it is about, with their weight (mentioned-dates.ts `articleYears`). */
+  years: readonly (readonly [year: number, weight: number])[];
+  /** Its people and places, as `kind/id`. */
+  entities: readonly string[];
+}
+
+/**
+ * Oldest first: by publication moment, then path, as Pagefind's date sort key orders
+ * (page-records.ts `dateSortKey`).
+ */
+export function oldestFirst(a: ListItem, b: ListItem): number {
+  return a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
+
+/** Newest first: the oldest-first order reversed, as Pagefind's descending date sort is. */
+export function newestFirst(a: ListItem, b: ListItem): number {
+  return oldestFirst(b, a);
+}
+
+/** Most relevant first, then newest: relevance is an item's weight (mentions, or a date's). */
+export function mostRelevantFirst(a: ListItem, b: ListItem): number {
+  return b[6] - a[6] || newestFirst(a, b);
+}
+
+/** Every article, or past `maxItems` the first pages. */
+function listOf(items: ListItem[], maxItems: number): WholeList | FirstPages {
+  return items.length > maxItems
+    ? firstPages(items)
+    : { count: items.length, items: items.sort(newestFirst) };
+}
+
+/** A long list from all its articles: the count and the first page of each order. */
+function firstPages(items: ListItem[]): FirstPages {
+  const newest = [...items].sort(newestFirst);
+  const relevance = [...items].sort(mostRelevantFirst).slice(0, RESULTS_PAGE_SIZE);
+  const rank = new Map(newest.map((item, index) => [item, index]));
+  return {
+    count: items.length,
+    first: {
+      relevance,
+      newest: newest.slice(0, RESULTS_PAGE_SIZE),
+      oldest: newest.slice(-RESULTS_PAGE_SIZE).reverse(),
+    },
+    ranks: relevance.map((item) => rank.get(item)!),
+  };
+}
+
+/**
+ * The month and day lists an article is in, by file, with its weight there: 1 for published
+ * in the month or on the day, and 1 for each of its days the text names.
+ */
+function datesOf(article: ListedArticle): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (file: string) => weights.set(file, (weights.get(file) ?? 0) + 1);
+  const monthFile = (day: CalendarDay) => `months/${day.year}-${pad2(day.month)}.json`;
+  const dayFile = (day: CalendarDay) => `days/${day.year}-${pad2(day.month)}-${pad2(day.day)}.json`;
+  add(monthFile(article.day));
+  add(dayFile(article.day));
+  // A day named twice counts once, its publication day too.
+  for (const day of new Map(article.mentioned.map((day) => [dayFile(day), day])).values()) {
+    add(monthFile(day));
+    add(dayFile(day));
+  }
+  return weights;
+}
+
+/**
+ * The list files an article is in (`people/sergey-lavrov.json`, `months/2022-05.json`,
+ * `days/2022-05-12.json`, `years/2022.json`).
+ */
+export function listsOf(article: ListedArticle): string[] {
+  return [
+    ...new Set(article.entities.map((ref) => `${ref}.json`)),
+    ...datesOf(article).keys(),
+    ...article.years.map(([year]) => `years/${year}.json`),
+  ];
+}
+
+/**
+ * The articles of any of several entities, each once: with the excerpt and relevance of the
+ * entity it names most (the first of them on a tie).
+ */
+function unionOf(lists: readonly (readonly ListItem[])[]): ListItem[] {
+  const byPath = new Map<string, ListItem>();
+  for (const items of lists) {
+    for (const item of items) {
+      const known = byPath.get(item[0]);
+      if (!known || item[6] > known[6]) byPath.set(item[0], item);
+    }
+  }
+  return [...byPath.values()];
+}
+
+/**
+ * The list files, by their path under `LISTS_FOLDER` (`people/sergey-lavrov.json`): every one,
+ * or those in `only` (given every article in them, and for a shared list every article of its
+ * entities). A month or day in `only` that no article is in has no file. Lists of more than
+ * `maxItems` articles hold their first pages.
+ */
+export function buildSearchLists(
+  entities: readonly ListedEntity[],
+  articles: readonly ListedArticle[],
+  only?: ReadonlySet<string>,
+  maxItems = MAX_LIST_ITEMS,
+): Map<string, ListJson> {
+  const wanted = (file: string) => !only || only.has(file);
+  const byEntity = new Map(entities.map((entity) => [`${entity.kind}/${entity.id}`, entity]));
+  const shared = [...sharedNameLists(entities)].filter(([file]) => wanted(file));
+  // An entity's items are gathered for its own list and for the shared lists it is in.
+  const gathered = new Set(shared.flatMap(([, refs]) => refs));
+  for (const ref of byEntity.keys()) if (wanted(`${ref}.json`)) gathered.add(ref);
+  // Every entity's forms, even for a few lists: the longest form at a place wins, whoever it names.
+  const index = new MentionIndex([...byEntity].map(([ref, entity]) => [ref, entity.forms] as const));
+  const entityItems = new Map<ListedEntity, ListItem[]>();
+  const dateItems = new Map<string, ListItem[]>();
+  const yearItems = new Map<number, ListItem[]>();
+  for (const article of articles) {
+    const item = (excerpt: string, count: number): ListItem => [
+      article.path,
+      article.title,
+      article.at,
+      article.date,
+      article.source,
+      excerpt,
+      count,
+    ];
+    const refs = new Set(article.entities.filter((ref) => byEntity.has(ref) && gathered.has(ref)));
+    const dates = [...datesOf(article)].filter(([file]) => wanted(file));
+    const years = article.years.filter(([year]) => wanted(`years/${year}.json`));
+    if (refs.size === 0 && dates.length === 0 && years.length === 0) continue;
+    const mentions = articleMentions(article, refs, index);
+    for (const ref of refs) {
+      const [excerpt, count] = mentions.named[ref] ?? ['', 1];
+      const entity = byEntity.get(ref)!;
+      const list = entityItems.get(entity) ?? [];
+      list.push(item(excerpt, count));
+      entityItems.set(entity, list);
+    }
+    for (const [file, weight] of dates) {
+      const list = dateItems.get(file) ?? [];
+      list.push(item(mentions.opening, weight));
+      dateItems.set(file, list);
+    }
+    for (const [year, weight] of years) {
+      const list = yearItems.get(year) ?? [];
+      list.push(item(mentions.opening, weight));
+      yearItems.set(year, list);
+    }
+  }
+  const files = new Map<string, ListJson>();
+  for (const entity of entities) {
+    const file = `${entity.kind}/${entity.id}.json`;
+    if (wanted(file))
+      files.set(file, { card: entity.card, ...listOf(entityItems.get(entity) ?? [], maxItems) });
+  }
+  for (const [file, refs] of shared) {
+    const members = refs.map((ref) => byEntity.get(ref)!);
+    const items = unionOf(members.map((entity) => entityItems.get(entity) ?? []));
+    files.set(file, { refs, cards: members.map((entity) => entity.card), ...listOf(items, maxItems) });
+  }
+  for (const [file, items] of [...dateItems].sort(([a], [b]) => (a < b ? -1 : 1)))
+    files.set(file, listOf(items, maxItems));
+  for (const [year, items] of [...yearItems].sort(([a], [b]) => a - b))
+    files.set(`years/${year}.json`, firstPages(items));
+  return files;
+}

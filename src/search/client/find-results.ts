@@ -1,0 +1,123 @@
+/**
+ * A search's results, from the name and date lists (list-files.ts) or from Pagefind
+ * (pagefind-api.ts), in one shape the page renders: every article result, the cards' data
+ * and the first page's. The page decides which source answers (site-search.ts).
+ */
+import type { ListPlan, ListRest } from './list-answer.ts';
+import { RESULTS_PAGE_SIZE } from '../build/search-lists.ts';
+import { articleSearch, entityRequest } from './pagefind-request.ts';
+import type { UnderstoodQuery } from './query.ts';
+import type { SearchState } from './url-state.ts';
+import type { ListFiles } from './list-files.ts';
+import {
+  loadPagefind,
+  run,
+  searchArticles,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind-api.ts';
+
+// Each Pagefind result costs a fragment of ~2.5 KB (the article's text, for its excerpt), and a
+// reader typing gets a new list per keystroke: ten per list keeps a first search small.
+const PAGE_SIZE = RESULTS_PAGE_SIZE;
+const MAX_CARDS = 3;
+
+/** What a search found. */
+export interface Found {
+  articles: PagefindResult[];
+  cardData: PagefindResultData[];
+  firstPage: PagefindResultData[];
+  /** The query's exact keys (the filter counts come from the bundles that hold them all). */
+  keys: string[];
+}
+
+/** The data of a page of articles, from the `from`-th (Pagefind fetches their fragments). */
+export function pageOf(articles: readonly PagefindResult[], from: number): Promise<PagefindResultData[]> {
+  return Promise.all(articles.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+}
+
+/** A result whose data is already at hand (from the lists), shaped like Pagefind's. */
+function loadedResult(data: PagefindResultData): PagefindResult {
+  return { id: data.url, score: 0, data: () => Promise.resolve(data) };
+}
+
+/**
+ * The results after a long list's first page (a year's, a busy month's or person's): placeholders
+ * whose data, once the reader asks for more, comes from Pagefind's list in the order that
+ * continues the first page.
+ */
+function restFromPagefind(
+  base: string,
+  state: SearchState,
+  understood: UnderstoodQuery | undefined,
+  rest: ListRest,
+): PagefindResult[] {
+  let listed: Promise<PagefindResult[]> | undefined;
+  const pagefindRest = () =>
+    (listed ??= (async () => {
+      const index = await loadPagefind(base);
+      const search = articleSearch({ ...state, sort: rest.order }, understood, index.shards);
+      const skip = new Set(rest.skip);
+      return (await searchArticles(index, search)).results.filter((_, place) => !skip.has(place));
+    })());
+  return Array.from({ length: rest.count }, (_, place) => ({
+    id: `rest-${place}`,
+    score: 0,
+    data: async () => {
+      const result = (await pagefindRest())[place];
+      if (!result) throw new Error(`The index lists fewer articles than the list (${rest.count} more)`);
+      return result.data();
+    },
+  }));
+}
+
+/** The answer of the lists, or `undefined` when one of them is too long to list. */
+export async function fromLists(
+  base: string,
+  lists: ListFiles,
+  plan: ListPlan,
+  state: SearchState,
+  understood: UnderstoodQuery | undefined,
+): Promise<Found | undefined> {
+  const listed = await lists.answer(plan, state.sort);
+  if (!listed) return undefined;
+  const articles = [
+    ...listed.articles.map(loadedResult),
+    ...(listed.rest ? restFromPagefind(base, state, understood, listed.rest) : []),
+  ];
+  return {
+    articles,
+    cardData: listed.cards.slice(0, MAX_CARDS),
+    firstPage: await pageOf(articles, 0),
+    keys: understood?.keys ?? [],
+  };
+}
+
+/**
+ * The answer of Pagefind, loading it first if needed; `undefined` once `overtaken()` says a
+ * newer search has started (its fragments would only delay that one).
+ */
+export async function fromPagefind(
+  base: string,
+  state: SearchState,
+  understood: UnderstoodQuery | undefined,
+  overtaken: () => boolean,
+): Promise<Found | undefined> {
+  const index = await loadPagefind(base);
+  if (overtaken()) return undefined;
+  const cardsRequest = entityRequest(state, understood);
+  const search = articleSearch(state, understood, index.shards);
+  const [articles, cards] = await Promise.all([
+    searchArticles(index, search),
+    cardsRequest ? run(index.pagefind, cardsRequest) : undefined,
+  ]);
+  if (overtaken()) return undefined;
+  // Cards, like the list, only with every exact key of the query.
+  const cardResults = (cards?.results ?? []).filter(articles.hasEveryKey);
+  // The cards' and the first articles' fragments side by side: one round trip, not two.
+  const [cardData, firstPage] = await Promise.all([
+    Promise.all(cardResults.slice(0, MAX_CARDS).map((result) => result.data())),
+    pageOf(articles.results, 0),
+  ]);
+  return { articles: articles.results, cardData, firstPage, keys: search.keys };
+}

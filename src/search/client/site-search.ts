@@ -1,0 +1,294 @@
+/**
+ * `<site-search>`: the search page's behaviour around its server-rendered form. Reads the
+ * state from the URL, understands the query, runs it, renders results and filters, and
+ * keeps the URL in step (pushState for each search the reader makes, popstate for Back).
+ * It searches on every keystroke (no typing delay; typing.ts says which keystrokes are not
+ * worth a search): only the newest query's search is queued (latest-only.ts), and a search
+ * that a newer one has overtaken never renders.
+ *
+ * A search fetches the name table buckets of the typed words, understands the query, then
+ * shows the results. A query that names only people, places, dates or a year is answered from
+ * their lists (list-answer.ts: a few kilobytes, fetched while a name is still being typed, see
+ * names-ahead.ts; a year's holds its first page); any other loads Pagefind, which every search
+ * after the first pause has loaded anyway: the filter counts come from a Pagefind instance of
+ * their own (pagefind-api.ts), with the display names of `/search/facets.json`.
+ */
+import { nouns, ui } from '../../i18n/ru.ts';
+import { pluralize, pluralForm } from '../../lib/plural.ts';
+import { archiveCounts, type FacetLabels } from '../shared/directory.ts';
+import { facetRequest } from './pagefind-request.ts';
+import { understandQuery, type UnderstoodQuery } from './query.ts';
+import { listPlan, namesPlan } from './list-answer.ts';
+import { PAUSE_MS, typingAhead } from './typing-ahead.ts';
+import { ListFiles } from './list-files.ts';
+import { fromLists, fromPagefind, pageOf, type Found } from './find-results.ts';
+import {
+  isActive,
+  parseState,
+  stateToSearch,
+  toggleFilter,
+  type SearchState,
+  type Sort,
+} from './url-state.ts';
+import { countFilters, loadCounter, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { NameDirectory } from './name-directory.ts';
+import { connectSlashSetting } from './slash-setting.ts';
+import { queryPhrases } from './text-fragment.ts';
+import { latestOnly } from './latest-only.ts';
+import { worthSearchingWhileTyping } from './typing.ts';
+import {
+  renderArticle,
+  renderEntityCard,
+  renderFilters,
+  renderSuggestions,
+  syncFilterChoices,
+} from './search-render.ts';
+
+// The filter counts wait until the reader pauses: counting is a search of its own (and the
+// first one loads the filters), which would only delay the next keystroke's results.
+const FACETS_AFTER_MS = 250;
+
+/** What the filter counts of a shown search are computed from. */
+interface FacetJob {
+  state: SearchState;
+  understood: UnderstoodQuery | undefined;
+  /** The query's exact keys: counts come only from the bundles that hold them all. */
+  keys: string[];
+  /** No result: nothing to count. */
+  empty: boolean;
+}
+
+class SiteSearch extends HTMLElement {
+  #base = '/';
+  #state: SearchState = parseState('');
+  /** Bumped by every request: a search renders only while it is still the newest. */
+  #generation = 0;
+  #request = latestOnly(({ state, typing }: { state: SearchState; typing: boolean }) =>
+    this.#search(state, typing),
+  );
+  /** The status of the results on the page, said again when a keystroke's search waits. */
+  #shownStatus = '';
+  #names = new NameDirectory('/', []);
+  #labels: Promise<FacetLabels> | undefined;
+  #facetTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Searches a keystroke's text once the reader pauses (typing-ahead.ts). */
+  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  #articles: PagefindResult[] = [];
+  #phrases: string[] = [];
+  #shown = 0;
+  #lists = new ListFiles('/');
+
+  #part<T extends HTMLElement>(name: string): T {
+    const found = this.querySelector<T>(`[data-search-${name}]`);
+    if (!found) throw new Error(`<site-search> is missing [data-search-${name}]`);
+    return found;
+  }
+
+  connectedCallback(): void {
+    const base = this.dataset['base'] ?? '/';
+    this.#base = base.endsWith('/') ? base : `${base}/`;
+    this.#names = new NameDirectory(this.#base, (this.dataset['nameBuckets'] ?? '').split(' '));
+    this.#lists = new ListFiles(this.#base);
+    const form = this.#part<HTMLFormElement>('form');
+    const input = this.#part<HTMLInputElement>('input');
+    const sort = this.#part<HTMLSelectElement>('sort');
+    this.querySelector('[data-search-noscript]')?.remove();
+    connectSlashSetting(this.#part('slash-setting'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#go({ ...this.#state, q: input.value.trim() }, 'push');
+    });
+    input.addEventListener('input', () => {
+      const q = input.value.trim();
+      // A space typed after a word, or a one-letter last word, changes nothing worth a search.
+      this.#lists.preloadTyped(q, this.#names.table);
+      if (q === this.#state.q || !worthSearchingWhileTyping(q)) return;
+      this.#go({ ...this.#state, q }, 'typing');
+    });
+    sort.addEventListener('change', () => this.#go({ ...this.#state, sort: sort.value as Sort }, 'push'));
+    this.#part('suggestions').addEventListener('click', (event) => {
+      const link = (event.target as Element).closest('a');
+      if (!link) return;
+      event.preventDefault();
+      this.#go(parseState(new URL(link.href).search), 'push');
+      input.focus();
+    });
+    this.#part('more').addEventListener('click', () => void this.#showMore());
+    window.addEventListener('popstate', () => this.#show(parseState(location.search)));
+    this.#show(parseState(location.search));
+  }
+
+  /** Moves to a new state: a new history entry, or (while typing) the current one updated. */
+  #go(state: SearchState, mode: 'push' | 'typing'): void {
+    const url = `${location.pathname}${stateToSearch(state)}`;
+    const entry = history.state as { typing?: unknown } | null;
+    if (url !== `${location.pathname}${location.search}`) {
+      const replace = mode === 'typing' && entry?.typing === true;
+      history[replace ? 'replaceState' : 'pushState']({ typing: mode === 'typing' }, '', url);
+    } else if (mode === 'push' && entry?.typing === true) {
+      // Enter on what was typed keeps it as a search of its own: more typing starts a new entry.
+      history.replaceState({ typing: false }, '', url);
+    }
+    this.#show(state, mode === 'typing');
+  }
+
+  /**
+   * Shows a state: form controls in step, then the search it asks for; `typing` when a
+   * keystroke asks (typing-ahead.ts).
+   */
+  #show(state: SearchState, typing = false): void {
+    this.#state = state;
+    const input = this.#part<HTMLInputElement>('input');
+    if (input.value.trim() !== state.q) input.value = state.q;
+    this.#part<HTMLSelectElement>('sort').value = state.sort;
+    // Any search still running is stale from here on; say so at once, not when this one starts.
+    this.#generation += 1;
+    clearTimeout(this.#facetTimer);
+    clearTimeout(this.#pauseTimer);
+    this.setAttribute('aria-busy', 'true');
+    this.#say(ui.search.loading);
+    this.#request({ state, typing });
+  }
+
+  /** Sets the live status; the same text is not set again, so it is not announced twice. */
+  #say(text: string): void {
+    if (text !== ui.search.loading) this.#shownStatus = text;
+    const status = this.#part('status');
+    if (status.textContent !== text) status.textContent = text;
+  }
+
+  async #search(state: SearchState, typing: boolean): Promise<void> {
+    const generation = this.#generation;
+    const stale = () => generation !== this.#generation;
+    try {
+      await this.#names.prepare(state.q);
+      if (stale()) return;
+      const understood = state.q ? understandQuery(state.q, this.#names.table) : undefined;
+      if (!isActive(state)) {
+        this.#clearResults();
+        this.#say(ui.search.prompt);
+        this.#scheduleFacets(generation, { state, understood, keys: [], empty: false });
+        return;
+      }
+      let plan = listPlan(state, understood);
+      const ahead = !plan && typing ? typingAhead(state.q, this.#names.table) : undefined;
+      if (ahead?.kind === 'names') plan = namesPlan(ahead.entities);
+      const listed = plan && (await fromLists(this.#base, this.#lists, plan, state, understood));
+      if (stale()) return;
+      // While typing, names (begun or whole) whose lists are too long to show whole wait, as
+      // the names of many do: Pagefind would load its index for a text the next key replaces.
+      if (ahead?.kind === 'pause' || (typing && plan && !listed)) {
+        // The results on the page stay; the next keystroke comes first, or the text is searched.
+        this.#say(this.#shownStatus);
+        this.#pauseTimer = setTimeout(() => this.#show(state), PAUSE_MS);
+        return;
+      }
+      const found = listed ?? (await fromPagefind(this.#base, state, understood, stale));
+      if (!found || stale()) return;
+      // Names still being typed show their articles; the filters count the finished query.
+      const countable = plan === undefined || listPlan(state, understood) !== undefined;
+      this.#render(generation, state, understood, found, countable);
+    } catch (error) {
+      if (stale()) return;
+      this.#say(ui.search.failed);
+      console.error(error);
+    } finally {
+      if (!stale()) this.removeAttribute('aria-busy');
+    }
+  }
+
+  /**
+   * Shows a search's results: suggestions, cards, the first page of articles, the count; then
+   * the filter counts, when `countable` (not for a name still being typed).
+   */
+  #render(
+    generation: number,
+    state: SearchState,
+    understood: UnderstoodQuery | undefined,
+    shown: Found,
+    countable: boolean,
+  ): void {
+    this.#articles = shown.articles;
+    this.#shown = 0;
+    renderSuggestions(this.#part('suggestions'), understood, state, (kind, id) =>
+      this.#names.nameOf(kind, id),
+    );
+    this.#part('cards').replaceChildren(...shown.cardData.map(renderEntityCard));
+    this.#part('entities').hidden = shown.cardData.length === 0;
+    this.#phrases = understood ? queryPhrases(understood, (kind, id) => this.#names.nameOf(kind, id)) : [];
+    this.#part('list').replaceChildren();
+    this.#appendPage(shown.firstPage, false);
+    const count = shown.articles.length;
+    this.#say(
+      count === 0
+        ? ui.search.nothingFound
+        : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`,
+    );
+    if (countable)
+      this.#scheduleFacets(generation, { state, understood, keys: shown.keys, empty: count === 0 });
+  }
+
+  /**
+   * Shows the filter counts of a search once the reader pauses. Until then the filters of
+   * the previous search stay where they are (nothing below or beside them moves), their
+   * checkboxes in step with the new state; the status is not touched (announced once).
+   */
+  #scheduleFacets(generation: number, job: FacetJob): void {
+    clearTimeout(this.#facetTimer);
+    syncFilterChoices(this.#part('filters'), job.state);
+    this.#facetTimer = setTimeout(() => {
+      this.#showFacets(generation, job).catch((error: unknown) => {
+        if (generation === this.#generation) console.error(error);
+      });
+    }, FACETS_AFTER_MS);
+  }
+
+  async #showFacets(generation: number, { state, understood, keys, empty }: FacetJob): Promise<void> {
+    this.#labels ??= fetch(`${this.#base}search/facets.json`).then((response) => {
+      if (!response.ok) throw new Error(`facets.json: HTTP ${response.status}`);
+      return response.json() as Promise<FacetLabels>;
+    });
+    const countsOf = async () => {
+      if (empty || generation !== this.#generation) return {};
+      // Before anything is searched: the whole archive, counted at build time.
+      if (!isActive(state)) return archiveCounts(await this.#labels!);
+      return countFilters(await loadCounter(this.#base), facetRequest(state, understood), keys);
+    };
+    const [labels, counts] = await Promise.all([this.#labels, countsOf()]);
+    if (generation !== this.#generation) return;
+    renderFilters(this.#part('filters'), counts, state, labels, this.#toggle);
+  }
+
+  /** Appends a page of articles; when asked, moves focus to the first new one. */
+  #appendPage(data: PagefindResultData[], focus: boolean): void {
+    const items = data.map((item) => renderArticle(item, 'h3', this.#phrases));
+    this.#part('list').append(...items);
+    this.#shown += data.length;
+    this.#part('articles').hidden = this.#articles.length === 0;
+    this.#part('more').hidden = this.#shown >= this.#articles.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** Renders the next page of articles and moves focus to its first one («Показать ещё»). */
+  async #showMore(): Promise<void> {
+    const generation = this.#generation;
+    const data = await pageOf(this.#articles, this.#shown);
+    if (generation === this.#generation) this.#appendPage(data, true);
+  }
+
+  #clearResults(): void {
+    this.#articles = [];
+    this.#part('list').replaceChildren();
+    this.#part('cards').replaceChildren();
+    this.#part('suggestions').replaceChildren();
+    this.#part('entities').hidden = true;
+    this.#part('articles').hidden = true;
+    this.#part('more').hidden = true;
+  }
+
+  #toggle = (key: Parameters<typeof toggleFilter>[1], value: string, on: boolean): void => {
+    this.#go(toggleFilter(this.#state, key, value, on), 'push');
+  };
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
