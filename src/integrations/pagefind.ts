@@ -16,20 +16,14 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { ENTITY_BUNDLE } from '../search/build/shard-plan.ts';
-import { LISTS_FOLDER, MAX_LIST_ITEMS } from '../search/build/search-lists.ts';
+import { ENTITY_BUNDLE, type ShardManifest } from '../search/shared/shards.ts';
+import { LISTS_FOLDER, MAX_LIST_ITEMS } from '../search/shared/list-format.ts';
 import { linkFiles } from '../lib/link-files.ts';
 import { SearchIndexError } from '../search/build/pagefind-bundle.ts';
 import type { SearchJobOptions, SearchJobReport } from '../search/build/search-job.ts';
 import type { ArticleForPage } from '../lib/markdown/prepare-article.ts';
 import { collectGarbage } from '../build/collect-garbage.ts';
 import { preparedArticleShelf } from '../lib/markdown/prepared-article-shelf.ts';
-
-/** `pagefind/shards.json`: the year shards the search page merges into the entity bundle. */
-export interface ShardManifest {
-  /** Oldest first. */
-  shards: { name: string; path: string; pages: number; years: [first: string, last: string] }[];
-}
 
 type Settled = { report: SearchJobReport } | { error: Error };
 type JobMessage = { prepared: { id: string; article: ArticleForPage } } | { report: SearchJobReport };

@@ -5,15 +5,7 @@
  * anything is searched.
  */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../data/archive.ts';
-import { dayParts } from '../../lib/dates.ts';
-import { buildFacetLabels } from '../../search/shared/directory.ts';
+import { facetLabels } from '../../search/build/archive-directory.ts';
 
-export const GET: APIRoute = async () => {
-  const archive = await getArchive();
-  const labels = buildFacetLabels({
-    ...archive,
-    years: archive.articles.map((article) => dayParts(article.date).year),
-  });
-  return new Response(JSON.stringify(labels), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await facetLabels()), { headers: { 'Content-Type': 'application/json' } });

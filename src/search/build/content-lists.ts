@@ -11,7 +11,7 @@ import { personNameForms } from '../../lib/names/person-forms.ts';
 import { placeNameForms } from '../../lib/names/place-forms.ts';
 import type { ArticleText } from './content-records.ts';
 import type { ArticleDates } from './mentioned-dates.ts';
-import type { ListedArticle, ListedEntity } from './search-lists.ts';
+import type { ListedArticle, ListedEntity } from './list-input.ts';
 
 /** Every person and place, with its card and name forms. */
 export function listedEntities(content: Pick<ContentSnapshot, 'people' | 'places'>): ListedEntity[] {

@@ -8,7 +8,7 @@
  * instead of one regular expression per person run over every article that names them.
  */
 import { normalizeName } from '../../lib/names/normalize.ts';
-import type { ListedArticle } from './search-lists.ts';
+import type { ListedArticle } from './list-input.ts';
 
 /** Words shown before the first mention, and in all (Pagefind's `excerptLength` on the page). */
 const WORDS_BEFORE = 8;

@@ -1,17 +1,22 @@
 /**
- * The name table buckets, built once per build for the bucket files and the search page that
- * lists them (a file starting with `_` is not a route).
+ * The name table in buckets, each entry with its display name: the `/search/names/<file>.json`
+ * files (src/search/shared/directory.ts) query understanding fetches for the words typed.
  */
-import { getArchive } from '../../data/archive.ts';
-import { NameIndex } from '../../lib/names/name-index.ts';
-import { buildNameBuckets, type NameBucketJson } from '../shared/directory.ts';
+import type { NameTable } from '../../lib/names/name-table.ts';
+import type { NameBucketJson } from '../shared/directory.ts';
 
-let buckets: Promise<Map<string, NameBucketJson>> | undefined;
-
-/** Every bucket of the archive's name table, by bucket. */
-export function nameBuckets(): Promise<Map<string, NameBucketJson>> {
-  buckets ??= getArchive().then(({ people, places }) =>
-    buildNameBuckets({ names: new NameIndex(people, places), people, places }),
+/** The name table split into buckets, each entry with its display name. */
+export function buildNameBuckets(input: {
+  names: NameTable;
+  people: ReadonlyMap<string, { name: string }>;
+  places: ReadonlyMap<string, { name: string }>;
+}): Map<string, NameBucketJson> {
+  const nameOf = (kind: 'people' | 'places', id: string) =>
+    (kind === 'people' ? input.people : input.places).get(id)?.name ?? id;
+  return new Map(
+    [...input.names.toBuckets()].map(([bucket, table]) => [
+      bucket,
+      { table, names: table.map(([kind, id]) => nameOf(kind, id)) },
+    ]),
   );
-  return buckets;
 }

@@ -22,7 +22,8 @@ import {
   entitySearchRecords,
   type PagefindRecord,
 } from './content-records.ts';
-import { ENTITY_BUNDLE, planYearShards, shardFolder } from './shard-plan.ts';
+import { planYearShards } from './shard-plan.ts';
+import { ENTITY_BUNDLE, shardFolder } from '../shared/shards.ts';
 import { listedArticle, listedEntities } from './content-lists.ts';
 import { collectGarbage } from '../../build/collect-garbage.ts';
 import { updateSearchLists, type ListsUpdate } from './search-lists-cache.ts';
@@ -79,6 +80,7 @@ export interface SearchJobReport {
 /** The code that builds the lists from the articles' texts (whose own code the text cache keys). */
 const LIST_CODE = [
   './search-lists.ts',
+  '../shared/list-format.ts',
   '../shared/list-calendar.ts',
   './list-excerpt.ts',
   '../shared/shared-names.ts',

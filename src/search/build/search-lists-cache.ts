@@ -12,13 +12,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import {
-  buildSearchLists,
-  listsOf,
-  MAX_LIST_ITEMS,
-  type ListedArticle,
-  type ListedEntity,
-} from './search-lists.ts';
+import { buildSearchLists, listsOf } from './search-lists.ts';
+import type { ListedArticle, ListedEntity } from './list-input.ts';
+import { MAX_LIST_ITEMS } from '../shared/list-format.ts';
 import { CALENDAR_FILE, isDateList, listCalendar } from '../shared/list-calendar.ts';
 import { sharedNameLists } from '../shared/shared-names.ts';
 

@@ -7,137 +7,24 @@
  * kilobytes. Built by the search job from the same facts as the index records, so a list holds
  * the same articles as a Pagefind search for the key.
  *
- * Files, under `search/lists/`: `people/<id>.json` and `places/<id>.json` (the card and the
- * articles naming the entity), `months/<YYYY-MM>.json` and `days/<YYYY-MM-DD>.json` (the
- * articles published in the month or on the day, or naming it). A list of more than
- * `MAX_LIST_ITEMS` articles holds its count and the first page of each order, as
- * `years/<YYYY>.json` always does (hundreds of articles a year): the page shows that page and
- * asks Pagefind for the rest only when the reader wants more. Day lists let a day be answered
- * in a month of a 100,000-article archive, which outgrows its list. `dates.json` tells which
- * date lists exist (list-calendar.ts). `shared/<hash>.json` lists the articles of a name several
- * people or places share (shared-names.ts).
+ * The files and their shapes are in src/search/shared/list-format.ts. Day lists let a day be
+ * answered in a month of a 100,000-article archive, which outgrows its list.
  */
 import type { CalendarDay } from '../shared/calendar.ts';
 import { pad2 } from '../shared/calendar.ts';
-import { MentionIndex, articleMentions } from './list-excerpt.ts';
+import {
+  MAX_LIST_ITEMS,
+  RESULTS_PAGE_SIZE,
+  mostRelevantFirst,
+  newestFirst,
+  type FirstPages,
+  type ListItem,
+  type ListJson,
+  type WholeList,
+} from '../shared/list-format.ts';
 import { sharedNameLists } from '../shared/shared-names.ts';
-import type { Sort } from '../client/url-state.ts';
-
-/** Where the lists are served, under the site's base. */
-export const LISTS_FOLDER = 'search/lists';
-/** More articles than this, and a list file would outweigh the index it stands in for. */
-export const MAX_LIST_ITEMS = 400;
-/** Articles in a page of results on the search page, and in a long list's first pages. */
-export const RESULTS_PAGE_SIZE = 10;
-
-/**
- * One article of a list: its site path (without the base), typeset title, publication moment
- * (ms), display date, source name, excerpt (HTML, the mention marked) and how many times it
- * mentions what the list is of (its relevance).
- */
-export type ListItem = [
-  path: string,
-  title: string,
-  at: number,
-  date: string,
-  source: string,
-  excerpt: string,
-  mentions: number,
-];
-
-/** The card of a person or place, as shown above the articles. */
-export interface ListCard {
-  path: string;
-  title: string;
-  kind: 'person' | 'place';
-  description?: string;
-}
-
-/** A list of every article, newest first. */
-export interface WholeList {
-  count: number;
-  items: ListItem[];
-}
-
-/** A long list: the count, and the first page of each order (Pagefind lists the rest). */
-export interface FirstPages {
-  count: number;
-  /** The first `RESULTS_PAGE_SIZE` articles in each order; relevance is the items' weight. */
-  first: Record<Sort, ListItem[]>;
-  /**
-   * Where each article of `first.relevance` stands in the newest-first order: after them, the
-   * relevance order is the newest-first order without them.
-   */
-  ranks: number[];
-}
-
-/** `people/<id>.json`, `places/<id>.json`: relevance is how often the article names them. */
-export type EntityListJson = { card: ListCard } & (WholeList | FirstPages);
-
-/**
- * `months/<YYYY-MM>.json`, `days/<YYYY-MM-DD>.json`: relevance is 1 for published in it, and 1
- * for each of its days the article names.
- */
-export type DateListJson = WholeList | FirstPages;
-
-/** `years/<YYYY>.json`: the articles published in the year, naming one of its days or writing it. */
-export type YearListJson = FirstPages;
-
-/**
- * `shared/<hash>.json`: the articles naming any of the entities `refs` (`kind/id`, sorted), with
- * their cards in the same order; an article's excerpt and relevance are those of the entity it
- * names most.
- */
-export type SharedListJson = { refs: string[]; cards: ListCard[] } & (WholeList | FirstPages);
-
-/** Any list file. */
-export type ListJson = EntityListJson | DateListJson | YearListJson | SharedListJson;
-
-/** A person or place as the lists need it. */
-export interface ListedEntity {
-  kind: 'people' | 'places';
-  id: string;
-  card: ListCard;
-  /** Every form of the name the index holds for it (page-records.ts). */
-  forms: readonly string[];
-}
-
-/** An article as the lists need it: what its result shows, and what it names. */
-export interface ListedArticle {
-  path: string;
-  title: string;
-  lead: string | undefined;
-  /** The body as plain text. */
-  text: string;
-  at: number;
-  date: string;
-  source: string;
-  day: CalendarDay;
-  /** Days the text names (mentioned-dates.ts). */
-  mentioned: readonly CalendarDay[];
-  /** The years it is about, with their weight (mentioned-dates.ts `articleYears`). */
-  years: readonly (readonly [year: number, weight: number])[];
-  /** Its people and places, as `kind/id`. */
-  entities: readonly string[];
-}
-
-/**
- * Oldest first: by publication moment, then path, as Pagefind's date sort key orders
- * (page-records.ts `dateSortKey`).
- */
-export function oldestFirst(a: ListItem, b: ListItem): number {
-  return a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-}
-
-/** Newest first: the oldest-first order reversed, as Pagefind's descending date sort is. */
-export function newestFirst(a: ListItem, b: ListItem): number {
-  return oldestFirst(b, a);
-}
-
-/** Most relevant first, then newest: relevance is an item's weight (mentions, or a date's). */
-export function mostRelevantFirst(a: ListItem, b: ListItem): number {
-  return b[6] - a[6] || newestFirst(a, b);
-}
+import type { ListedArticle, ListedEntity } from './list-input.ts';
+import { MentionIndex, articleMentions } from './list-excerpt.ts';
 
 /** Every article, or past `maxItems` the first pages. */
 function listOf(items: ListItem[], maxItems: number): WholeList | FirstPages {

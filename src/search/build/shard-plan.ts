@@ -15,9 +15,6 @@ export interface Shard<T> {
   records: T[];
 }
 
-/** The name of the primary bundle, the one with the people, places and sources. */
-export const ENTITY_BUNDLE = 'entities';
-
 /**
  * Splits records into year shards of at most `maxRecords` (a year is never split), oldest
  * first, keeping the records' order within each shard.
@@ -47,18 +44,4 @@ export function planYearShards<T>(
     current.name = current.years.length === 1 ? year : `${current.years[0]}-${year}`;
   }
   return shards;
-}
-
-/** The years a year shard covers, read back from its name (`2001-2007`, `2013`). */
-export function shardYears(name: string): string[] {
-  const [first = 0, last = first] = name.split('-').map(Number);
-  return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => String(first + index));
-}
-
-/**
- * Where a bundle lives inside `pagefind/`: the entity bundle at its root, so
- * `pagefind/pagefind.js` loads it; the year shards in `shards/`.
- */
-export function shardFolder(name: string): string {
-  return name === ENTITY_BUNDLE ? '' : `shards/${name}/`;
 }

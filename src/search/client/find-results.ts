@@ -4,7 +4,7 @@
  * and the first page's. The page decides which source answers (site-search.ts).
  */
 import type { ListPlan, ListRest } from './list-answer.ts';
-import { RESULTS_PAGE_SIZE } from '../build/search-lists.ts';
+import { RESULTS_PAGE_SIZE } from '../shared/list-format.ts';
 import { articleSearch, entityRequest } from './pagefind-request.ts';
 import type { UnderstoodQuery } from './query.ts';
 import type { SearchState } from './url-state.ts';

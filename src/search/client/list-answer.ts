@@ -19,9 +19,10 @@ import {
   type ListItem,
   type ListJson,
   type SharedListJson,
-} from '../build/search-lists.ts';
+} from '../shared/list-format.ts';
 import { sharedListFile } from '../shared/shared-names.ts';
-import { FILTER_KEYS, type SearchState, type Sort } from './url-state.ts';
+import type { Sort } from '../shared/sorts.ts';
+import { FILTER_KEYS, type SearchState } from './url-state.ts';
 
 /**
  * More lists than this for one query (a first name alone is dozens of people's) cost more

@@ -4,11 +4,11 @@
  * can answer (list-answer.ts), as Pagefind-shaped results the page renders like any other.
  */
 import { answerFromLists, type ListPlan, type ListRest, type ListResult } from './list-answer.ts';
-import { LISTS_FOLDER, type ListCard, type ListJson } from '../build/search-lists.ts';
+import { LISTS_FOLDER, type ListCard, type ListJson } from '../shared/list-format.ts';
 import { CALENDAR_FILE, isDateList, listExists, type ListCalendar } from '../shared/list-calendar.ts';
 import { isSharedList } from '../shared/shared-names.ts';
 import { namesAhead } from './names-ahead.ts';
-import type { Sort } from './url-state.ts';
+import type { Sort } from '../shared/sorts.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import { FetchOnce } from './fetch-once.ts';
 

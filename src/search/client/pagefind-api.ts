@@ -22,7 +22,7 @@ import {
   type ArticleSearch,
   type PagefindRequest,
 } from './pagefind-request.ts';
-import { ENTITY_BUNDLE } from '../build/shard-plan.ts';
+import { ENTITY_BUNDLE, type ShardManifest } from '../shared/shards.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -71,11 +71,6 @@ export interface Pagefind extends PagefindInstance {
 export interface SearchIndex {
   pagefind: PagefindInstance;
   shards: string[];
-}
-
-/** `pagefind/shards.json`, written by the build (src/integrations/pagefind.ts). */
-interface ShardManifest {
-  shards: { name: string; path: string }[];
 }
 
 let loading: Promise<{ module: Pagefind; bundle: string; manifest: ShardManifest }> | undefined;

@@ -19,7 +19,7 @@
  *   out a bundle that lacks one of the query's exact keys.
  */
 import type { UnderstoodQuery } from './query.ts';
-import { ENTITY_BUNDLE, shardYears } from '../build/shard-plan.ts';
+import { ENTITY_BUNDLE, shardYears } from '../shared/shards.ts';
 import type { FilterKey, SearchState } from './url-state.ts';
 
 /** A Pagefind filter: every value (`all`), one of them (`any`), or none of them. */

@@ -22,14 +22,8 @@ import { listPlan, namesPlan } from './list-answer.ts';
 import { PAUSE_MS, typingAhead } from './typing-ahead.ts';
 import { ListFiles } from './list-files.ts';
 import { fromLists, fromPagefind, pageOf, type Found } from './find-results.ts';
-import {
-  isActive,
-  parseState,
-  stateToSearch,
-  toggleFilter,
-  type SearchState,
-  type Sort,
-} from './url-state.ts';
+import { isActive, parseState, stateToSearch, toggleFilter, type SearchState } from './url-state.ts';
+import type { Sort } from '../shared/sorts.ts';
 import { countFilters, loadCounter, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { NameDirectory } from './name-directory.ts';
 import { connectSlashSetting } from './slash-setting.ts';

@@ -2,13 +2,11 @@
  * The search page's state as a URL query: `?q=Лавров&person=sergey-lavrov&year=2022&sort=newest`.
  * One source of truth, so a search can be shared, reloaded and walked back with Back.
  */
+import { SORTS, type Sort } from '../shared/sorts.ts';
 
 /** The filters the search page offers, in the order it shows them. */
 export const FILTER_KEYS = ['person', 'place', 'source', 'year', 'month'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-
-export const SORTS = ['relevance', 'newest', 'oldest'] as const;
-export type Sort = (typeof SORTS)[number];
 
 export interface SearchState {
   /** What the reader typed, trimmed. */

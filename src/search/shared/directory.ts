@@ -1,6 +1,7 @@
 /**
  * What the search page needs to know about people, places and sources without Pagefind, as
- * static JSON built with the site and fetched only when needed:
+ * static JSON built with the site (src/search/build/name-buckets.ts, facet-labels.ts) and
+ * fetched only when needed:
  *
  * - the name table in buckets (`/search/names/<file>.json`, see `nameBucket`): query
  *   understanding fetches the buckets of the typed words, with the display names of the
@@ -9,7 +10,7 @@
  *   source, and the archive-wide article count of each filter value (the counts shown before
  *   anything is searched), fetched with the filters, after the results.
  */
-import type { NameTable, NameTableJson } from '../../lib/names/name-table.ts';
+import type { NameTableJson } from '../../lib/names/name-table.ts';
 
 /** One bucket of the name table: its entries and each entry's display name, in the same order. */
 export interface NameBucketJson {
@@ -28,58 +29,12 @@ export interface FacetLabels {
   years: Record<string, number>;
 }
 
-/** The name table split into buckets, each entry with its display name. */
-export function buildNameBuckets(input: {
-  names: NameTable;
-  people: ReadonlyMap<string, { name: string }>;
-  places: ReadonlyMap<string, { name: string }>;
-}): Map<string, NameBucketJson> {
-  const nameOf = (kind: 'people' | 'places', id: string) =>
-    (kind === 'people' ? input.people : input.places).get(id)?.name ?? id;
-  return new Map(
-    [...input.names.toBuckets()].map(([bucket, table]) => [
-      bucket,
-      { table, names: table.map(([kind, id]) => nameOf(kind, id)) },
-    ]),
-  );
-}
-
 /**
  * The file name of a bucket, ASCII for any host: the hexadecimal code points of its letters
  * («ла» → `43b-430`).
  */
 export function bucketFile(bucket: string): string {
   return [...bucket].map((letter) => letter.codePointAt(0)!.toString(16)).join('-');
-}
-
-/** The facet labels from the archive's entities and the articles of each. */
-export function buildFacetLabels(input: {
-  people: ReadonlyMap<string, { name: string }>;
-  places: ReadonlyMap<string, { name: string }>;
-  sources: ReadonlyMap<string, { name: string }>;
-  byPerson: ReadonlyMap<string, readonly unknown[]>;
-  byPlace: ReadonlyMap<string, readonly unknown[]>;
-  bySource: ReadonlyMap<string, readonly unknown[]>;
-  /** The publication year of every article. */
-  years: Iterable<number>;
-}): FacetLabels {
-  const labelled = (
-    entities: ReadonlyMap<string, { name: string }>,
-    articles: ReadonlyMap<string, readonly unknown[]>,
-  ) =>
-    Object.fromEntries(
-      [...entities].map(([id, { name }]) => [id, [name, articles.get(id)?.length ?? 0] as [string, number]]),
-    );
-  const years: Record<string, number> = {};
-  for (const year of input.years) years[year] = (years[year] ?? 0) + 1;
-  return {
-    entities: {
-      person: labelled(input.people, input.byPerson),
-      place: labelled(input.places, input.byPlace),
-      source: labelled(input.sources, input.bySource),
-    },
-    years,
-  };
 }
 
 /** The display name of a person, place or source filter value. */

@@ -14,9 +14,10 @@ import { NameIndex } from '../../../src/lib/names/name-index.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 import { articleSearch, type ArticleSearch } from '../../../src/search/client/pagefind-request.ts';
-import { ENTITY_BUNDLE } from '../../../src/search/build/shard-plan.ts';
+import { ENTITY_BUNDLE } from '../../../src/search/shared/shards.ts';
 import { understandQuery } from '../../../src/search/client/query.ts';
-import { emptyState, type Sort } from '../../../src/search/client/url-state.ts';
+import { emptyState } from '../../../src/search/client/url-state.ts';
+import type { Sort } from '../../../src/search/shared/sorts.ts';
 import { FIXTURE_ARCHIVE } from './servers.ts';
 
 export interface KnownArticle {

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { bucketFile, type NameBucketJson } from '../../../search/shared/directory.ts';
-import { nameBuckets } from '../../../search/build/name-buckets.ts';
+import { nameBuckets } from '../../../search/build/archive-directory.ts';
 
 export const getStaticPaths = (async () =>
   [...(await nameBuckets())].map(([bucket, json]) => ({

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { updateSearchLists } from '../../../../src/search/build/search-lists-cache.ts';
-import type { ListedArticle, ListedEntity, WholeList } from '../../../../src/search/build/search-lists.ts';
+import type { ListedArticle, ListedEntity } from '../../../../src/search/build/list-input.ts';
+import type { WholeList } from '../../../../src/search/shared/list-format.ts';
 
 const person = (id: string, name: string): ListedEntity => ({
   kind: 'people',

@@ -1,19 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { buildSearchLists, listsOf } from '../../../../src/search/build/search-lists.ts';
+import type { ListedArticle, ListedEntity } from '../../../../src/search/build/list-input.ts';
 import {
   MAX_LIST_ITEMS,
   RESULTS_PAGE_SIZE,
-  buildSearchLists,
-  listsOf,
   newestFirst,
   type DateListJson,
   type EntityListJson,
   type FirstPages,
-  type ListedArticle,
-  type ListedEntity,
   type SharedListJson,
   type WholeList,
   type YearListJson,
-} from '../../../../src/search/build/search-lists.ts';
+} from '../../../../src/search/shared/list-format.ts';
 import { articleYears } from '../../../../src/search/build/mentioned-dates.ts';
 import { sharedListFile } from '../../../../src/search/shared/shared-names.ts';
 

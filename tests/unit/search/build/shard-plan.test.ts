@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ENTITY_BUNDLE,
-  planYearShards,
-  shardFolder,
-  shardYears,
-} from '../../../../src/search/build/shard-plan.ts';
+import { planYearShards } from '../../../../src/search/build/shard-plan.ts';
 
 const record = (year: number, n: number) => ({ url: `/${year}/05/12/news-${n}/` });
 const yearOf = (r: { url: string }) => r.url.slice(1, 5);
@@ -60,19 +55,5 @@ describe('planYearShards', () => {
 
   it('has no shard without articles', () => {
     expect(planYearShards([], yearOf, 2)).toEqual([]);
-  });
-});
-
-describe('shardYears', () => {
-  it('reads the years back from a shard’s name', () => {
-    expect(shardYears('2001-2004')).toEqual(['2001', '2002', '2003', '2004']);
-    expect(shardYears('2013')).toEqual(['2013']);
-  });
-});
-
-describe('shardFolder', () => {
-  it('puts the entity bundle at the bundle root and the year shards under shards/', () => {
-    expect(shardFolder(ENTITY_BUNDLE)).toBe('');
-    expect(shardFolder('2001-2004')).toBe('shards/2001-2004/');
   });
 });

@@ -14,7 +14,7 @@ import {
   type FirstPages,
   type ListItem,
   type ListJson,
-} from '../../../../src/search/build/search-lists.ts';
+} from '../../../../src/search/shared/list-format.ts';
 import { parseState } from '../../../../src/search/client/url-state.ts';
 import { sharedListFile } from '../../../../src/search/shared/shared-names.ts';
 

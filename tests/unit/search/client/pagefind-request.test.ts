@@ -13,9 +13,8 @@ import {
   warmUpRequest,
   withinShards,
 } from '../../../../src/search/client/pagefind-request.ts';
-import { ENTITY_BUNDLE } from '../../../../src/search/build/shard-plan.ts';
 import { parseState } from '../../../../src/search/client/url-state.ts';
-import { shardYears } from '../../../../src/search/build/shard-plan.ts';
+import { ENTITY_BUNDLE, shardYears } from '../../../../src/search/shared/shards.ts';
 import type { UnderstoodQuery } from '../../../../src/search/client/query.ts';
 
 const understood = (terms: string, keys: string[] = []): UnderstoodQuery => ({

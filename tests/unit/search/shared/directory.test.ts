@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../../src/lib/names/name-index.ts';
-import {
-  archiveCounts,
-  bucketFile,
-  buildFacetLabels,
-  buildNameBuckets,
-  entityName,
-} from '../../../../src/search/shared/directory.ts';
+import { archiveCounts, bucketFile, entityName } from '../../../../src/search/shared/directory.ts';
+import { buildFacetLabels } from '../../../../src/search/build/facet-labels.ts';
+import { buildNameBuckets } from '../../../../src/search/build/name-buckets.ts';
 
 const people = new Map([
   [
