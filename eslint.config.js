@@ -7,6 +7,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -49,6 +50,48 @@ export default defineConfig(
       // Type-only imports vanish at build time; verbatimModuleSyntax in tsconfig requires them.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  {
+    // Search code is split by where it runs: `client/` in the browser (the search page's
+    // script), `build/` in Node during the build, `shared/` on both sides (formats and helpers).
+    // Neither side may import the other, so browser code never pulls in build code and build
+    // code never depends on the page's (tests/unit/search/layout.test.ts shows the rule firing).
+    // Import circles are checked by that test, not by `import-x/no-cycle`: the rule skips
+    // type-only imports, and the circle it would have had to catch was one.
+    files: ['src/search/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: 'src/search/client',
+              from: 'src/search/build',
+              message: 'Browser code must not import build code: move what both need to src/search/shared/.',
+            },
+            {
+              target: 'src/search/build',
+              from: 'src/search/client',
+              message: 'Build code must not import browser code: move what both need to src/search/shared/.',
+            },
+            {
+              target: 'src/search/shared',
+              from: ['src/search/client', 'src/search/build'],
+              message:
+                'Shared search code imports only shared code: it runs in the browser and in the build.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // These run in the browser: no Node built-ins (`node:fs`, `path`…).
+    files: ['src/search/client/**/*.ts', 'src/search/shared/**/*.ts'],
+    rules: { 'import-x/no-nodejs-modules': 'error' },
   },
   {
     // Components: astro-eslint-parser cannot use the project service; it builds its own
