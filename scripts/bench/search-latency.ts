@@ -16,6 +16,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RunningServer } from './static-server.ts';
 import type { Pagefind } from '../../src/search/client/pagefind-api.ts';
+import type { ShardManifest } from '../../src/search/shared/shards.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
 import { worthSearchingWhileTyping } from '../../src/search/client/typing.ts';
 
@@ -241,17 +242,12 @@ async function typeQuery(page: Page, query: string): Promise<{ ms: number; resul
   }, RESULT_LINK);
 }
 
-/** `shards.json`: the year shards merged into the root bundle (src/integrations/pagefind.ts). */
-interface ShardManifest {
-  shards: { path: string }[];
-}
-
 /** Searches through Pagefind's JS API and renders ten results, as a search UI would. */
 async function callPagefind(page: Page, query: string): Promise<{ ms: number; results: number }> {
   return page.evaluate(async (term) => {
     const started = performance.now();
     const state = window as unknown as { pagefind?: Promise<Pagefind> };
-    // The root bundle (the entity pages), then every shard listed in shards.json (src/integrations/pagefind.ts).
+    // The root bundle (the entity pages), then every shard listed in shards.json (src/search/build/install-bundles.ts).
     state.pagefind ??= (async () => {
       const bundle = '/pagefind/pagefind.js';
       const loaded = (await import(bundle)) as Pagefind;

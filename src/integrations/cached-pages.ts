@@ -1,54 +1,12 @@
 /**
- * Puts the pages Astro's incremental build kept from the last build (those its manifest
- * records) into the fresh output folder as hard links to its cache copies, before Astro
- * renders. Astro restores a page it reuses by copying it from the cache (`fs.copyFile`:
- * 1.3–1.8 ms a file on our build machine, 58 s for the 44,606 pages a 20,000-article rebuild
- * reuses) and leaves a page already in the output as it is; a link costs ~0.02 ms
- * (src/lib/link-files.ts). A page Astro renders again is written over its link, which writes
- * the cache copy too, as Astro itself does next. After the build the links to pages the site
- * no longer has (a deleted article, one pagination page fewer) are removed, so the output
- * holds exactly what a clean build writes (tests/integration/incremental-build.test.ts).
- *
- * Output and cache share these files until the next build: edit pages by rebuilding, not in
- * `dist/` (an editor that writes a file in place would change the cached copy too).
+ * Links the pages Astro's incremental build reuses into the fresh output folder before Astro
+ * renders, and removes after the build the links to pages the site no longer has
+ * (src/build/link-cached-pages.ts says why: a link costs ~0.02 ms where Astro's copy costs
+ * 1.3–1.8 ms a page).
  */
-import { existsSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CACHED_OUTPUT, MANIFEST_FILE, recordedOutputFiles } from '../lib/incremental-manifest.ts';
-import { linkFiles } from '../lib/link-files.ts';
-
-/**
- * Removes the linked files the build neither recorded (`kept`, relative paths) nor wrote over
- * (a route that lost its cache key is rendered over its link, and not recorded), and the
- * folders that leaves empty; returns how many files were removed.
- */
-export function removeUnrecorded(
-  outDir: string,
-  linked: readonly string[],
-  kept: ReadonlySet<string>,
-  buildStartMs: number,
-): number {
-  let removed = 0;
-  for (const path of linked) {
-    const file = join(outDir, path);
-    if (kept.has(path.split(sep).join('/')) || statSync(file).mtimeMs >= buildStartMs) continue;
-    unlinkSync(file);
-    removed += 1;
-    for (let folder = dirname(file); folder !== outDir && isEmpty(folder); folder = dirname(folder))
-      rmdirSync(folder);
-  }
-  return removed;
-}
-
-function readRecordedFiles(manifest: string): Set<string> {
-  return recordedOutputFiles(JSON.parse(readFileSync(manifest, 'utf8')));
-}
-
-function isEmpty(folder: string): boolean {
-  return readdirSync(folder).length === 0;
-}
+import { linkCachedPages, removeDroppedPages } from '../build/link-cached-pages.ts';
 
 /** The integration; list it right after `freshOutput()`, which empties the output first. */
 export function cachedPages(): AstroIntegration {
@@ -70,10 +28,7 @@ export function cachedPages(): AstroIntegration {
         // Without the incremental build its cache folder may hold an old build's pages.
         if (!incremental) return;
         const started = performance.now();
-        // Astro reuses only the pages its last manifest recorded; without one it reuses none.
-        const lastManifest = join(cacheDir, MANIFEST_FILE);
-        if (!existsSync(lastManifest)) return;
-        const result = linkFiles(join(cacheDir, CACHED_OUTPUT), outDir, readRecordedFiles(lastManifest));
+        const result = linkCachedPages(cacheDir, outDir);
         linked = result.linked;
         const took = `linked ${linked.length} cached pages in ${Math.round(performance.now() - started)} ms`;
         if (result.failure)
@@ -82,14 +37,7 @@ export function cachedPages(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         if (linked.length === 0) return;
-        const manifest = join(cacheDir, MANIFEST_FILE);
-        // Only this build's manifest says which pages the site still has.
-        if (!existsSync(manifest) || statSync(manifest).mtimeMs < startedAt - 1000)
-          throw new Error(
-            `${manifest} was not written by this build, so the pages linked from the cache cannot be checked ` +
-              'against it. Fix: delete the output folder and the cache folder and build again.',
-          );
-        const removed = removeUnrecorded(outDir, linked, readRecordedFiles(manifest), startedAt);
+        const removed = removeDroppedPages(cacheDir, outDir, linked, startedAt);
         if (removed > 0) logger.info(`removed ${removed} cached page(s) the site no longer has`);
         linked = [];
       },

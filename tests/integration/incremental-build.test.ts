@@ -87,7 +87,7 @@ test('a rebuild after an edit equals a clean build of the edited content, page f
   // Article and entity pages too, though the rebuild was started another way (`_` differs).
   expect(reused.some((line) => /\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/index\.html/.test(line))).toBe(true);
   expect(reused.some((line) => /\/people\/[a-z0-9-]+\/index\.html/.test(line))).toBe(true);
-  // Reused pages are linked from the cache (src/integrations/cached-pages.ts), and those of the
+  // Reused pages are linked from the cache (src/build/link-cached-pages.ts), and those of the
   // article taken down (its page, its day and month) removed again.
   expect(rebuildLog).toMatch(/removed [1-9]\d* cached page\(s\) the site no longer has/);
   const dayPage = join(incremental.out, '2022/05/12/index.html');

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clearOutput, OLD_OUTPUT_PREFIX } from '../../../src/integrations/fresh-output.ts';
+import { clearOutput, OLD_OUTPUT_PREFIX } from '../../../src/build/clear-output.ts';
 
 function builtSite(): { parent: string; outDir: string } {
   const parent = mkdtempSync(join(tmpdir(), 'letopis-fresh-'));

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeUnrecorded } from '../../../src/integrations/cached-pages.ts';
+import { removeUnrecorded } from '../../../src/build/link-cached-pages.ts';
 import { linkFiles } from '../../../src/lib/link-files.ts';
 
 /** A cache folder holding two pages of the last build, written an hour ago, and an empty output folder. */

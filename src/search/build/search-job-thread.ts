@@ -1,0 +1,64 @@
+/**
+ * The search job (search-job.ts) on a thread of its own (search-job-worker.ts): started as soon
+ * as the content has passed validation, it runs on the second core while Astro syncs, bundles
+ * and renders. The articles it renders go on the shelf the article pages take them from, so a
+ * page does not render its article again.
+ */
+import { relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { collectGarbage } from '../../build/collect-garbage.ts';
+import type { ArticleForPage } from '../../lib/markdown/prepare-article.ts';
+import { preparedArticleShelf } from '../../lib/markdown/prepared-article-shelf.ts';
+import { SearchIndexError } from './pagefind-bundle.ts';
+import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
+
+type Settled = { report: SearchJobReport } | { error: Error };
+type JobMessage = { prepared: { id: string; article: ArticleForPage } } | { report: SearchJobReport };
+
+/** A running search job. */
+export interface SearchJobThread {
+  /** Waits for the job; rejects with its error. */
+  finished(): Promise<SearchJobReport>;
+}
+
+/** Starts the search job in a worker. */
+export function startSearchJob(options: SearchJobOptions): SearchJobThread {
+  const worker = new Worker(new URL('./search-job-worker.ts', import.meta.url), { workerData: options });
+  // A build that fails elsewhere must not wait for the index to finish before it exits.
+  worker.unref();
+  // Never rejects (a failure is a value), so a build that fails elsewhere reports no stray error.
+  const settled = new Promise<Settled>((done) => {
+    const shelf = preparedArticleShelf();
+    worker.on('message', (message: JobMessage) => {
+      if ('prepared' in message) shelf.put(message.prepared.id, message.prepared.article);
+      else done({ report: message.report });
+    });
+    worker.once('error', (error: Error) => done({ error }));
+    worker.once('exit', (code) =>
+      done({ error: new SearchIndexError(`the search index worker exited with code ${code}`) }),
+    );
+  });
+  return {
+    async finished() {
+      // The pages' garbage would stay resident while this thread waits for the index.
+      collectGarbage();
+      worker.ref();
+      const outcome = await settled;
+      if ('error' in outcome) throw outcome.error;
+      return outcome.report;
+    },
+  };
+}
+
+/** What the build logs about a finished job, `waitedMs` after the pages were done. */
+export function searchJobSummary(report: SearchJobReport, waitedMs: number, indexDir: string): string[] {
+  const reused = report.bundles.filter((bundle) => bundle.reused).length;
+  const { put, taken } = preparedArticleShelf().counts;
+  return [
+    `indexed ${report.records} pages in ${report.bundles.length} bundles (${reused} unchanged, reused; ` +
+      `${report.renderedTexts} article texts rendered; ${report.lists.files} name and date lists, ${report.lists.written} written) in ${report.milliseconds} ms alongside the ` +
+      `build, ${Math.round(waitedMs)} ms after the pages → ` +
+      relative(process.cwd(), indexDir),
+    `${taken} of the ${put} articles it rendered were shown by their pages without rendering them again`,
+  ];
+}
