@@ -74,7 +74,7 @@ export function checkInlineCode(root: string, pages: ReadonlyMap<string, Stats>,
 
 /**
  * The stamp a page that just passed will have in the next build: there it is a link to Astro's
- * copy (src/integrations/cached-pages.ts). A page written over its link is that copy already; a
+ * copy (src/build/link-cached-pages.ts). A page written over its link is that copy already; a
  * page written anew passed for its copy only if the copy holds the same text.
  */
 function stampOfNextBuild(page: string, html: string, stats: Stats, pageCopies: string): string {

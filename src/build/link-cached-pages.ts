@@ -1,8 +1,8 @@
 /**
  * Puts the pages Astro's incremental build kept from the last build (those its manifest
  * records) into the fresh output folder as hard links to its cache copies, before Astro
- * renders (run by the cached-pages integration). Astro restores a page it reuses by copying it from the cache (`fs.copyFile`:
- * 1.3–1.8 ms a file on our build machine, 58 s for the 44,606 pages a 20,000-article rebuild
+ * renders (run by src/integrations/cached-pages.ts). Astro restores a page it reuses by copying
+ * it from the cache (`fs.copyFile`: 1.3–1.8 ms a file on our build machine, 58 s for the 44,606 pages a 20,000-article rebuild
  * reuses) and leaves a page already in the output as it is; a link costs ~0.02 ms
  * (src/lib/link-files.ts). A page Astro renders again is written over its link, which writes
  * the cache copy too, as Astro itself does next. After the build the links to pages the site

@@ -1,7 +1,7 @@
 /**
  * The prepared (rendered, typeset) form of each archive article for its page, its summary and
  * its feeds. The search job prepares every article it renders on the second core and posts it
- * to the build's main thread (src/integrations/pagefind.ts), which files it here; a page takes
+ * to the build's main thread (src/search/build/search-job-thread.ts), which files it here; a page takes
  * it, or prepares the article itself when the job has not (yet) done so — in `astro dev`, and
  * in a rebuild, where the job renders only changed articles.
  *

@@ -1,7 +1,7 @@
 /**
  * Hard-links files under one folder into another, making the folders they need: the output
  * gets the cache's files at the cost of a directory entry each, not a copy (see
- * src/integrations/cached-pages.ts for what that saves).
+ * src/build/link-cached-pages.ts for what that saves).
  */
 import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';

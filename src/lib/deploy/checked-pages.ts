@@ -1,7 +1,7 @@
 /**
  * Which pages have passed the inline-code check, by file identity, so that a rebuild reads only
  * the pages it wrote. A page an incremental build reuses is a link to the same cache file as in
- * the last build (src/integrations/cached-pages.ts): same inode, size and modification time; a
+ * the last build (src/build/link-cached-pages.ts): same inode, size and modification time; a
  * page written again gets a new modification time. A record belongs to one checker (its code
  * and the allowed scripts): under another, or unreadable, it says nothing passed.
  */

@@ -1,10 +1,10 @@
 /**
  * Builds the whole search index from the content folder, independently of Astro's pages, so
- * that it runs on the second core while Astro renders (see pagefind.ts for the integration):
- * reads the content, turns every article and entity into a record (content-records.ts), splits
- * the records into bundles (shard-plan.ts), and indexes only the bundles whose records changed
- * since the last build. Each bundle is written into Astro's cache folder with a digest of its
- * records; an unchanged bundle is reused as it is.
+ * that it runs on the second core while Astro renders (search-job-thread.ts; the integration
+ * is src/integrations/pagefind.ts): reads the content, turns every article and entity into a
+ * record (content-records.ts), splits the records into bundles (shard-plan.ts), and indexes
+ * only the bundles whose records changed since the last build. Each bundle is written into
+ * Astro's cache folder with a digest of its records; an unchanged bundle is reused as it is.
  *
  * Why shards: one Pagefind index needs ~0.3 MB of memory per record while it writes its files
  * (measured: 6.7 GB for 23,700 records) and has no incremental mode. Shards bound indexing
