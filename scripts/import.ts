@@ -104,7 +104,7 @@ importer.flush();
 progress.clear();
 
 console.log(`${interrupted ? 'Interrupted after' : 'Imported'} ${input} (${lineNumber} lines) into ${root}/`);
-console.log(summary(importer.stats, importer.created, root));
+console.log(summary(importer.stats, importer.created, root, importer.review, importer.nameOf));
 const { skipped, failed } = importer.stats;
 process.exitCode = interrupted ? 130 : skipped + failed > 0 ? 1 : 0;
 

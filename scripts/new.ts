@@ -126,8 +126,14 @@ if (outcome.kind === 'failed' || outcome.kind === 'skipped') {
 importer.flush();
 const verb = { added: 'Wrote', updated: 'Replaced', unchanged: 'Unchanged' }[outcome.kind];
 console.log(`${verb} ${writtenReport(`${root}/articles/${outcome.file}`, outcome.names, root)}`);
-if (totalChanges(importer.stats.cleanup) > 0)
-  console.log(summary(importer.stats, importer.created, root).split('\n').slice(1).join('\n'));
+const refusals = outcomeLine('the article', outcome);
+if (refusals) console.error(refusals.replaceAll('the article: ', ''));
+// What to check (merges, possible duplicates, missing Latin names) and the clean-up, if any.
+const details = summary(importer.stats, importer.created, root, importer.review, importer.nameOf)
+  .split('\n')
+  .slice(1)
+  .filter((line) => !/^new (people|places|sources) /.test(line) && !(line === 'clean-up: none needed'));
+if (details.length > 0 || totalChanges(importer.stats.cleanup) > 0) console.log(details.join('\n'));
 
 function readText(file: string): string {
   try {

@@ -14,6 +14,19 @@ export const text = z.string().trim().min(1, { message: 'must not be empty' });
 /** Other spellings a reader may type: nicknames, former names, other transliterations. */
 export const aliases = z.array(text).optional();
 
+/**
+ * The real Latin spelling readers may search for («Theresa May», "Germany"), as the person or
+ * place writes it or as the world knows it. Left out until known: a mechanical transliteration
+ * of a foreign name («Tereza Mey») finds nothing, so none is invented.
+ */
+export const nameLatin = text.optional();
+
+/**
+ * Ids of entries merged into this one (`npm run entities -- merge`): their pages redirect
+ * here, and no new entry takes them.
+ */
+export const mergedIds = z.array(entityId).optional();
+
 /** ISO 8601 date (that day in Moscow) or date-time with an offset. */
 export const articleDate = z.unknown().transform((value, ctx): ArticleDate => {
   const parsed = parseArticleDate(value);

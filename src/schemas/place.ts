@@ -1,6 +1,6 @@
 /** A place an article can be about: `content/places.yaml`. */
 import { z } from 'astro/zod';
-import { aliases, entityId, text } from './fields.ts';
+import { aliases, entityId, mergedIds, nameLatin, text } from './fields.ts';
 
 export const placeKinds = ['country', 'region', 'city', 'district', 'organization', 'other'] as const;
 
@@ -9,9 +9,9 @@ export const placeSchema = z.strictObject({
   id: entityId,
   /** Name as displayed, in Russian, in the nominative: «Душанбе». */
   name: text,
-  /** Latin spelling readers may search for: "Dushanbe". */
-  nameLatin: text,
-  /** What sort of place it is. */
+  /** Latin spelling readers may search for: "Dushanbe"; left out until known. */
+  nameLatin,
+  /** What sort of place it is; `other` (not yet known) is not shown. */
   kind: z.enum(placeKinds, {
     message: `must be one of: ${placeKinds.join(', ')}`,
   }),
@@ -21,6 +21,8 @@ export const placeSchema = z.strictObject({
   within: entityId.optional(),
   /** Other names and spellings of the place. */
   aliases,
+  /** Ids of places merged into this one: their old pages redirect here. */
+  mergedIds,
 });
 
 export type Place = z.infer<typeof placeSchema>;

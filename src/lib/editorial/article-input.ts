@@ -12,6 +12,7 @@ import {
   type CleanupCounts,
 } from './clean-text.ts';
 import { parseInputDate, type InputDate } from './input-date.ts';
+import type { GivenName } from './entities.ts';
 
 /** A checked, cleaned article, its references still names. */
 export interface ArticleInput {
@@ -22,8 +23,9 @@ export interface ArticleInput {
   url?: string | undefined;
   lead?: string | undefined;
   paragraphs: string[];
-  people: string[];
-  places: string[];
+  /** Names as given, each with its Latin spelling when the record has one. */
+  people: GivenName[];
+  places: GivenName[];
 }
 
 export type InputCheck =
@@ -71,16 +73,31 @@ export function checkArticleInput(record: unknown): InputCheck {
     }
     return cleaned(value, cleanLine) || undefined;
   };
-  const names = (name: string): string[] => {
+  const names = (name: string): GivenName[] => {
     const value = fields[name] ?? [];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    const isName = (item: unknown) =>
+      typeof item === 'string' ||
+      (typeof item === 'object' &&
+        item !== null &&
+        typeof (item as Record<string, unknown>)['name'] === 'string' &&
+        ['string', 'undefined'].includes(typeof (item as Record<string, unknown>)['latin']));
+    if (!Array.isArray(value) || !value.every(isName)) {
       reasons.push(
-        `"${name}" must be a list of names such as ["Сергей Лавров"], got ${JSON.stringify(value)}`,
+        `"${name}" must be a list of names such as ["Сергей Лавров", {"name": "Тереза Мэй", "latin": "Theresa May"}], got ${JSON.stringify(value)}`,
       );
       return [];
     }
-    const list = (value as string[]).map((item) => cleaned(item, cleanLine)).filter(Boolean);
-    return [...new Set(list)];
+    const seen = new Set<string>();
+    const list: GivenName[] = [];
+    for (const item of value as (string | { name: string; latin?: string })[]) {
+      const given = typeof item === 'string' ? { name: item } : item;
+      const text = cleaned(given.name, cleanLine);
+      const latin = given.latin === undefined ? undefined : cleaned(given.latin, cleanLine) || undefined;
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      list.push(latin ? { name: text, latin } : { name: text });
+    }
+    return list;
   };
 
   const title = required('title', cleanLine);

@@ -1,30 +1,63 @@
 /**
- * Turns the names an editor or a crawler gives («Лаврова», «в Душанбе»'s «Душанбе», «ТАСС»)
- * into entity ids: an existing person, place or source when any spelling or grammatical case
- * of its name matches (`NameIndex`), otherwise a new entry with a frozen id (slugified,
- * unique) and a Latin name (transliterated). New entries are remembered, so a name created by
- * one article is matched by the next.
+ * Turns the names an editor or an outlet gives («Лаврова», «в Британии», «ТАСС») into entity
+ * ids. A person or place is matched, in this order, by its whole name in any case, an alias or
+ * its Latin name (silently); for a place, by the gazetteer's synonyms («Британия» is
+ * Великобритания); by a surname alone when one person has it, or by a spelling one letter off
+ * (merged, and listed for the editor to check). A name that could be several entries gets a new
+ * entry listed as a possible duplicate; a tag that is no name («Её Величество», `!!!`) is refused.
+ * A new person is stored in the nominative; a new place found in the gazetteer gets its kind,
+ * containing place and English name. New entries are matched by later names of the same run.
  */
-import transliterate from '@sindresorhus/transliterate';
-import { NameIndex, type NamedKind } from '../names/name-index.ts';
+import { notANameReason } from '../names/not-a-name.ts';
+import { NameCatalogue, type EntityKind } from '../names/name-catalogue.ts';
+import { findMentions, type Mention } from '../names/mentions.ts';
+import { personNominative, placeNominative } from '../names/nominative.ts';
+import { personLatinName } from '../names/latin-name.ts';
+import { shippedGazetteer, type Gazetteer, type GazetteerPlace } from '../names/gazetteer.ts';
 import { normalizeName } from '../names/normalize.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Source } from '../../schemas/source.ts';
 import { slugFromText, uniqueSlug } from './slug.ts';
 
-/** Written into a new person's required description until an editor replaces it. */
-export const NEW_PERSON_DESCRIPTION = 'описание не заполнено';
-/** The kind of a new place: nothing in a bare name tells a city from a region. */
+/** The kind of a new place the gazetteer does not know: nothing in a bare name tells. */
 export const NEW_PLACE_KIND = 'other';
 
 const ID_LENGTH = 60;
+
+/** A name as given: a plain string, or with its real Latin spelling. */
+export interface GivenName {
+  name: string;
+  latin?: string | undefined;
+}
+
+/** How a name was matched: `new` when an entry was made for it. */
+export type MatchKind = 'exact' | 'surname' | 'near' | 'new';
 
 /** How a name was resolved. */
 export interface Resolution {
   id: string;
   /** True when a new entry was added for this name. */
   created: boolean;
+  how: MatchKind;
+}
+
+/** A name that is not one, and why. */
+export interface Refusal {
+  refused: string;
+}
+
+/** Something an editor should look at, listed in the summary. */
+export interface ReviewNote {
+  kind: EntityKind;
+  /** The name as given. */
+  given: string;
+  id: string;
+  note:
+    | { type: 'merged'; why: string }
+    | { type: 'possible-duplicate'; of: string[] }
+    | { type: 'no-latin' }
+    | { type: 'no-kind' };
 }
 
 /** The people, places and sources an import adds. */
@@ -35,47 +68,99 @@ export interface NewEntities {
 }
 
 export class EntityRegistry {
-  readonly #people: Map<string, Person>;
-  readonly #places: Map<string, Place>;
+  readonly #catalogue: NameCatalogue;
+  readonly #gazetteer: Gazetteer;
   readonly #sources: Map<string, Source>;
-  readonly #existingNames: NameIndex;
-  /**
-   * Indexes of the new entries: a small one per entry, merged into one every few entries
-   * (rebuilding a single index on every new entry would be quadratic).
-   */
-  #newNames: NameIndex[] = [];
+  readonly #places = new Map<string, Place>();
   readonly created: NewEntities = { people: [], places: [], sources: [] };
+  readonly review: ReviewNote[] = [];
 
-  constructor(people: readonly Person[], places: readonly Place[], sources: readonly Source[]) {
-    this.#people = new Map(people.map((person) => [person.id, person]));
-    this.#places = new Map(places.map((place) => [place.id, place]));
+  constructor(
+    people: readonly Person[],
+    places: readonly Place[],
+    sources: readonly Source[],
+    gazetteer: Gazetteer = shippedGazetteer(),
+  ) {
+    this.#catalogue = new NameCatalogue(people, places);
+    for (const place of places) this.#places.set(place.id, place);
     this.#sources = new Map(sources.map((source) => [source.id, source]));
-    this.#existingNames = new NameIndex(this.#people, this.#places);
+    this.#gazetteer = gazetteer;
   }
 
-  /** The id of the person called `name` in any case or spelling; a new person if none. */
-  person(name: string): Resolution {
-    const found = this.#find('people', name);
-    if (found) return { id: found, created: false };
-    const id = this.#newId(name, this.#people);
-    const person: Person = { id, name, nameLatin: latinName(name), description: NEW_PERSON_DESCRIPTION };
-    this.#people.set(id, person);
+  /** The id of the person called `given` (see the module comment); a refusal for a non-name. */
+  person(given: string | GivenName): Resolution | Refusal {
+    const { name, latin } = typeof given === 'string' ? { name: given, latin: undefined } : given;
+    if (this.#catalogue.has('people', name)) return this.#found(this.#catalogue.exact('people', name)[0]!);
+    const refused = notANameReason(name, 'people');
+    if (refused) return { refused };
+    const nominative = personNominative(name);
+    const exact = unique([name, nominative, latin].flatMap((text) => (text ? this.#catalogue.exact('people', text) : [])));
+    if (exact.length === 1) return this.#found(exact[0]!);
+    let candidates = exact;
+    const words = nominative.split(/\s+/u);
+    if (candidates.length === 0) {
+      const bySurname = unique([name, nominative].flatMap((text) => this.#catalogue.surname(text)));
+      // «Сергей Скрипаль» for an entry that is the surname alone, «Скрипаль».
+      const surnameEntry = words.length > 1 ? this.#catalogue.exact('people', words.at(-1)!) : [];
+      candidates = words.length === 1 ? bySurname : surnameEntry;
+      if (candidates.length === 1)
+        return this.#merged('people', name, candidates[0]!, `surname «${words.at(-1)}» of one person only`);
+    }
+    if (candidates.length === 0) {
+      const near = this.#near('people', [name, nominative]);
+      if (near.length === 1) return this.#merged('people', name, near[0]!.id, `one letter off «${near[0]!.spelling}»`);
+      candidates = near.map((match) => match.id);
+    }
+    const id = this.#newId(nominative, 'people');
+    const nameLatin = personLatinName(nominative, latin);
+    const person: Person = { id, name: nominative, ...(nameLatin ? { nameLatin } : {}) };
     this.created.people.push(person);
-    this.#indexNew(new NameIndex([[id, person]], []));
-    return { id, created: true };
+    this.#catalogue.addPerson(person);
+    if (candidates.length > 0) this.#note('people', name, id, { type: 'possible-duplicate', of: candidates });
+    if (!nameLatin) this.#note('people', name, id, { type: 'no-latin' });
+    return { id, created: true, how: 'new' };
   }
 
-  /** The id of the place called `name` in any case or spelling; a new place if none. */
-  place(given: string): Resolution {
-    const found = this.#find('places', given);
-    const name = withoutPreposition(given);
-    if (found) return { id: found, created: false };
-    const id = this.#newId(name, this.#places);
-    const place: Place = { id, name, nameLatin: latinName(name), kind: NEW_PLACE_KIND };
-    this.#places.set(id, place);
-    this.created.places.push(place);
-    this.#indexNew(new NameIndex([], [[id, place]]));
-    return { id, created: true };
+  /** The id of the place called `given` (see the module comment); a refusal for a non-name. */
+  place(given: string | GivenName): Resolution | Refusal {
+    const { name: withPreposition, latin } = typeof given === 'string' ? { name: given, latin: undefined } : given;
+    if (this.#catalogue.has('places', withPreposition))
+      return this.#found(this.#catalogue.exact('places', withPreposition)[0]!);
+    const name = withoutPreposition(withPreposition);
+    const refused = notANameReason(name, 'places');
+    if (refused) return { refused };
+    const nominative = placeNominative(name);
+    const texts = [withPreposition, name, nominative, latin].filter((text): text is string => Boolean(text));
+    const exact = unique(texts.flatMap((text) => this.#catalogue.exact('places', text)));
+    if (exact.length === 1) return this.#found(exact[0]!);
+    const known = exact.length === 0 ? texts.map((text) => this.#gazetteer.find(text)).find(Boolean) : undefined;
+    if (known) return this.#gazetteerPlace(known, withPreposition);
+    let candidates = exact;
+    if (candidates.length === 0) {
+      const near = this.#near('places', [name, nominative]);
+      if (near.length === 1) return this.#merged('places', withPreposition, near[0]!.id, `one letter off «${near[0]!.spelling}»`);
+      candidates = near.map((match) => match.id);
+    }
+    const place = this.#addPlace({
+      id: this.#newId(nominative, 'places'),
+      name: nominative,
+      ...(latin ? { nameLatin: latin } : {}),
+      kind: NEW_PLACE_KIND,
+    });
+    if (candidates.length > 0) this.#note('places', withPreposition, place.id, { type: 'possible-duplicate', of: candidates });
+    if (!latin) this.#note('places', withPreposition, place.id, { type: 'no-latin' });
+    this.#note('places', withPreposition, place.id, { type: 'no-kind' });
+    return { id: place.id, created: true, how: 'new' };
+  }
+
+  /** The known people and places the texts mention (see names/mentions.ts). */
+  mentions(texts: readonly string[]): Mention[] {
+    return findMentions(this.#catalogue, texts);
+  }
+
+  /** The display name of a person or place, for messages. */
+  nameOf(kind: EntityKind, id: string): string | undefined {
+    return this.#catalogue.nameOf(kind, id);
   }
 
   /**
@@ -96,12 +181,12 @@ export class EntityRegistry {
    * As `findSource`, and otherwise a new source with the host of `articleUrl` as its home
    * page. Without a URL an unknown source cannot be created: `undefined`.
    */
-  source(name: string, articleUrl?: string): Resolution | undefined {
+  source(name: string, articleUrl?: string): { id: string; created: boolean } | undefined {
     const found = this.findSource(name, articleUrl);
     if (found) return { id: found, created: false };
     const home = articleUrl ? homePage(articleUrl) : undefined;
     if (!home) return undefined;
-    const id = this.#newId(name, this.#sources);
+    const id = uniqueSlug(slugFromText(name, ID_LENGTH, 'source'), (candidate) => this.#sources.has(candidate));
     const source: Source = { id, name, url: home };
     this.#sources.set(id, source);
     this.created.sources.push(source);
@@ -113,37 +198,59 @@ export class EntityRegistry {
     return this.#sources.get(id)?.name;
   }
 
-  #find(kind: NamedKind, name: string): string | undefined {
-    const entities: ReadonlyMap<string, unknown> = kind === 'people' ? this.#people : this.#places;
-    if (entities.has(name)) return name;
-    const bare = withoutPreposition(name);
-    const byName = (index: NameIndex) =>
-      [name, bare].flatMap((text) => index.lookup(text)).find((match) => match.kind === kind)?.id;
-    const existing = byName(this.#existingNames);
-    if (existing) return existing;
-    for (const index of this.#newNames) {
-      const found = byName(index);
-      if (found) return found;
-    }
-    return undefined;
+  #found(id: string): Resolution {
+    return { id, created: false, how: 'exact' };
   }
 
-  #indexNew(index: NameIndex): void {
-    this.#newNames.push(index);
-    if (this.#newNames.length < 32) return;
-    const pairs = <T extends { id: string }>(list: T[]) =>
-      list.map((entry): [string, T] => [entry.id, entry]);
-    this.#newNames = [new NameIndex(pairs(this.created.people), pairs(this.created.places))];
+  #merged(kind: EntityKind, given: string, id: string, why: string): Resolution {
+    this.#note(kind, given, id, { type: 'merged', why });
+    return { id, created: false, how: why.startsWith('surname') ? 'surname' : 'near' };
   }
 
-  #newId(name: string, taken: ReadonlyMap<string, unknown>): string {
-    return uniqueSlug(slugFromText(name, ID_LENGTH, 'entry'), (candidate) => taken.has(candidate));
+  #near(kind: EntityKind, texts: readonly string[]): { id: string; spelling: string }[] {
+    const found = new Map<string, { id: string; spelling: string }>();
+    for (const text of texts) for (const match of this.#catalogue.near(kind, text)) found.set(match.id, match);
+    return [...found.values()];
+  }
+
+  /** The archive's entry for a gazetteer place (matched by id or any of its names), or a new one. */
+  #gazetteerPlace(known: GazetteerPlace, given: string): Resolution {
+    const existing = unique(
+      [known.id, known.name, known.nameLatin, ...known.aliases].flatMap((text) => this.#catalogue.exact('places', text)),
+    );
+    if (existing.length === 1) return this.#found(existing[0]!);
+    const container = known.within ? this.#gazetteer.byId(known.within) : undefined;
+    const within = container ? this.#gazetteerPlace(container, container.name).id : undefined;
+    const place = this.#addPlace({
+      id: this.#catalogue.has('places', known.id) ? this.#newId(known.name, 'places') : known.id,
+      name: known.name,
+      nameLatin: known.nameLatin,
+      kind: known.kind,
+      ...(within ? { within } : {}),
+      ...(known.aliases.length > 0 ? { aliases: known.aliases } : {}),
+    });
+    if (existing.length > 1) this.#note('places', given, place.id, { type: 'possible-duplicate', of: existing });
+    return { id: place.id, created: true, how: 'new' };
+  }
+
+  #addPlace(place: Place): Place {
+    this.#places.set(place.id, place);
+    this.created.places.push(place);
+    this.#catalogue.addPlace(place);
+    return place;
+  }
+
+  #note(kind: EntityKind, given: string, id: string, note: ReviewNote['note']): void {
+    this.review.push({ kind, given, id, note });
+  }
+
+  #newId(name: string, kind: EntityKind): string {
+    return uniqueSlug(slugFromText(name, ID_LENGTH, 'entry'), (candidate) => this.#catalogue.has(kind, candidate));
   }
 }
 
-/** «Сергей Лавров» → "Sergey Lavrov": the same transliteration the ids use, with capitals. */
-export function latinName(name: string): string {
-  return transliterate(name).replace(/\s+/g, ' ').trim() || name;
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
 }
 
 /** `https://tass.ru/politika/1` → `https://tass.ru/`; `undefined` for anything not http(s). */

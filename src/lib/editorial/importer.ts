@@ -12,21 +12,35 @@ import type { ArticleInput } from './article-input.ts';
 import { addCounts, emptyCounts, type CleanupCounts } from './clean-text.ts';
 import { appendEntities, readArticle, writeArticle, type ContentSnapshot } from './content-store.ts';
 import { DuplicateIndex } from './duplicates.ts';
-import { EntityRegistry, type NewEntities } from './entities.ts';
+import { EntityRegistry, type GivenName, type MatchKind, type NewEntities, type ReviewNote } from './entities.ts';
 import { uniqueSlug, slugFromText } from './slug.ts';
 
-/** A name given for a person or place, and the entry it now refers to. */
+/** A name given for a person or place (or found in the text), and the entry it now refers to. */
 export interface NameResolution {
   kind: 'people' | 'places' | 'sources';
   name: string;
   id: string;
   /** True when a new entry was added for it. */
   created: boolean;
+  /** How it was matched; `text` when the article's text mentions it and no tag gave it. */
+  how?: MatchKind | 'text';
+}
+
+/** A tag that is not a name, left out of the article. */
+export interface RefusedName {
+  kind: 'people' | 'places';
+  name: string;
+  reason: string;
 }
 
 /** What happened to one article. */
 export type Outcome =
-  | { kind: 'added' | 'updated' | 'unchanged'; file: string; names: NameResolution[] }
+  | {
+      kind: 'added' | 'updated' | 'unchanged';
+      file: string;
+      names: NameResolution[];
+      refused: RefusedName[];
+    }
   | { kind: 'skipped'; file: string; reason: string }
   | { kind: 'failed'; reasons: string[] };
 
@@ -38,6 +52,10 @@ export interface ImportStats {
   skipped: number;
   failed: number;
   cleanup: CleanupCounts;
+  /** Tags that were no names, left out. */
+  refused: RefusedName[];
+  /** People and places added to articles because their text mentions them. */
+  tagged: NameResolution[];
 }
 
 export class ArticleImporter {
@@ -57,6 +75,8 @@ export class ArticleImporter {
     skipped: 0,
     failed: 0,
     cleanup: emptyCounts(),
+    refused: [],
+    tagged: [],
   };
 
   constructor(root: string, content: ContentSnapshot, options: { update?: boolean } = {}) {
@@ -70,6 +90,14 @@ export class ArticleImporter {
   /** The people, places and sources added so far. */
   get created(): NewEntities {
     return this.#entities.created;
+  }
+
+  /** The display name of a person or place, for the summary. */
+  readonly nameOf = (kind: 'people' | 'places', id: string): string | undefined => this.#entities.nameOf(kind, id);
+
+  /** What the editor should check: merges by surname or spelling, possible duplicates, missing data. */
+  get review(): readonly ReviewNote[] {
+    return this.#entities.review;
   }
 
   /** Counts a line that could not be read as an article. */
@@ -117,19 +145,35 @@ export class ArticleImporter {
       ]);
     }
     const names: NameResolution[] = [{ kind: 'sources', name: article.source, ...source }];
-    const resolve = (kind: 'people' | 'places', name: string) => {
-      const resolution = kind === 'people' ? this.#entities.person(name) : this.#entities.place(name);
-      names.push({ kind, name, ...resolution });
-      return resolution.id;
+    const refused: RefusedName[] = [];
+    const resolve = (kind: 'people' | 'places', given: GivenName) => {
+      const resolution = kind === 'people' ? this.#entities.person(given) : this.#entities.place(given);
+      if ('refused' in resolution) {
+        refused.push({ kind, name: given.name, reason: resolution.refused });
+        return [];
+      }
+      names.push({ kind, name: given.name, ...resolution });
+      return [resolution.id];
     };
+    const people = unique(article.people.flatMap((given) => resolve('people', given)));
+    const places = unique(article.places.flatMap((given) => resolve('places', given)));
+    // People and places the text mentions that no tag gave.
+    const tagged: NameResolution[] = [];
+    for (const mention of this.#entities.mentions([article.title, article.lead ?? '', ...article.paragraphs])) {
+      const list = mention.kind === 'people' ? people : places;
+      if (list.includes(mention.id)) continue;
+      list.push(mention.id);
+      tagged.push({ kind: mention.kind, name: mention.text, id: mention.id, created: false, how: 'text' });
+    }
+    names.push(...tagged);
     const frontmatter = {
       title: article.title,
       date: article.date.text,
       source: source.id,
       sourceUrl: article.url,
       lead: article.lead,
-      people: unique(article.people.map((name) => resolve('people', name))),
-      places: unique(article.places.map((name) => resolve('places', name))),
+      people,
+      places,
     };
     const checked = articleSchema.safeParse(frontmatter);
     if (!checked.success)
@@ -140,13 +184,15 @@ export class ArticleImporter {
     this.#touched.add(file);
     this.#duplicates.add({ file, title: article.title, day, source: source.id, sourceUrl: article.url });
     addCounts(this.stats.cleanup, cleanup);
+    this.stats.refused.push(...refused);
+    this.stats.tagged.push(...tagged);
     if (duplicate && readArticle(this.#root, file) === markdown) {
       this.stats.unchanged += 1;
-      return { kind: 'unchanged', file, names };
+      return { kind: 'unchanged', file, names, refused };
     }
     this.#pending.set(file, markdown);
     this.stats[duplicate ? 'updated' : 'added'] += 1;
-    return { kind: duplicate ? 'updated' : 'added', file, names };
+    return { kind: duplicate ? 'updated' : 'added', file, names, refused };
   }
 
   /** Writes what is queued: new entity entries first, then the articles. */

@@ -14,7 +14,8 @@ const SHORT_WORD = /^[a-z]{1,2}$/;
 
 /** `glavy-mid-azerbaydzhana-i-rf-obsudili…`: at most `maxLength` characters, whole words only. */
 export function slugFromText(text: string, maxLength = MAX_SLUG_LENGTH, fallback = 'material'): string {
-  const full = slugify(text);
+  // Not split at capitals: «США» is `ssha`, not `s-sh-a`.
+  const full = slugify(text, { decamelize: false });
   if (full.length <= maxLength) return full || fallback;
   const words = full.split('-');
   const kept: string[] = [];

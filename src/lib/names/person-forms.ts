@@ -18,26 +18,63 @@ function splitName(name: string): { first: string | undefined; last: string } {
   return { first: words.length > 1 ? words[0] : undefined, last };
 }
 
-/** The full name, the surname and the first name of one Russian-script name, in every case. */
-export function inflectPersonName(name: string, gender?: Gender): NameForm[] {
+/** Which part of a person's name a form is: the whole name, the surname alone, the first name alone. */
+export type NamePart = 'full' | 'surname' | 'first';
+
+/** A form of a person's name with the part of the name it is. */
+export interface PersonNameForm extends NameForm {
+  part: NamePart;
+}
+
+/**
+ * The full name, the surname and the first name of one name in every case (Russian script), or
+ * as written (Latin script: the name and its surname), each with the part it is.
+ */
+export function inflectPersonNameParts(name: string, gender?: Gender): PersonNameForm[] {
   const { first, last } = splitName(name);
   // Latin names do not decline, but readers type the surname alone: «Lavrov».
   if (!isCyrillic(name))
     return [
-      { case: 'nominative', text: name },
-      ...(first ? [{ case: 'nominative' as const, text: last }] : []),
+      { case: 'nominative', text: name, part: first ? 'full' : 'surname' },
+      ...(first ? [{ case: 'nominative' as const, text: last, part: 'surname' as const }] : []),
     ];
   const resolved = gender ?? (getGender({ first: first ?? null, last }) as Gender | null) ?? undefined;
-  const forms: NameForm[] = [];
+  const forms: PersonNameForm[] = [];
   for (const grammaticalCase of CASES) {
     const lastForm = inclineLastname(last, grammaticalCase, resolved ?? null);
     const firstForm = first ? inclineFirstname(first, grammaticalCase, resolved ?? null) : undefined;
-    if (firstForm) forms.push({ case: grammaticalCase, text: `${firstForm} ${lastForm}` });
-    forms.push({ case: grammaticalCase, text: lastForm });
-    if (firstForm) forms.push({ case: grammaticalCase, text: firstForm });
+    if (firstForm) forms.push({ case: grammaticalCase, text: `${firstForm} ${lastForm}`, part: 'full' });
+    forms.push({ case: grammaticalCase, text: lastForm, part: first ? 'surname' : 'full' });
+    if (firstForm) forms.push({ case: grammaticalCase, text: firstForm, part: 'first' });
   }
   return forms;
 }
+
+/** The full name, the surname and the first name of one Russian-script name, in every case. */
+export function inflectPersonName(name: string, gender?: Gender): NameForm[] {
+  return inflectPersonNameParts(name, gender).map(({ case: grammaticalCase, text }) => ({
+    case: grammaticalCase,
+    text,
+  }));
+}
+
+/**
+ * Every spelling of a person's name with the part of the name it is: the name and Russian
+ * aliases in six cases, the Latin name and other aliases as written. A one-word name is whole
+ * (`full`). Unique texts, nominative first; a text that is both a whole name and a surname
+ * counts as the whole name.
+ */
+export const personNamePartForms = memoByObject(function personNamePartForms(
+  person: Pick<Person, 'name' | 'nameLatin' | 'aliases' | 'gender'>,
+): PersonNameForm[] {
+  const forms = [
+    ...inflectPersonNameParts(person.name, person.gender),
+    ...(person.nameLatin ? inflectPersonNameParts(person.nameLatin) : []),
+    ...(person.aliases ?? []).flatMap((alias) => inflectPersonNameParts(alias, person.gender)),
+  ];
+  const whole = new Set(forms.filter((form) => form.part === 'full').map((form) => form.text));
+  return uniqueForms(forms.filter((form) => form.part === 'full' || !whole.has(form.text)));
+});
 
 /**
  * Every spelling a reader may use for a person: the name and Russian aliases in six cases,
@@ -48,14 +85,14 @@ export const personNameForms = memoByObject(function personNameForms(
 ): NameForm[] {
   const forms = [
     ...inflectPersonName(person.name, person.gender),
-    ...inflectPersonName(person.nameLatin),
+    ...(person.nameLatin ? inflectPersonName(person.nameLatin) : []),
     ...(person.aliases ?? []).flatMap((alias) => inflectPersonName(alias, person.gender)),
   ];
   return uniqueForms(forms);
 });
 
 /** Drops repeated texts, keeping the first (and so the most basic) case of each. */
-export function uniqueForms(forms: readonly NameForm[]): NameForm[] {
+export function uniqueForms<T extends NameForm>(forms: readonly T[]): T[] {
   const seen = new Set<string>();
   return forms.filter((form) => {
     if (seen.has(form.text)) return false;

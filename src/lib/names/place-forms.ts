@@ -72,6 +72,22 @@ const ADJECTIVE_ENDINGS: Record<string, Record<GrammaticalCase, string>> = {
     instrumental: 'ым',
     prepositional: 'ом',
   },
+  ые: {
+    nominative: 'ые',
+    genitive: 'ых',
+    dative: 'ым',
+    accusative: 'ые',
+    instrumental: 'ыми',
+    prepositional: 'ых',
+  },
+  ие: {
+    nominative: 'ие',
+    genitive: 'их',
+    dative: 'им',
+    accusative: 'ие',
+    instrumental: 'ими',
+    prepositional: 'их',
+  },
   ее: {
     nominative: 'ее',
     genitive: 'его',
@@ -85,7 +101,8 @@ const ADJECTIVE_ENDINGS: Record<string, Record<GrammaticalCase, string>> = {
 // After к, г, х, ж, ш, ч, щ Russian spells и, not ы: «Нижний», «Великий».
 const SOFT_AFTER = /[кгхжшчщ]$/u;
 
-function inflectAdjective(word: string, grammaticalCase: GrammaticalCase): string | undefined {
+/** An adjective of a place name in a case, by its nominative ending: «Нижний» → «Нижнего». */
+export function inflectAdjective(word: string, grammaticalCase: GrammaticalCase): string | undefined {
   const ending = word.slice(-2).toLowerCase();
   const table = ADJECTIVE_ENDINGS[ending];
   if (!table || word.length < 4) return undefined;
@@ -155,7 +172,7 @@ export const placeNameForms = memoByObject(function placeNameForms(
 ): NameForm[] {
   return uniqueForms([
     ...inflectPlaceName(place.name, place.gender),
-    { case: 'nominative', text: place.nameLatin },
+    ...(place.nameLatin ? [{ case: 'nominative' as const, text: place.nameLatin }] : []),
     ...(place.aliases ?? []).flatMap((alias) =>
       /^\p{Lu}{2,}$/u.test(alias) ? [{ case: 'nominative' as const, text: alias }] : inflectPlaceName(alias),
     ),

@@ -22,7 +22,7 @@ export function listedEntities(content: Pick<ContentSnapshot, 'people' | 'places
       path: entityPath('people', id),
       title: person.name,
       kind: 'person',
-      description: person.description,
+      ...(person.description ? { description: person.description } : {}),
     },
     forms: personNameForms(person).map((form) => form.text),
   }));

@@ -26,7 +26,7 @@ test('every person of the imported articles, in every case and in Latin, finds e
     [
       ...new Set([
         ...inflectPersonName(person.name, person.gender).map((form) => form.text),
-        person.nameLatin,
+        ...(person.nameLatin ? [person.nameLatin] : []),
       ]),
     ].map((query) => ({ person, query })),
   );
