@@ -19,8 +19,8 @@ test('a good record is cleaned, split into paragraphs, and its repeated names me
     title: 'Москва готовится к форуму',
     source: 'ТАСС',
     paragraphs: ['Абзац один.', 'Абзац два.'],
-    people: ['Лаврова'],
-    places: ['Москве'],
+    people: [{ name: 'Лаврова' }],
+    places: [{ name: 'Москве' }],
   });
   expect(checked.cleanup).toMatchObject({ homoglyphs: 1, lineEndings: 2, spaceBeforePunctuation: 1 });
 });
@@ -40,7 +40,7 @@ test('every problem of a record is reported at once', () => {
       '"date": "2022-02-30" is an impossible date: there is no such day',
       '"text" is empty',
       '"url" must be an http(s) address such as https://tass.ru/politika/1, got "tass.ru"',
-      '"people" must be a list of names such as ["Сергей Лавров"], got "Лавров"',
+      '"people" must be a list of names such as ["Сергей Лавров", {"name": "Тереза Мэй", "latin": "Theresa May"}], got "Лавров"',
     ],
   });
 });

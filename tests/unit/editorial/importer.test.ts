@@ -33,7 +33,7 @@ test('queues articles and writes them, entity lists first, only on flush', () =>
     kind: 'added',
     file: '2023/03/01-novoe-naznachenie.md',
     names: expect.arrayContaining([
-      { kind: 'people', name: 'Анна Новикова', id: 'anna-novikova', created: true },
+      { kind: 'people', name: 'Анна Новикова', id: 'anna-novikova', created: true, how: 'new' },
     ]) as unknown,
   });
   expect(readdirSync(join(root, 'articles'))).toEqual(['2022']);

@@ -9,20 +9,19 @@ test('one line for each article that was not simply added', () => {
   expect(
     outcomeLine('a.jsonl:4', { kind: 'skipped', file: 'x.md', reason: 'is already in the archive' }),
   ).toBe('a.jsonl:4: skipped: is already in the archive');
-  expect(outcomeLine('a.jsonl:5', { kind: 'added', file: 'x.md', names: [] })).toBeUndefined();
+  expect(outcomeLine('a.jsonl:5', { kind: 'added', file: 'x.md', names: [], refused: [] })).toBeUndefined();
 });
 
 test('the summary gives totals, new entries with what to review, and every kind of clean-up', () => {
   const cleanup = { ...emptyCounts(), homoglyphs: 3, lineEndings: 12 };
   const text = summary(
-    { added: 2, updated: 0, unchanged: 0, skipped: 1, failed: 1, cleanup },
+    { added: 2, updated: 0, unchanged: 0, skipped: 1, failed: 1, cleanup, refused: [], tagged: [] },
     {
       people: [
         {
           id: 'dmitriy-peskov',
           name: 'Дмитрий Песков',
           nameLatin: 'Dmitriy Peskov',
-          description: 'описание не заполнено',
         },
       ],
       places: [],
@@ -33,14 +32,13 @@ test('the summary gives totals, new entries with what to review, and every kind 
   expect(text.split('\n')).toEqual([
     'added 2, updated 0, unchanged 0, skipped 1, failed 1',
     'new people (1): Дмитрий Песков (dmitriy-peskov)',
-    '  → new people have the description «описание не заполнено»: write a real one in content/people.yaml',
     'clean-up (characters only, wording unchanged):',
     '     12  Windows/old Mac line endings turned into \\n',
     '      3  look-alike Latin/Cyrillic letters replaced inside words («Моcква»)',
   ]);
   expect(
     summary(
-      { added: 1, updated: 0, unchanged: 0, skipped: 0, failed: 0, cleanup: emptyCounts() },
+      { added: 1, updated: 0, unchanged: 0, skipped: 0, failed: 0, cleanup: emptyCounts(), refused: [], tagged: [] },
       { people: [], places: [], sources: [] },
       'content',
     ),
@@ -71,7 +69,7 @@ test('a long list of new entries is cut short and counted', () => {
     description: 'x',
   }));
   const text = summary(
-    { added: 15, updated: 0, unchanged: 0, skipped: 0, failed: 0, cleanup: emptyCounts() },
+    { added: 15, updated: 0, unchanged: 0, skipped: 0, failed: 0, cleanup: emptyCounts(), refused: [], tagged: [] },
     { people, places: [], sources: [] },
     'content',
   );
