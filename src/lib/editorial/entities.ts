@@ -104,7 +104,7 @@ export class EntityRegistry {
       const surnameEntry = words.length > 1 ? this.#catalogue.exact('people', words.at(-1)!) : [];
       candidates = words.length === 1 ? bySurname : surnameEntry;
       if (candidates.length === 1)
-        return this.#merged('people', name, candidates[0]!, `surname «${words.at(-1)}» of one person only`);
+        return this.#merged('people', name, candidates[0]!, 'a surname only one person has');
     }
     if (candidates.length === 0) {
       const near = this.#near('people', [name, nominative]);

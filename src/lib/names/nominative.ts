@@ -49,22 +49,28 @@ function genderOf(words: readonly string[]): 'masc' | 'femn' | undefined {
   return undefined;
 }
 
-/** Case endings of a surname the dictionary does not know, and what its nominative may end in. */
-const SURNAME_ENDINGS: [ending: string, nominative: string[]][] = [
-  ['ой', ['а']],
-  ['ей', ['ь', 'й']],
-  ['ым', ['']],
-  ['им', ['']],
-  ['ом', ['']],
-  ['ем', ['ь', 'й']],
-  ['а', ['']],
-  ['я', ['ь', 'й']],
-  ['у', ['', 'а']],
-  ['ю', ['ь', 'й', 'я']],
-  ['е', ['', 'а']],
-  ['ы', ['а']],
-  ['и', ['я', 'ь']],
-];
+/** Case endings of a surname the dictionary does not know, and what its nominative may end in, by gender. */
+const SURNAME_ENDINGS: Record<'masc' | 'femn', [ending: string, nominative: string[]][]> = {
+  masc: [
+    ['ым', ['']],
+    ['им', ['']],
+    ['ом', ['']],
+    ['ем', ['ь', 'й']],
+    ['а', ['']],
+    ['я', ['ь', 'й']],
+    ['у', ['']],
+    ['ю', ['ь', 'й']],
+    ['е', ['']],
+  ],
+  femn: [
+    ['ой', ['а']],
+    ['ей', ['я']],
+    ['ы', ['а']],
+    ['и', ['я']],
+    ['е', ['а']],
+    ['у', ['а']],
+  ],
+};
 
 /** The nominatives a word of a person's name may have, likeliest first; the word itself last. */
 function nominativeOptions(word: string, gender: 'masc' | 'femn' | undefined, isSurname: boolean): string[] {
@@ -79,9 +85,10 @@ function nominativeOptions(word: string, gender: 'masc' | 'femn' | undefined, is
     if (nominative) options.push(withCapitalsOf(word, nominative));
   }
   if (options.length === 0 && isSurname && fitting.every((candidate) => !candidate.known)) {
-    for (const [ending, endings] of SURNAME_ENDINGS) {
+    const endings = gender ? SURNAME_ENDINGS[gender] : [...SURNAME_ENDINGS.masc, ...SURNAME_ENDINGS.femn];
+    for (const [ending, nominatives] of endings) {
       if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
-      options.push(...endings.map((end) => word.slice(0, -ending.length) + end));
+      options.push(...nominatives.map((end) => word.slice(0, -ending.length) + end));
     }
   }
   return [...new Set([...options, word])];
@@ -113,6 +120,10 @@ export function personNominative(name: string): string {
   for (const combination of combinations(options, 16)) {
     const candidate = combination.join(' ');
     if (candidate === given) return given;
+    // A man's first name read as oblique needs the surname to agree («Дмитрия Пескова»): alone it
+    // may be a woman's name in the nominative («Асия Биби» is not Асий's genitive).
+    if (words.length > 1 && gender !== 'femn' && combination.at(-1) === words.at(-1) && combination[0] !== words[0])
+      continue;
     if (inflectPersonName(candidate, sex).some((form) => normalizeName(form.text) === key)) return candidate;
   }
   return given;
