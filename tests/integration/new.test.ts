@@ -48,7 +48,7 @@ test('with flags it writes the article at its dated path and prints what it wrot
   const file = `${content}/articles/2022/05/13-lavrov-i-peskov-obsudili-itogi-peregovorov-v-moskve.md`;
   expect(result.stdout).toContain(`Wrote ${file}`);
   expect(result.stdout).toContain(
-    'people: «Лаврова» → sergey-lavrov; «Дмитрий Песков» → dmitriy-peskov (new, added to',
+    'people: «Лаврова» → sergey-lavrov (merged — check); «Дмитрий Песков» → dmitriy-peskov (new, added to',
   );
   expect(result.stdout).toContain('places: «в Москве» → moskva');
   expect(readFileSync(file, 'utf8')).toBe(`---
