@@ -16,6 +16,7 @@ import { deployOutput } from './src/integrations/deploy-output.ts';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { cachedPages } from './src/integrations/cached-pages.ts';
 import { dropShellVariables } from './src/lib/stable-build-env.ts';
+import { readMovedPages } from './src/lib/deploy/moved-pages.ts';
 
 // Before Astro reads the environment: `_` would make every rebuild started another way a full one.
 dropShellVariables();
@@ -23,6 +24,8 @@ dropShellVariables();
 const content = contentRoot();
 // SITE_URL (origin) and BASE_PATH (`/` or `/letopis/`): where the site is deployed.
 const { site, base } = siteEnv();
+// Old addresses of merged people and places: redirect pages, not pages for crawlers.
+const moved = new Set(readMovedPages(content).map((move) => move.from));
 // Rendered Markdown is cached with its links, so each base keeps its own cache.
 const cacheName = [content === 'content' ? '' : content, base === '/' ? '' : `base${base}`]
   .filter(Boolean)
@@ -58,7 +61,12 @@ export default defineConfig({
     // After freshOutput (it empties the output): the reused pages are linked in, not copied.
     cachedPages(),
     // The search page is reached through the search form, not a link: not a page for crawlers.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.endsWith('/search/') && !moved.has(`/${path.slice(base.length)}`);
+      },
+    }),
     // After the content guard: it indexes the content that passed validation.
     pagefindSearch(content),
     // Last: it checks and counts the finished output, Pagefind's included.

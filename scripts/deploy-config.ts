@@ -12,6 +12,11 @@ import { renderNginxServer } from '../src/lib/deploy/nginx-config.ts';
 import { renderVercelJson } from '../src/lib/deploy/host-configs.ts';
 import { normalizeBasePath } from '../src/lib/deploy/site-env.ts';
 import { COMMITTED_NGINX } from '../src/lib/deploy/committed.ts';
+import { readMovedPages } from '../src/lib/deploy/moved-pages.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+
+// Merged people and places keep their old addresses: permanent redirects from the content.
+const moves = readMovedPages(contentRoot());
 
 const { values } = parseArgs({
   options: {
@@ -30,11 +35,12 @@ if (values.nginx) {
       root: values.root ?? COMMITTED_NGINX.root,
       listen: values.listen ?? COMMITTED_NGINX.listen,
       serverName: values['server-name'] ?? COMMITTED_NGINX.serverName,
+      moves,
     }),
   );
 } else {
   const root = join(import.meta.dirname, '..');
-  writeFileSync(join(root, 'deploy/nginx/letopis.conf'), renderNginxServer(COMMITTED_NGINX));
-  writeFileSync(join(root, 'vercel.json'), renderVercelJson());
+  writeFileSync(join(root, 'deploy/nginx/letopis.conf'), renderNginxServer({ ...COMMITTED_NGINX, moves }));
+  writeFileSync(join(root, 'vercel.json'), renderVercelJson(undefined, moves));
   console.log('wrote deploy/nginx/letopis.conf and vercel.json');
 }

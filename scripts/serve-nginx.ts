@@ -11,6 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderNginxMain, renderNginxServer } from '../src/lib/deploy/nginx-config.ts';
 import { normalizeBasePath } from '../src/lib/deploy/site-env.ts';
+import { readMovedPages } from '../src/lib/deploy/moved-pages.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,6 +53,8 @@ const server = renderNginxServer({
   root,
   listen: `${values.host}:${values.port}`,
   serverName: values.host,
+  // Merged people and places: their old addresses redirect (LETOPIS_CONTENT names the archive built).
+  moves: readMovedPages(contentRoot()),
 });
 const config = join(prefix, 'nginx.conf');
 // Started as root, nginx would run its worker as `nobody`, which cannot read a checkout inside

@@ -28,6 +28,8 @@ export const ui = {
   footnotesLabel: 'Примечания',
   footnoteBackLabel: 'Вернуться к сноске {reference}',
   theme: { label: 'Тема оформления', light: 'Светлая', dark: 'Тёмная', system: 'Как в системе' },
+  movedTitle: 'Страница переехала',
+  movedText: 'Эта запись объединена с другой. Её материалы теперь на странице',
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы в архиве нет: возможно, адрес набран с ошибкой или материал переехал.',
   notFoundHint: 'Попробуйте:',

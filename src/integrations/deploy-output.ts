@@ -8,6 +8,8 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderHeadersFile } from '../lib/deploy/host-configs.ts';
+import { readMovedPages, renderRedirectsFile } from '../lib/deploy/moved-pages.ts';
+import { contentRoot } from '../lib/content-root.ts';
 import { CACHED_OUTPUT } from '../lib/incremental-manifest.ts';
 import { checkInlineCode, type CheckCache } from '../build/inline-code-check.ts';
 import { formatBytes, limitWarnings, summarizeOutput, type OutputFile } from '../lib/deploy/file-limits.ts';
@@ -33,6 +35,9 @@ export function deployOutput(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         writeFileSync(join(root, '_headers'), renderHeadersFile(base));
+        // Old addresses of merged people and places: permanent redirects where the host reads them.
+        const moves = readMovedPages(contentRoot());
+        if (moves.length > 0) writeFileSync(join(root, '_redirects'), renderRedirectsFile(moves, base));
         // One listing of the output (tens of thousands of files) serves the check and the count.
         // Synchronous on purpose, as everything here: Node's promise API costs several thread-pool
         // round trips per file (at 20,000 articles 4.6 s to list, 18.5 s to read the pages one

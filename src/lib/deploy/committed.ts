@@ -1,7 +1,7 @@
 /** The settings of the committed example configs (deploy/nginx/letopis.conf), shared by the generator and its test. */
 import type { NginxSiteOptions } from './nginx-config.ts';
 
-export const COMMITTED_NGINX: Required<NginxSiteOptions> = {
+export const COMMITTED_NGINX: Required<Omit<NginxSiteOptions, 'moves'>> = {
   base: '/',
   root: '/var/www/letopis',
   listen: '80',

@@ -4,6 +4,7 @@
  */
 import { headerRules, type HeaderRule } from './headers.ts';
 import { joinBase } from '../join-base.ts';
+import { vercelRedirects, type MovedPage } from './moved-pages.ts';
 
 export const GENERATED_NOTICE = 'Generated from src/lib/deploy/headers.ts; edit that file, not this one.';
 
@@ -20,13 +21,14 @@ export function renderHeadersFile(base: string, rules: readonly HeaderRule[] = h
 }
 
 /** vercel.json for a deploy at the root: build command, output folder, trailing slashes, headers. */
-export function renderVercelJson(rules: readonly HeaderRule[] = headerRules()): string {
+export function renderVercelJson(rules: readonly HeaderRule[] = headerRules(), moves: readonly MovedPage[] = []): string {
   const config = {
     $schema: 'https://openapi.vercel.sh/vercel.json',
     framework: 'astro',
     buildCommand: 'npm run build',
     outputDirectory: 'dist',
     trailingSlash: true,
+    ...(moves.length > 0 ? { redirects: vercelRedirects(moves) } : {}),
     headers: rules.map((rule) => ({
       source: `${rule.folder}(.*)`,
       headers: Object.entries(rule.headers).map(([key, value]) => ({ key, value })),

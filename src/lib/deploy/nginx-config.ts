@@ -8,6 +8,7 @@
 import { CACHE, IMMUTABLE_FOLDERS, folderRegexSource, securityHeaders } from './headers.ts';
 import { GENERATED_NOTICE } from './host-configs.ts';
 import { joinBase } from '../join-base.ts';
+import { nginxRedirects, type MovedPage } from './moved-pages.ts';
 
 export interface NginxSiteOptions {
   /** The base the site was built with (`/` or `/letopis/`). */
@@ -17,6 +18,8 @@ export interface NginxSiteOptions {
   /** The `listen` argument: `80`, `127.0.0.1:4901`. */
   listen: string;
   serverName?: string;
+  /** Pages of merged entries and where they moved (moved-pages.ts). */
+  moves?: readonly MovedPage[];
 }
 
 const GZIP_TYPES = [
@@ -37,7 +40,7 @@ function cacheVariable(base: string): string {
 }
 
 /** The `map` and `server` blocks. */
-export function renderNginxServer({ base, root, listen, serverName = '_' }: NginxSiteOptions): string {
+export function renderNginxServer({ base, root, listen, serverName = '_', moves = [] }: NginxSiteOptions): string {
   const variable = cacheVariable(base);
   const headers: [string, string][] = [...Object.entries(securityHeaders()), ['Cache-Control', variable]];
   const lines = [
@@ -72,6 +75,7 @@ export function renderNginxServer({ base, root, listen, serverName = '_' }: Ngin
     `    location = ${joinBase(base, '/_headers')} {`,
     '        return 404;',
     '    }',
+    ...nginxRedirects(moves, base),
   ];
   if (base !== '/') {
     lines.push(
