@@ -62,7 +62,8 @@ switch (command) {
     break;
   case 'merge': {
     const [from, into, ...extra] = rest;
-    if (!from || !into || extra.length > 0) usageError('merge takes two ids: the entry to merge and the one to keep');
+    if (!from || !into || extra.length > 0)
+      usageError('merge takes two ids: the entry to merge and the one to keep');
     merge(from, into);
     break;
   }
@@ -102,7 +103,9 @@ function duplicates(): void {
     (kind === 'people' ? content.people : content.places).find((entry) => entry.id === id)?.name ?? id;
   for (const pair of pairs) {
     const evidence = [
-      pair.sharedForms.length > 0 ? `shared forms ${pair.sharedForms.map((form) => `«${form}»`).join(', ')}` : undefined,
+      pair.sharedForms.length > 0
+        ? `shared forms ${pair.sharedForms.map((form) => `«${form}»`).join(', ')}`
+        : undefined,
       `${pair.distance} letters apart`,
       `named together in ${pair.coMentions} articles`,
     ].filter(Boolean);

@@ -37,10 +37,13 @@ isoCountries.registerLocale(require('i18n-iso-countries/langs/ru.json') as isoCo
 
 const places: GazetteerPlace[] = [];
 const ids = new Set<string>();
-const unique = (names: readonly (string | undefined)[]) =>
-  [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => name.trim()))];
+const unique = (names: readonly (string | undefined)[]) => [
+  ...new Set(names.filter((name): name is string => Boolean(name)).map((name) => name.trim())),
+];
 const newId = (name: string, suffix?: string) => {
-  const id = uniqueSlug(slugFromText(suffix ? `${name} ${suffix}` : name, 60, 'place'), (taken) => ids.has(taken));
+  const id = uniqueSlug(slugFromText(suffix ? `${name} ${suffix}` : name, 60, 'place'), (taken) =>
+    ids.has(taken),
+  );
   ids.add(id);
   return id;
 };
@@ -57,7 +60,10 @@ for (const country of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2)
     if (!bracketed) return [{ name, plain: true }];
     const [, before, inside] = bracketed as unknown as [string, string, string];
     return inside.length > before.length
-      ? [{ name: before, plain: false }, { name: inside, plain: false }]
+      ? [
+          { name: before, plain: false },
+          { name: inside, plain: false },
+        ]
       : [{ name, plain: false }];
   });
   // The shortest plain name is what outlets write: США, not Соединённые Штаты Америки.
@@ -77,7 +83,10 @@ for (const country of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2)
       ...iso.map((name) => name.name),
       ...(COUNTRY_SYNONYMS[country.cca2] ?? []),
       country.name.official,
-      ...country.altSpellings.filter((spelling) => spelling.length > 1 && !/^\p{Lu}{2}$/u.test(spelling) || /^(?:UK|US|USA|UAE)$/.test(spelling)),
+      ...country.altSpellings.filter(
+        (spelling) =>
+          (spelling.length > 1 && !/^\p{Lu}{2}$/u.test(spelling)) || /^(?:UK|US|USA|UAE)$/.test(spelling),
+      ),
     ]).filter((alias) => alias !== display && alias !== country.name.common),
   });
 }

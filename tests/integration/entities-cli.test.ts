@@ -47,9 +47,9 @@ test('merge rewrites the articles, keeps the old name and id, and a second run c
     aliases: ['Скрипаль'],
     mergedIds: ['skripal'],
   });
-  expect(readFileSync(join(content, 'articles/2018/03/08-skripali-ostayutsya-v-bolnitse.md'), 'utf8')).toContain(
-    'people:\n  - sergey-skripal\n',
-  );
+  expect(
+    readFileSync(join(content, 'articles/2018/03/08-skripali-ostayutsya-v-bolnitse.md'), 'utf8'),
+  ).toContain('people:\n  - sergey-skripal\n');
   expect(validateContent(content).problems).toEqual([]);
   expect(readMovedPages(content)).toEqual([
     { from: '/people/skripal/', to: '/people/sergey-skripal/', name: 'Сергей Скрипаль' },
@@ -72,11 +72,18 @@ test('tag adds the known people and places the text mentions; --dry-run only lis
   const dry = entities('tag', '--dry-run');
   expect(fingerprint(content)).toEqual(before);
   expect(dry.status).toBe(1);
-  expect(dry.stdout).toContain('articles/2018/05/08-posol-ssha-v-germanii-richard-grenell-raskritikoval-berlin.md: «Берлин» → berlin');
+  expect(dry.stdout).toContain(
+    'articles/2018/05/08-posol-ssha-v-germanii-richard-grenell-raskritikoval-berlin.md: «Берлин» → berlin',
+  );
   const run = entities('tag');
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/tagged \d+ mentions in \d+ articles/);
-  expect(readFileSync(join(content, 'articles/2018/05/08-posol-ssha-v-germanii-richard-grenell-raskritikoval-berlin.md'), 'utf8')).toContain('  - berlin\n');
+  expect(
+    readFileSync(
+      join(content, 'articles/2018/05/08-posol-ssha-v-germanii-richard-grenell-raskritikoval-berlin.md'),
+      'utf8',
+    ),
+  ).toContain('  - berlin\n');
   expect(entities('tag').stdout).toContain('tagged 0 mentions in 0 articles');
   expect(validateContent(content).problems).toEqual([]);
 }, 60_000);

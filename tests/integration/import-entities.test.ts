@@ -26,7 +26,8 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(dirname(content), { recursive: true, force: true }));
 
-const list = (name: string) => parseYaml(readFileSync(join(content, `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
+const list = (name: string) =>
+  parseYaml(readFileSync(join(content, `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
 function tags(file: string): { people?: string[]; places?: string[] } {
   const text = readFileSync(join(content, 'articles/2018', file), 'utf8');
   return parseYaml(parseMarkdown(text).frontmatter ?? '') as { people?: string[]; places?: string[] };
@@ -57,7 +58,13 @@ describe('importing outlets’ tags as they come', () => {
       .map(({ id, name, nameLatin, kind, within }) => ({ id, name, nameLatin, kind, within }));
     expect(places).toEqual([
       { id: 'solsberi', name: 'Солсбери', nameLatin: undefined, kind: 'other', within: undefined },
-      { id: 'velikobritaniya', name: 'Великобритания', nameLatin: 'United Kingdom', kind: 'country', within: undefined },
+      {
+        id: 'velikobritaniya',
+        name: 'Великобритания',
+        nameLatin: 'United Kingdom',
+        kind: 'country',
+        within: undefined,
+      },
       { id: 'ssha', name: 'США', nameLatin: 'United States', kind: 'country', within: undefined },
       { id: 'germaniya', name: 'Германия', nameLatin: 'Germany', kind: 'country', within: undefined },
       { id: 'berlin', name: 'Берлин', nameLatin: 'Berlin', kind: 'city', within: 'germaniya' },
@@ -76,15 +83,30 @@ describe('importing outlets’ tags as they come', () => {
       people: ['sergey-skripal'],
       places: ['velikobritaniya'],
     });
-    expect(tags('03/13-lavrov-otvetil-londonu.md')).toMatchObject({ people: ['sergey-lavrov'], places: ['ssha', 'moskva', 'rossiya'] });
+    expect(tags('03/13-lavrov-otvetil-londonu.md')).toMatchObject({
+      people: ['sergey-lavrov'],
+      places: ['ssha', 'moskva', 'rossiya'],
+    });
     expect(tags('03/14-tereza-mey-vystupila-v-parlamente.md')).toEqual(
       expect.objectContaining({ people: ['tereza-mey'], places: ['velikobritaniya'] }),
     );
-    expect(tags('05/10-grennell-prigrozil-sanktsiyami.md')).toMatchObject({ people: ['richard-grenell'], places: ['germaniya', 'berlin'] });
-    expect(tags('11/08-aziya-bibi-pokinula-tyurmu.md')).toMatchObject({ people: ['asiya-bibi'], places: ['pendzhab', 'islamabad'] });
-    expect(tags('09/21-o-liri-poobeschal-kompensatsii.md')).toMatchObject({ people: ['michael-o-leary'], places: ['irlandiya'] });
+    expect(tags('05/10-grennell-prigrozil-sanktsiyami.md')).toMatchObject({
+      people: ['richard-grenell'],
+      places: ['germaniya', 'berlin'],
+    });
+    expect(tags('11/08-aziya-bibi-pokinula-tyurmu.md')).toMatchObject({
+      people: ['asiya-bibi'],
+      places: ['pendzhab', 'islamabad'],
+    });
+    expect(tags('09/21-o-liri-poobeschal-kompensatsii.md')).toMatchObject({
+      people: ['michael-o-leary'],
+      places: ['irlandiya'],
+    });
     expect(tags('07/10-devis-obyasnil-ukhod.md').people).toEqual(['devid-devis', 'tereza-mey']);
-    expect(tags('03/15-brifing-marii-zakharovoy.md')).toMatchObject({ people: ['mariya-zakharova'], places: ['niderlandy'] });
+    expect(tags('03/15-brifing-marii-zakharovoy.md')).toMatchObject({
+      people: ['mariya-zakharova'],
+      places: ['niderlandy'],
+    });
   });
 
   test('near and surname-only matches are merged and listed for a check', () => {

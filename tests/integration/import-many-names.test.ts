@@ -10,14 +10,36 @@ import { parse as parseYaml } from 'yaml';
 import { copyContent, runScript } from '../support/editorial-cli.ts';
 
 const NAMES = 20_000;
-const SYLLABLES = ['ба', 'ве', 'го', 'ду', 'же', 'за', 'ки', 'ло', 'ми', 'но', 'пу', 'ра', 'се', 'ту', 'фа', 'ха', 'це', 'ча', 'ша', 'ю'];
+const SYLLABLES = [
+  'ба',
+  'ве',
+  'го',
+  'ду',
+  'же',
+  'за',
+  'ки',
+  'ло',
+  'ми',
+  'но',
+  'пу',
+  'ра',
+  'се',
+  'ту',
+  'фа',
+  'ха',
+  'це',
+  'ча',
+  'ша',
+  'ю',
+];
 const FIRST_NAMES = ['Иван', 'Пётр', 'Анна', 'Мария', 'Олег', 'Елена', 'Сергей', 'Ольга'];
 
 /** Distinct names, any two at least two letters apart (the code is written twice, once reversed). */
 function names(count: number): string[] {
   return Array.from({ length: count }, (_, index) => {
     const syllables: string[] = [];
-    for (let rest = index, k = 0; k < 4; k += 1, rest = Math.floor(rest / 20)) syllables.push(SYLLABLES[rest % 20]!);
+    for (let rest = index, k = 0; k < 4; k += 1, rest = Math.floor(rest / 20))
+      syllables.push(SYLLABLES[rest % 20]!);
     const code = [...syllables, ...[...syllables].reverse()].join('');
     return `${FIRST_NAMES[index % FIRST_NAMES.length]} ${code[0]!.toUpperCase()}${code.slice(1)}ов`;
   });

@@ -21,7 +21,10 @@ export function renderHeadersFile(base: string, rules: readonly HeaderRule[] = h
 }
 
 /** vercel.json for a deploy at the root: build command, output folder, trailing slashes, headers. */
-export function renderVercelJson(rules: readonly HeaderRule[] = headerRules(), moves: readonly MovedPage[] = []): string {
+export function renderVercelJson(
+  rules: readonly HeaderRule[] = headerRules(),
+  moves: readonly MovedPage[] = [],
+): string {
   const config = {
     $schema: 'https://openapi.vercel.sh/vercel.json',
     framework: 'astro',

@@ -27,7 +27,10 @@ interface Merged {
 /** The old addresses of entries merged into others. */
 export function movedPages(people: Iterable<Merged>, places: Iterable<Merged>): MovedPage[] {
   const moves: MovedPage[] = [];
-  for (const [kind, entries] of [['people', people], ['places', places]] as const)
+  for (const [kind, entries] of [
+    ['people', people],
+    ['places', places],
+  ] as const)
     for (const entry of entries)
       for (const old of entry.mergedIds ?? [])
         moves.push({ from: entityPath(kind, old), to: entityPath(kind, entry.id), name: entry.name });
@@ -57,8 +60,14 @@ export function renderRedirectsFile(moves: readonly MovedPage[], base: string): 
 }
 
 /** vercel.json `redirects`. */
-export function vercelRedirects(moves: readonly MovedPage[]): { source: string; destination: string; permanent: true }[] {
-  return moves.map(({ from, to }) => ({ source: `${from.slice(0, -1)}{/}?`, destination: to, permanent: true }));
+export function vercelRedirects(
+  moves: readonly MovedPage[],
+): { source: string; destination: string; permanent: true }[] {
+  return moves.map(({ from, to }) => ({
+    source: `${from.slice(0, -1)}{/}?`,
+    destination: to,
+    permanent: true,
+  }));
 }
 
 /** nginx `location` blocks, one per old address, with and without the slash. */

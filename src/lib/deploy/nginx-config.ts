@@ -40,7 +40,13 @@ function cacheVariable(base: string): string {
 }
 
 /** The `map` and `server` blocks. */
-export function renderNginxServer({ base, root, listen, serverName = '_', moves = [] }: NginxSiteOptions): string {
+export function renderNginxServer({
+  base,
+  root,
+  listen,
+  serverName = '_',
+  moves = [],
+}: NginxSiteOptions): string {
   const variable = cacheVariable(base);
   const headers: [string, string][] = [...Object.entries(securityHeaders()), ['Cache-Control', variable]];
   const lines = [

@@ -35,7 +35,8 @@ export function readArchiveArticles(root: string): ArchiveArticle[] {
       const { frontmatter, body } = parseMarkdown(source);
       if (frontmatter === undefined) return [];
       const data = (parseDocument(frontmatter).toJS() ?? {}) as Record<string, unknown>;
-      const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+      const strings = (value: unknown) =>
+        Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
       const text = (value: unknown) => (typeof value === 'string' ? value : '');
       return [
         {
@@ -53,7 +54,11 @@ export function readArchiveArticles(root: string): ArchiveArticle[] {
  * Rewrites the `people` and `places` lists of one article (atomically), leaving every other
  * byte of the file as it was. Returns false when the lists were already so.
  */
-export function rewriteArticleLists(root: string, file: string, lists: { people: string[]; places: string[] }): boolean {
+export function rewriteArticleLists(
+  root: string,
+  file: string,
+  lists: { people: string[]; places: string[] },
+): boolean {
   const source = readFileSync(join(root, 'articles', file), 'utf8');
   const match = FRONT_MATTER.exec(source);
   if (!match) return false;

@@ -94,7 +94,9 @@ export class EntityRegistry {
     const refused = notANameReason(name, 'people');
     if (refused) return { refused };
     const nominative = personNominative(name);
-    const exact = unique([name, nominative, latin].flatMap((text) => (text ? this.#catalogue.exact('people', text) : [])));
+    const exact = unique(
+      [name, nominative, latin].flatMap((text) => (text ? this.#catalogue.exact('people', text) : [])),
+    );
     if (exact.length === 1) return this.#found(exact[0]!);
     let candidates = exact;
     const words = nominative.split(/\s+/u);
@@ -108,7 +110,8 @@ export class EntityRegistry {
     }
     if (candidates.length === 0) {
       const near = this.#near('people', [name, nominative]);
-      if (near.length === 1) return this.#merged('people', name, near[0]!.id, `one letter off «${near[0]!.spelling}»`);
+      if (near.length === 1)
+        return this.#merged('people', name, near[0]!.id, `one letter off «${near[0]!.spelling}»`);
       candidates = near.map((match) => match.id);
     }
     const id = this.#newId(nominative, 'people');
@@ -123,7 +126,8 @@ export class EntityRegistry {
 
   /** The id of the place called `given` (see the module comment); a refusal for a non-name. */
   place(given: string | GivenName): Resolution | Refusal {
-    const { name: withPreposition, latin } = typeof given === 'string' ? { name: given, latin: undefined } : given;
+    const { name: withPreposition, latin } =
+      typeof given === 'string' ? { name: given, latin: undefined } : given;
     if (this.#catalogue.has('places', withPreposition))
       return this.#found(this.#catalogue.exact('places', withPreposition)[0]!);
     const name = withoutPreposition(withPreposition);
@@ -133,12 +137,14 @@ export class EntityRegistry {
     const texts = [withPreposition, name, nominative, latin].filter((text): text is string => Boolean(text));
     const exact = unique(texts.flatMap((text) => this.#catalogue.exact('places', text)));
     if (exact.length === 1) return this.#found(exact[0]!);
-    const known = exact.length === 0 ? texts.map((text) => this.#gazetteer.find(text)).find(Boolean) : undefined;
+    const known =
+      exact.length === 0 ? texts.map((text) => this.#gazetteer.find(text)).find(Boolean) : undefined;
     if (known) return this.#gazetteerPlace(known, withPreposition);
     let candidates = exact;
     if (candidates.length === 0) {
       const near = this.#near('places', [name, nominative]);
-      if (near.length === 1) return this.#merged('places', withPreposition, near[0]!.id, `one letter off «${near[0]!.spelling}»`);
+      if (near.length === 1)
+        return this.#merged('places', withPreposition, near[0]!.id, `one letter off «${near[0]!.spelling}»`);
       candidates = near.map((match) => match.id);
     }
     const place = this.#addPlace({
@@ -147,7 +153,8 @@ export class EntityRegistry {
       ...(latin ? { nameLatin: latin } : {}),
       kind: NEW_PLACE_KIND,
     });
-    if (candidates.length > 0) this.#note('places', withPreposition, place.id, { type: 'possible-duplicate', of: candidates });
+    if (candidates.length > 0)
+      this.#note('places', withPreposition, place.id, { type: 'possible-duplicate', of: candidates });
     if (!latin) this.#note('places', withPreposition, place.id, { type: 'no-latin' });
     this.#note('places', withPreposition, place.id, { type: 'no-kind' });
     return { id: place.id, created: true, how: 'new' };
@@ -186,7 +193,9 @@ export class EntityRegistry {
     if (found) return { id: found, created: false };
     const home = articleUrl ? homePage(articleUrl) : undefined;
     if (!home) return undefined;
-    const id = uniqueSlug(slugFromText(name, ID_LENGTH, 'source'), (candidate) => this.#sources.has(candidate));
+    const id = uniqueSlug(slugFromText(name, ID_LENGTH, 'source'), (candidate) =>
+      this.#sources.has(candidate),
+    );
     const source: Source = { id, name, url: home };
     this.#sources.set(id, source);
     this.created.sources.push(source);
@@ -209,14 +218,17 @@ export class EntityRegistry {
 
   #near(kind: EntityKind, texts: readonly string[]): { id: string; spelling: string }[] {
     const found = new Map<string, { id: string; spelling: string }>();
-    for (const text of texts) for (const match of this.#catalogue.near(kind, text)) found.set(match.id, match);
+    for (const text of texts)
+      for (const match of this.#catalogue.near(kind, text)) found.set(match.id, match);
     return [...found.values()];
   }
 
   /** The archive's entry for a gazetteer place (matched by id or any of its names), or a new one. */
   #gazetteerPlace(known: GazetteerPlace, given: string): Resolution {
     const existing = unique(
-      [known.id, known.name, known.nameLatin, ...known.aliases].flatMap((text) => this.#catalogue.exact('places', text)),
+      [known.id, known.name, known.nameLatin, ...known.aliases].flatMap((text) =>
+        this.#catalogue.exact('places', text),
+      ),
     );
     if (existing.length === 1) return this.#found(existing[0]!);
     const container = known.within ? this.#gazetteer.byId(known.within) : undefined;
@@ -229,7 +241,8 @@ export class EntityRegistry {
       ...(within ? { within } : {}),
       ...(known.aliases.length > 0 ? { aliases: known.aliases } : {}),
     });
-    if (existing.length > 1) this.#note('places', given, place.id, { type: 'possible-duplicate', of: existing });
+    if (existing.length > 1)
+      this.#note('places', given, place.id, { type: 'possible-duplicate', of: existing });
     return { id: place.id, created: true, how: 'new' };
   }
 
@@ -245,7 +258,9 @@ export class EntityRegistry {
   }
 
   #newId(name: string, kind: EntityKind): string {
-    return uniqueSlug(slugFromText(name, ID_LENGTH, 'entry'), (candidate) => this.#catalogue.has(kind, candidate));
+    return uniqueSlug(slugFromText(name, ID_LENGTH, 'entry'), (candidate) =>
+      this.#catalogue.has(kind, candidate),
+    );
   }
 }
 

@@ -56,16 +56,22 @@ export function findDuplicates(
       if (form.part === 'first') continue;
       // Two people sharing a surname are namesakes; a surname that is another entry's whole name is not.
       for (const match of catalogue.formMatches(form.text))
-        if (match.kind === kind && (form.part === 'full' || match.part === 'full')) note(kind, entity.id, match.id, form.text);
+        if (match.kind === kind && (form.part === 'full' || match.part === 'full'))
+          note(kind, entity.id, match.id, form.text);
     }
     for (const { id } of catalogue.near(kind, entity.name)) note(kind, entity.id, id);
   }
   const counts = new Map<string, number>();
   const together = new Map<string, number>();
   for (const article of articles) {
-    for (const [kind, ids] of [['people', article.people], ['places', article.places]] as const) {
+    for (const [kind, ids] of [
+      ['people', article.people],
+      ['places', article.places],
+    ] as const) {
       for (const id of ids) counts.set(`${kind}/${id}`, (counts.get(`${kind}/${id}`) ?? 0) + 1);
-      for (const a of ids) for (const b of ids) if (a < b) together.set(`${kind}/${a}/${b}`, (together.get(`${kind}/${a}/${b}`) ?? 0) + 1);
+      for (const a of ids)
+        for (const b of ids)
+          if (a < b) together.set(`${kind}/${a}/${b}`, (together.get(`${kind}/${a}/${b}`) ?? 0) + 1);
     }
   }
   const name = (kind: EntityKind, id: string) => catalogue.nameOf(kind, id) ?? id;
@@ -73,7 +79,10 @@ export function findDuplicates(
     .map(({ kind, a, b, shared }): DuplicatePair => {
       const countA = counts.get(`${kind}/${a}`) ?? 0;
       const countB = counts.get(`${kind}/${b}`) ?? 0;
-      const [from, into] = countA < countB || (countA === countB && name(kind, a).length < name(kind, b).length) ? [a, b] : [b, a];
+      const [from, into] =
+        countA < countB || (countA === countB && name(kind, a).length < name(kind, b).length)
+          ? [a, b]
+          : [b, a];
       return {
         kind,
         from,

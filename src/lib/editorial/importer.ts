@@ -12,7 +12,13 @@ import type { ArticleInput } from './article-input.ts';
 import { addCounts, emptyCounts, type CleanupCounts } from './clean-text.ts';
 import { appendEntities, readArticle, writeArticle, type ContentSnapshot } from './content-store.ts';
 import { DuplicateIndex } from './duplicates.ts';
-import { EntityRegistry, type GivenName, type MatchKind, type NewEntities, type ReviewNote } from './entities.ts';
+import {
+  EntityRegistry,
+  type GivenName,
+  type MatchKind,
+  type NewEntities,
+  type ReviewNote,
+} from './entities.ts';
 import { uniqueSlug, slugFromText } from './slug.ts';
 
 /** A name given for a person or place (or found in the text), and the entry it now refers to. */
@@ -93,7 +99,8 @@ export class ArticleImporter {
   }
 
   /** The display name of a person or place, for the summary. */
-  readonly nameOf = (kind: 'people' | 'places', id: string): string | undefined => this.#entities.nameOf(kind, id);
+  readonly nameOf = (kind: 'people' | 'places', id: string): string | undefined =>
+    this.#entities.nameOf(kind, id);
 
   /** What the editor should check: merges by surname or spelling, possible duplicates, missing data. */
   get review(): readonly ReviewNote[] {
@@ -159,7 +166,11 @@ export class ArticleImporter {
     const places = unique(article.places.flatMap((given) => resolve('places', given)));
     // People and places the text mentions that no tag gave.
     const tagged: NameResolution[] = [];
-    for (const mention of this.#entities.mentions([article.title, article.lead ?? '', ...article.paragraphs])) {
+    for (const mention of this.#entities.mentions([
+      article.title,
+      article.lead ?? '',
+      ...article.paragraphs,
+    ])) {
       const list = mention.kind === 'people' ? people : places;
       if (list.includes(mention.id)) continue;
       list.push(mention.id);

@@ -38,7 +38,7 @@ function entryOf(document: Document, id: string): YAMLMap | undefined {
 }
 
 function strings(node: unknown): string[] {
-  return isSeq(node) ? (node.toJSON() as unknown[]).filter((item): item is string => typeof item === 'string') : [];
+  return isSeq(node) ? node.toJSON().filter((item): item is string => typeof item === 'string') : [];
 }
 
 /** Merges the entry `fromId` into `intoId` in the content folder `root`. */
@@ -47,13 +47,19 @@ export function mergeEntities(root: string, fromId: string, intoId: string): Mer
   const kind = (['people', 'places'] as const).find(
     (candidate) => entryOf(listDocument(root, candidate), intoId) !== undefined,
   );
-  if (!kind) throw new MergeError(`${intoId} is in neither people.yaml nor places.yaml: give the id of the entry to keep`);
+  if (!kind)
+    throw new MergeError(
+      `${intoId} is in neither people.yaml nor places.yaml: give the id of the entry to keep`,
+    );
   const document = listDocument(root, kind);
   const into = entryOf(document, intoId)!;
   const from = entryOf(document, fromId);
   if (!from) {
-    if (strings(into.get('mergedIds')).includes(fromId)) return { kind, articles: 0, within: 0, changed: false };
-    throw new MergeError(`${fromId} is not in ${kind}.yaml: give the id of the entry to merge (both must be ${kind})`);
+    if (strings(into.get('mergedIds')).includes(fromId))
+      return { kind, articles: 0, within: 0, changed: false };
+    throw new MergeError(
+      `${fromId} is not in ${kind}.yaml: give the id of the entry to merge (both must be ${kind})`,
+    );
   }
   const field = kind;
   let articles = 0;
@@ -81,9 +87,13 @@ export function mergeEntities(root: string, fromId: string, intoId: string): Mer
   if (aliases.length > 0) into.set('aliases', document.createNode(aliases, { flow: true }));
   const merged = [...new Set([...strings(into.get('mergedIds')), fromId, ...strings(from.get('mergedIds'))])];
   into.set('mergedIds', document.createNode(merged, { flow: true }));
-  if (!into.get('nameLatin') && typeof from.get('nameLatin') === 'string') into.set('nameLatin', from.get('nameLatin'));
-  if (!into.get('description') && typeof from.get('description') === 'string') into.set('description', from.get('description'));
+  if (!into.get('nameLatin') && typeof from.get('nameLatin') === 'string')
+    into.set('nameLatin', from.get('nameLatin'));
+  if (!into.get('description') && typeof from.get('description') === 'string')
+    into.set('description', from.get('description'));
   if (isSeq(list)) list.items = list.items.filter((item) => item !== from);
-  writeAtomic(join(root, `${kind}.yaml`), document.toString({ lineWidth: 0, flowCollectionPadding: false }), { fsync: true });
+  writeAtomic(join(root, `${kind}.yaml`), document.toString({ lineWidth: 0, flowCollectionPadding: false }), {
+    fsync: true,
+  });
   return { kind, articles, within, changed: true };
 }

@@ -20,13 +20,20 @@ export function outcomeLine(origin: string, outcome: Outcome): string | undefine
     default:
       if (outcome.refused.length === 0) return undefined;
       return outcome.refused
-        .map(({ kind, name, reason }) => `${origin}: refused ${kind} «${name}»: ${reason}; left out, no entry made`)
+        .map(
+          ({ kind, name, reason }) =>
+            `${origin}: refused ${kind} «${name}»: ${reason}; left out, no entry made`,
+        )
         .join('\n');
   }
 }
 
 /** The review notes of the summary, one block per kind of note, each with what to do. */
-function reviewLines(review: readonly ReviewNote[], contentRoot: string, nameOf: (kind: 'people' | 'places', id: string) => string | undefined): string[] {
+function reviewLines(
+  review: readonly ReviewNote[],
+  contentRoot: string,
+  nameOf: (kind: 'people' | 'places', id: string) => string | undefined,
+): string[] {
   const lines: string[] = [];
   const shown = (kind: 'people' | 'places', id: string) => `${id} (${nameOf(kind, id) ?? id})`;
   const block = (type: ReviewNote['note']['type'], heading: string, line: (note: ReviewNote) => string) => {
@@ -45,8 +52,16 @@ function reviewLines(review: readonly ReviewNote[], contentRoot: string, nameOf:
     const merges = of.map((other) => `npm run entities -- merge ${note.id} ${other}`).join(' or ');
     return `«${note.given}» → new ${note.id}, possible duplicate of ${of.map((other) => shown(note.kind, other)).join(', ')}: if one, ${merges}`;
   });
-  block('no-latin', `Latin name unknown: add "nameLatin" (the real spelling) in ${contentRoot}/people.yaml or places.yaml`, (note) => shown(note.kind, note.id));
-  block('no-kind', `kind unknown: set "kind" (city, country…) and "within" in ${contentRoot}/places.yaml`, (note) => shown(note.kind, note.id));
+  block(
+    'no-latin',
+    `Latin name unknown: add "nameLatin" (the real spelling) in ${contentRoot}/people.yaml or places.yaml`,
+    (note) => shown(note.kind, note.id),
+  );
+  block(
+    'no-kind',
+    `kind unknown: set "kind" (city, country…) and "within" in ${contentRoot}/places.yaml`,
+    (note) => shown(note.kind, note.id),
+  );
   return lines;
 }
 
@@ -82,7 +97,8 @@ export function summary(
   }
   if (stats.tagged.length > 0) {
     const counts = new Map<string, number>();
-    for (const { kind, id } of stats.tagged) counts.set(`${kind}/${id}`, (counts.get(`${kind}/${id}`) ?? 0) + 1);
+    for (const { kind, id } of stats.tagged)
+      counts.set(`${kind}/${id}`, (counts.get(`${kind}/${id}`) ?? 0) + 1);
     const shown = [...counts].slice(0, LISTED).map(([key, count]) => {
       const [kind, id] = key.split('/') as ['people' | 'places', string];
       return `${nameOf(kind, id) ?? id} ×${count}`;

@@ -14,7 +14,13 @@ import { CASES } from './cases.ts';
 import { readings } from './morphology.ts';
 import { inflectAdjective, placeNameForms } from './place-forms.ts';
 
-const AZ_CASES = { genitive: 'gent', dative: 'datv', accusative: 'accs', instrumental: 'ablt', prepositional: 'loct' };
+const AZ_CASES = {
+  genitive: 'gent',
+  dative: 'datv',
+  accusative: 'accs',
+  instrumental: 'ablt',
+  prepositional: 'loct',
+};
 
 /**
  * The oblique cases of a name whose head noun is plural or comes first, which the declension of
@@ -36,7 +42,10 @@ export function headNounForms(name: string): string[] {
       .map((word, index) => {
         if (index > head) return word;
         if (index < head) return inflectAdjective(word, grammaticalCase) ?? word;
-        const inflected = noun.parse.inflect([AZ_CASES[grammaticalCase as keyof typeof AZ_CASES], noun.plural ? 'plur' : 'sing']);
+        const inflected = noun.parse.inflect([
+          AZ_CASES[grammaticalCase as keyof typeof AZ_CASES],
+          noun.plural ? 'plur' : 'sing',
+        ]);
         if (!inflected) return word;
         return word[0] === word[0]!.toLocaleUpperCase('ru')
           ? inflected.word[0]!.toLocaleUpperCase('ru') + inflected.word.slice(1)
@@ -80,7 +89,10 @@ export class Gazetteer {
         const key = normalizeName(form);
         if (key && !this.#byKey.has(key)) this.#byKey.set(key, place);
       }
-      for (const name of [place.name, ...place.aliases.filter((alias) => /\p{Script=Cyrillic}/u.test(alias))]) {
+      for (const name of [
+        place.name,
+        ...place.aliases.filter((alias) => /\p{Script=Cyrillic}/u.test(alias)),
+      ]) {
         const key = transliterationKey(name);
         if (key && !this.#byTransliteration.has(key)) this.#byTransliteration.set(key, place);
       }

@@ -32,5 +32,7 @@ export function personLatinName(name: string, given?: string): string | undefine
  * "s-sh-a" → "ssha", «Германия» and "Germaniya" → "germaniya". Letters only, lower case.
  */
 export function transliterationKey(text: string): string {
-  return transliterate(normalizeName(text)).toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return transliterate(normalizeName(text))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }

@@ -30,7 +30,10 @@ function words(text: string): Word[] {
   let last = 0;
   for (const match of text.matchAll(WORD)) {
     const between = text.slice(last, match.index);
-    const sentenceStart = found.length === 0 ? /^[\s«"„“(—–-]*$/u.test(between) : /[.!?…]["»”)]*\s+[«"„“(—–-]*\s*$|\n\s*$/u.test(between);
+    const sentenceStart =
+      found.length === 0
+        ? /^[\s«"„“(—–-]*$/u.test(between)
+        : /[.!?…]["»”)]*\s+[«"„“(—–-]*\s*$|\n\s*$/u.test(between);
     found.push({ text: match[0], sentenceStart });
     last = match.index + match[0].length;
   }

@@ -57,12 +57,12 @@ function morph(): typeof Az.Morph {
       else callback(null, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
     });
   };
-  let failure: Error | null = null;
+  const failures: Error[] = [];
   Az.Morph.init(dicts, (error) => {
-    failure = error;
+    if (error) failures.push(error);
   });
   for (const answer of answers) answer();
-  if (failure) throw failure;
+  if (failures[0]) throw failures[0];
   loaded = true;
   return Az.Morph;
 }
@@ -85,7 +85,14 @@ export function readings(word: string): WordReading[] {
       lemma: String(parse.normalize().word ?? parse.word).toLocaleLowerCase('ru'),
       proper: properTag !== undefined,
       properTag,
-      gender: tag['masc'] === true ? 'masc' : tag['femn'] === true ? 'femn' : tag['neut'] === true ? 'neut' : undefined,
+      gender:
+        tag['masc'] === true
+          ? 'masc'
+          : tag['femn'] === true
+            ? 'femn'
+            : tag['neut'] === true
+              ? 'neut'
+              : undefined,
       plural: tag['plur'] === true,
       nominative: tag['nomn'] === true,
       known: parse.parser === 'Dictionary',
@@ -126,7 +133,9 @@ export function isOnlyCommonWord(word: string): boolean {
 
 /** The readings of a word as a person's name (first name, surname or patronymic), likeliest first. */
 export function personReadings(word: string): WordReading[] {
-  return readings(word).filter((reading) => reading.properTag && ['Name', 'Surn', 'Patr'].includes(reading.properTag));
+  return readings(word).filter(
+    (reading) => reading.properTag && ['Name', 'Surn', 'Patr'].includes(reading.properTag),
+  );
 }
 
 /** Inflects a reading to the nominative, keeping its gender and number; `undefined` if it cannot. */

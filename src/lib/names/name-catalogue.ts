@@ -134,8 +134,10 @@ export class NameCatalogue {
       this.#names[kind].set(id, entity.name);
       this.#merged.set(`${kind}/${id}`, entity.id);
     }
-    for (const id of [entity.id, ...(entity.mergedIds ?? [])]) addTo(this.#transliterations[kind], id.replaceAll('-', ''), entity.id);
+    for (const id of [entity.id, ...(entity.mergedIds ?? [])])
+      addTo(this.#transliterations[kind], id.replaceAll('-', ''), entity.id);
     for (const name of [entity.name, ...(entity.aliases ?? [])])
-      if (/\p{Script=Cyrillic}/u.test(name)) addTo(this.#transliterations[kind], transliterationKey(name), entity.id);
+      if (/\p{Script=Cyrillic}/u.test(name))
+        addTo(this.#transliterations[kind], transliterationKey(name), entity.id);
   }
 }

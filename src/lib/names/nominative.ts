@@ -13,7 +13,9 @@ function withCapitalsOf(original: string, result: string): string {
   return [...result]
     .map((char, index) => {
       const was = original[index];
-      return was !== undefined && was !== was.toLocaleLowerCase('ru') && char.toLocaleLowerCase('ru') === was.toLocaleLowerCase('ru')
+      return was !== undefined &&
+        was !== was.toLocaleLowerCase('ru') &&
+        char.toLocaleLowerCase('ru') === was.toLocaleLowerCase('ru')
         ? was
         : char;
     })
@@ -112,9 +114,7 @@ export function personNominative(name: string): string {
   const given = words.join(' ');
   if (!isCyrillic(given) || words.length > 4) return given;
   const gender = genderOf(words);
-  const options = words.map((word, index) =>
-    nominativeOptions(word, gender, index === words.length - 1),
-  );
+  const options = words.map((word, index) => nominativeOptions(word, gender, index === words.length - 1));
   const key = normalizeName(given);
   const sex = gender === 'masc' ? 'male' : gender === 'femn' ? 'female' : undefined;
   for (const combination of combinations(options, 16)) {
@@ -122,7 +122,12 @@ export function personNominative(name: string): string {
     if (candidate === given) return given;
     // A man's first name read as oblique needs the surname to agree («Дмитрия Пескова»): alone it
     // may be a woman's name in the nominative («Асия Биби» is not Асий's genitive).
-    if (words.length > 1 && gender !== 'femn' && combination.at(-1) === words.at(-1) && combination[0] !== words[0])
+    if (
+      words.length > 1 &&
+      gender !== 'femn' &&
+      combination.at(-1) === words.at(-1) &&
+      combination[0] !== words[0]
+    )
       continue;
     if (inflectPersonName(candidate, sex).some((form) => normalizeName(form.text) === key)) return candidate;
   }
@@ -153,4 +158,3 @@ export function placeNominative(name: string): string {
   });
   return changed.every((word) => word !== undefined) ? changed.join(' ') : words.join(' ');
 }
-

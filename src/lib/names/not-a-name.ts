@@ -21,7 +21,22 @@ const HONORIFICS = new Set([
 ]);
 
 /** Particles that start a name in lower case: «де Голль», «фон дер Ляйен», «ван Гог». */
-const NAME_PARTICLES = new Set(['де', 'да', 'ди', 'дю', 'ла', 'ле', 'фон', 'дер', 'ван', 'аль', 'эль', 'ибн', 'бен', 'бин']);
+const NAME_PARTICLES = new Set([
+  'де',
+  'да',
+  'ди',
+  'дю',
+  'ла',
+  'ле',
+  'фон',
+  'дер',
+  'ван',
+  'аль',
+  'эль',
+  'ибн',
+  'бен',
+  'бин',
+]);
 
 /**
  * Why `name` is not a name of a person or place, in words for the editor; `undefined` when it
@@ -34,10 +49,20 @@ export function notANameReason(name: string, kind: 'people' | 'places'): string 
   if (letters.length === 1) return 'is a single letter';
   const first = words[0]!;
   const particle = NAME_PARTICLES.has(first.toLocaleLowerCase('ru')) && words.length > 1;
-  if (/^\P{Lu}*\p{Ll}/u.test(first) && !particle) return 'starts with a lowercase letter: a common word, not a name';
-  const lower = words.map((word) => word.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/[^\p{L}-]/gu, ''));
+  if (/^\P{Lu}*\p{Ll}/u.test(first) && !particle)
+    return 'starts with a lowercase letter: a common word, not a name';
+  const lower = words.map((word) =>
+    word
+      .toLocaleLowerCase('ru')
+      .replaceAll('ё', 'е')
+      .replace(/[^\p{L}-]/gu, ''),
+  );
   if (lower.some((word) => HONORIFICS.has(word))) return 'is a title or form of address, not a name';
-  if (kind === 'people' && isCyrillic(name) && words.every((word) => isOnlyCommonWord(word.replace(/[^\p{L}-]/gu, ''))))
+  if (
+    kind === 'people' &&
+    isCyrillic(name) &&
+    words.every((word) => isOnlyCommonWord(word.replace(/[^\p{L}-]/gu, '')))
+  )
     return 'is a common word or title («министр», «Пророк»), not a name';
   return undefined;
 }

@@ -42,7 +42,8 @@ export function isNearSpelling(a: string, b: string): boolean {
 /** The key and every variant of it with one character deleted. */
 function deletions(key: string): string[] {
   const variants = [key];
-  for (let index = 0; index < key.length; index += 1) variants.push(key.slice(0, index) + key.slice(index + 1));
+  for (let index = 0; index < key.length; index += 1)
+    variants.push(key.slice(0, index) + key.slice(index + 1));
   return variants;
 }
 
@@ -71,7 +72,8 @@ export class NearIndex<V> {
   near(key: string): { key: string; value: V }[] {
     if (letterCount(key) < MIN_NEAR_LETTERS) return [];
     const keys = new Set<string>();
-    for (const variant of deletions(key)) for (const found of this.#byVariant.get(variant) ?? []) keys.add(found);
+    for (const variant of deletions(key))
+      for (const found of this.#byVariant.get(variant) ?? []) keys.add(found);
     return [...keys]
       .filter((found) => isNearSpelling(key, found))
       .flatMap((found) => [...(this.#values.get(found) ?? [])].map((value) => ({ key: found, value })));
@@ -86,7 +88,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }

@@ -1,10 +1,16 @@
 import { expect, test } from 'vitest';
-import { movedPages, nginxRedirects, renderRedirectsFile, vercelRedirects } from '../../../src/lib/deploy/moved-pages.ts';
+import {
+  movedPages,
+  nginxRedirects,
+  renderRedirectsFile,
+  vercelRedirects,
+} from '../../../src/lib/deploy/moved-pages.ts';
 import { renderVercelJson } from '../../../src/lib/deploy/host-configs.ts';
 
-const moves = movedPages([{ id: 'sergey-skripal', name: 'Сергей Скрипаль', mergedIds: ['skripal'] }], [
-  { id: 'ssha', name: 'США', mergedIds: ['s-sh-a'] },
-]);
+const moves = movedPages(
+  [{ id: 'sergey-skripal', name: 'Сергей Скрипаль', mergedIds: ['skripal'] }],
+  [{ id: 'ssha', name: 'США', mergedIds: ['s-sh-a'] }],
+);
 
 test('merged entries’ old pages and where they moved', () => {
   expect(moves).toEqual([
@@ -18,7 +24,11 @@ test('every host gets permanent redirects, under the base too', () => {
     '/letopis/people/skripal/ /letopis/people/sergey-skripal/ 301\n/letopis/people/skripal /letopis/people/sergey-skripal/ 301\n' +
       '/letopis/places/s-sh-a/ /letopis/places/ssha/ 301\n/letopis/places/s-sh-a /letopis/places/ssha/ 301\n',
   );
-  expect(vercelRedirects(moves)[0]).toEqual({ source: '/people/skripal{/}?', destination: '/people/sergey-skripal/', permanent: true });
+  expect(vercelRedirects(moves)[0]).toEqual({
+    source: '/people/skripal{/}?',
+    destination: '/people/sergey-skripal/',
+    permanent: true,
+  });
   expect(JSON.parse(renderVercelJson(undefined, moves))).toHaveProperty('redirects');
   expect(JSON.parse(renderVercelJson())).not.toHaveProperty('redirects');
   expect(nginxRedirects(moves, '/')).toEqual([

@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  EntityRegistry,
-  homePage,
-  withoutPreposition,
-} from '../../../src/lib/editorial/entities.ts';
+import { EntityRegistry, homePage, withoutPreposition } from '../../../src/lib/editorial/entities.ts';
 
 const registry = () =>
   new EntityRegistry(
@@ -27,7 +23,13 @@ const registry = () =>
 describe('people and places', () => {
   test('match existing entries by any case, spelling or id, silently', () => {
     const entities = registry();
-    for (const name of ['Сергея Лаврова', 'Сергею Лаврову', 'Sergei Lavrov', 'sergey-lavrov', 'Sergey Lavrov']) {
+    for (const name of [
+      'Сергея Лаврова',
+      'Сергею Лаврову',
+      'Sergei Lavrov',
+      'sergey-lavrov',
+      'Sergey Lavrov',
+    ]) {
       expect(entities.person(name)).toEqual({ id: 'sergey-lavrov', created: false, how: 'exact' });
     }
     expect(entities.person('Ильхамом Алиевым')).toEqual({ id: 'ilkham-aliev', created: false, how: 'exact' });
@@ -40,7 +42,11 @@ describe('people and places', () => {
   test('a new person is stored in the nominative, with a Latin name only when it is sure', () => {
     const entities = registry();
     expect(entities.person('Марии Захаровой')).toEqual({ id: 'mariya-zakharova', created: true, how: 'new' });
-    expect(entities.person('Мария Захарова')).toEqual({ id: 'mariya-zakharova', created: false, how: 'exact' });
+    expect(entities.person('Мария Захарова')).toEqual({
+      id: 'mariya-zakharova',
+      created: false,
+      how: 'exact',
+    });
     expect(entities.person({ name: 'Тереза Мэй', latin: 'Theresa May' })).toMatchObject({ id: 'tereza-mey' });
     expect(entities.person('Theresa May')).toMatchObject({ id: 'tereza-mey', created: false });
     expect(entities.person('Борис Джонсон')).toMatchObject({ id: 'boris-dzhonson', created: true });

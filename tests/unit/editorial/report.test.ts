@@ -38,7 +38,16 @@ test('the summary gives totals, new entries with what to review, and every kind 
   ]);
   expect(
     summary(
-      { added: 1, updated: 0, unchanged: 0, skipped: 0, failed: 0, cleanup: emptyCounts(), refused: [], tagged: [] },
+      {
+        added: 1,
+        updated: 0,
+        unchanged: 0,
+        skipped: 0,
+        failed: 0,
+        cleanup: emptyCounts(),
+        refused: [],
+        tagged: [],
+      },
       { people: [], places: [], sources: [] },
       'content',
     ),
@@ -69,7 +78,16 @@ test('a long list of new entries is cut short and counted', () => {
     description: 'x',
   }));
   const text = summary(
-    { added: 15, updated: 0, unchanged: 0, skipped: 0, failed: 0, cleanup: emptyCounts(), refused: [], tagged: [] },
+    {
+      added: 15,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      failed: 0,
+      cleanup: emptyCounts(),
+      refused: [],
+      tagged: [],
+    },
     { people, places: [], sources: [] },
     'content',
   );

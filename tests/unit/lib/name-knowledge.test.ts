@@ -70,7 +70,7 @@ test('near spellings: one letter in a long name', () => {
 
 test('the gazetteer finds a place by any name, case, synonym, English name or transliteration', () => {
   const gazetteer = shippedGazetteer();
-  for (const [text, id] of [
+  const cases: [string, string][] = [
     ['Британии', 'velikobritaniya'],
     ['Соединенном Королевстве', 'velikobritaniya'],
     ['Соединённых Штатах', 'ssha'],
@@ -81,9 +81,14 @@ test('the gazetteer finds a place by any name, case, synonym, English name or tr
     ['Germany', 'germaniya'],
     ['Республики Татарстан', 'respublika-tatarstan'],
     ['Санкт-Петербурге', 'sankt-peterburg'],
-  ])
-    expect(gazetteer.find(text)?.id).toBe(id);
-  expect(gazetteer.byId('london')).toMatchObject({ name: 'Лондон', nameLatin: 'London', kind: 'city', within: 'velikobritaniya' });
+  ];
+  for (const [text, id] of cases) expect(gazetteer.find(text)?.id).toBe(id);
+  expect(gazetteer.byId('london')).toMatchObject({
+    name: 'Лондон',
+    nameLatin: 'London',
+    kind: 'city',
+    within: 'velikobritaniya',
+  });
   expect(gazetteer.places.filter((place) => place.kind === 'country').length).toBeGreaterThan(240);
 });
 
@@ -96,7 +101,10 @@ test('mentions: whole names in any case and unique surnames; a common word at a 
     ],
   );
   expect(
-    findMentions(catalogue, ['Мир меняется. Лавров приехал в Великобританию.', 'Выставка в белорусском Мире.']),
+    findMentions(catalogue, [
+      'Мир меняется. Лавров приехал в Великобританию.',
+      'Выставка в белорусском Мире.',
+    ]),
   ).toEqual([
     { kind: 'people', id: 'sergey-lavrov', text: 'Лавров' },
     { kind: 'places', id: 'velikobritaniya', text: 'Великобританию' },
