@@ -106,7 +106,7 @@ export class EntityRegistry {
       const surnameEntry = words.length > 1 ? this.#catalogue.exact('people', words.at(-1)!) : [];
       candidates = words.length === 1 ? bySurname : surnameEntry;
       if (candidates.length === 1)
-        return this.#merged('people', name, candidates[0]!, 'a surname only one person has');
+        return this.#merged('people', name, candidates[0]!, 'a surname only one person has', 'surname');
     }
     if (candidates.length === 0) {
       const near = this.#near('people', [name, nominative]);
@@ -211,9 +211,15 @@ export class EntityRegistry {
     return { id, created: false, how: 'exact' };
   }
 
-  #merged(kind: EntityKind, given: string, id: string, why: string): Resolution {
+  #merged(
+    kind: EntityKind,
+    given: string,
+    id: string,
+    why: string,
+    how: 'surname' | 'near' = 'near',
+  ): Resolution {
     this.#note(kind, given, id, { type: 'merged', why });
-    return { id, created: false, how: why.startsWith('surname') ? 'surname' : 'near' };
+    return { id, created: false, how };
   }
 
   #near(kind: EntityKind, texts: readonly string[]): { id: string; spelling: string }[] {
