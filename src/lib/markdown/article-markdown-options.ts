@@ -5,7 +5,7 @@
  */
 import type { Features } from 'satteri';
 import { ui } from '../../i18n/ru.ts';
-import { escapeRawHtml, russianTypography } from './satteri-plugins.ts';
+import { escapeRawHtml, russianTypography, safeLinks } from './satteri-plugins.ts';
 
 /** Sätteri's features for articles: GFM with Russian footnote labels, no English quotes. */
 export const articleMarkdownFeatures = {
@@ -17,5 +17,8 @@ export const articleMarkdownFeatures = {
 /** Raw HTML is shown as text, never run. */
 export const articleMdastPlugins = [escapeRawHtml];
 
-/** «ёлочки», em dashes and no-break spaces; pages add their base to links before this. */
-export const articleHastPlugins = [russianTypography];
+/**
+ * Unsafe links and images shown as text; «ёлочки», em dashes and no-break spaces. Pages add
+ * their base to links before these.
+ */
+export const articleHastPlugins = [safeLinks, russianTypography];

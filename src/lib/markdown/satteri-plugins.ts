@@ -1,8 +1,10 @@
 /**
- * Sätteri plugins for article Markdown: raw HTML is shown as text, never run, and text is
- * typeset the Russian way. Both run inside Astro's native Markdown processor.
+ * Sätteri plugins for article Markdown: raw HTML is shown as text, never run, a link or image
+ * to anything but http, https, mailto or a relative address is shown as text, and text is
+ * typeset the Russian way. All run inside Astro's native Markdown processor.
  */
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { isSafeUrl } from './safe-url.ts';
 import { TEXT_BLOCKS, typesetElement } from './typeset-hast.ts';
 import { labelTaskListItem } from './task-list.ts';
 
@@ -11,6 +13,28 @@ export const escapeRawHtml = defineMdastPlugin({
   name: 'letopis-escape-raw-html',
   html(node, ctx) {
     ctx.replaceNode(node, { type: 'text', value: node.value });
+  },
+});
+
+/**
+ * A link whose address is not safe (`javascript:`, `data:`, `vbscript:`, disguised or not, see
+ * safe-url.ts) becomes its text; such an image becomes its alt text. Inline links, autolinks,
+ * reference links and images all arrive here as `a` and `img` elements.
+ */
+export const safeLinks = defineHastPlugin({
+  name: 'letopis-safe-links',
+  element: {
+    filter: ['a', 'img'],
+    visit(node, ctx) {
+      const link = node.tagName === 'a';
+      const url = node.properties[link ? 'href' : 'src'];
+      if (url === undefined || (typeof url === 'string' && isSafeUrl(url))) return;
+      const alt = node.properties['alt'];
+      ctx.replaceNode(
+        node,
+        link ? [...node.children] : [{ type: 'text', value: typeof alt === 'string' ? alt : '' }],
+      );
+    },
   },
 });
 
