@@ -55,6 +55,8 @@ const server = renderNginxServer({
   serverName: values.host,
   // Merged people and places: their old addresses redirect (LETOPIS_CONTENT names the archive built).
   moves: readMovedPages(contentRoot()),
+  // Served over plain http on loopback: no Strict-Transport-Security.
+  https: false,
 });
 const config = join(prefix, 'nginx.conf');
 // Started as root, nginx would run its worker as `nobody`, which cannot read a checkout inside

@@ -6,4 +6,6 @@ export const COMMITTED_NGINX: Required<Omit<NginxSiteOptions, 'moves'>> = {
   root: '/var/www/letopis',
   listen: '80',
   serverName: 'archive.example.org',
+  // The example site is https://archive.example.org (TLS added as the operator's server does it).
+  https: true,
 };

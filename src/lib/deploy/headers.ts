@@ -5,6 +5,7 @@
  */
 import { contentSecurityPolicy } from './csp.ts';
 import { INLINE_SCRIPTS } from './inline-scripts.ts';
+import { siteEnv } from './site-env.ts';
 
 /** Cache-Control values. */
 export const CACHE = {
@@ -43,10 +44,36 @@ export function folderRegexSource(folder: string): string {
     .join('[^/]+');
 }
 
+/**
+ * Strict-Transport-Security for a site served over https: a year, subdomains included. Not
+ * `preload`, which commits the whole domain to https in browsers' built-in lists.
+ */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** What the headers depend on beyond the header rules themselves. */
+export interface HeaderOptions {
+  /** The inline scripts the Content-Security-Policy allows by hash. */
+  inlineScripts?: readonly string[];
+  /**
+   * Whether the site is served over https, which adds Strict-Transport-Security. By default,
+   * whether `SITE_URL` (as the build reads it, see site-env.ts) starts with `https:`.
+   */
+  https?: boolean;
+}
+
+/** Whether the site the environment describes is served over https. */
+export function servedOverHttps(env: Record<string, string | undefined> = process.env): boolean {
+  return siteEnv(env).site.startsWith('https:');
+}
+
 /** Headers sent with every response, pages and files alike. */
-export function securityHeaders(inlineScripts: readonly string[] = INLINE_SCRIPTS): Record<string, string> {
+export function securityHeaders({
+  inlineScripts = INLINE_SCRIPTS,
+  https = servedOverHttps(),
+}: HeaderOptions = {}): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(inlineScripts),
+    ...(https ? { 'Strict-Transport-Security': HSTS } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',
@@ -67,9 +94,9 @@ export interface HeaderRule {
  * that merge overlapping rules (`_headers` joins repeated headers with commas), so the
  * revalidate default is set only where a host needs it spelled out (nginx, S3).
  */
-export function headerRules(inlineScripts: readonly string[] = INLINE_SCRIPTS): HeaderRule[] {
+export function headerRules(options: HeaderOptions = {}): HeaderRule[] {
   return [
-    { folder: '/', headers: securityHeaders(inlineScripts) },
+    { folder: '/', headers: securityHeaders(options) },
     ...IMMUTABLE_FOLDERS.map((folder) => ({ folder, headers: { 'Cache-Control': CACHE.immutable } })),
   ];
 }

@@ -10,7 +10,8 @@ export const GENERATED_NOTICE = 'Generated from src/lib/deploy/headers.ts; edit 
 
 /**
  * `_headers`: a path pattern, then its headers indented. Both hosts apply every rule whose
- * pattern matches, which is why a header appears in one rule per path only.
+ * pattern matches, which is why a header appears in one rule per path only. The build writes
+ * it with the default rules: Strict-Transport-Security when `SITE_URL` is https.
  */
 export function renderHeadersFile(base: string, rules: readonly HeaderRule[] = headerRules()): string {
   const blocks = rules.map((rule) => {
@@ -20,9 +21,13 @@ export function renderHeadersFile(base: string, rules: readonly HeaderRule[] = h
   return `# ${GENERATED_NOTICE}\n${blocks.join('\n')}\n`;
 }
 
-/** vercel.json for a deploy at the root: build command, output folder, trailing slashes, headers. */
+/**
+ * vercel.json for a deploy at the root: build command, output folder, trailing slashes,
+ * headers, redirects of moved pages. Vercel serves every site over https, so
+ * Strict-Transport-Security is always in.
+ */
 export function renderVercelJson(
-  rules: readonly HeaderRule[] = headerRules(),
+  rules: readonly HeaderRule[] = headerRules({ https: true }),
   moves: readonly MovedPage[] = [],
 ): string {
   const config = {

@@ -5,7 +5,7 @@
  * sites-enabled/). The headers sit on the server only: nginx drops inherited `add_header`
  * lines in any location that sets its own, so no location does.
  */
-import { CACHE, IMMUTABLE_FOLDERS, folderRegexSource, securityHeaders } from './headers.ts';
+import { CACHE, IMMUTABLE_FOLDERS, folderRegexSource, securityHeaders, servedOverHttps } from './headers.ts';
 import { GENERATED_NOTICE } from './host-configs.ts';
 import { joinBase } from '../join-base.ts';
 import { nginxRedirects, type MovedPage } from './moved-pages.ts';
@@ -20,6 +20,11 @@ export interface NginxSiteOptions {
   serverName?: string;
   /** Pages of merged entries and where they moved (moved-pages.ts). */
   moves?: readonly MovedPage[];
+  /**
+   * Whether the site is served over https (TLS here or in front): adds Strict-Transport-Security.
+   * By default, whether `SITE_URL` is https; a local http server passes `false`.
+   */
+  https?: boolean;
 }
 
 const GZIP_TYPES = [
@@ -46,9 +51,13 @@ export function renderNginxServer({
   listen,
   serverName = '_',
   moves = [],
+  https = servedOverHttps(),
 }: NginxSiteOptions): string {
   const variable = cacheVariable(base);
-  const headers: [string, string][] = [...Object.entries(securityHeaders()), ['Cache-Control', variable]];
+  const headers: [string, string][] = [
+    ...Object.entries(securityHeaders({ https })),
+    ['Cache-Control', variable],
+  ];
   const lines = [
     `# ${GENERATED_NOTICE}`,
     `# Include it in nginx's http context; the built site (the contents of dist/) goes in ${joinBase(root, base)}.`,

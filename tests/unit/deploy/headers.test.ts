@@ -8,10 +8,17 @@ import {
   CACHE,
   IMMUTABLE_FOLDERS,
   cacheControlFor,
+  HSTS,
   headerRules,
   securityHeaders,
+  servedOverHttps,
 } from '../../../src/lib/deploy/headers.ts';
-import { contentSecurityPolicy, cspHash } from '../../../src/lib/deploy/csp.ts';
+import {
+  HEADER_ONLY_DIRECTIVES,
+  contentSecurityPolicy,
+  cspHash,
+  metaContentSecurityPolicy,
+} from '../../../src/lib/deploy/csp.ts';
 import { renderHeadersFile, renderVercelJson } from '../../../src/lib/deploy/host-configs.ts';
 import { renderNginxMain, renderNginxServer } from '../../../src/lib/deploy/nginx-config.ts';
 import { COMMITTED_NGINX } from '../../../src/lib/deploy/committed.ts';
@@ -89,8 +96,65 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
   });
 });
 
+describe('the Content-Security-Policy in a meta tag, for hosts without headers', () => {
+  test('is the header policy without the directives a meta tag cannot hold', () => {
+    const scripts = ['console.log(1)'];
+    const header = contentSecurityPolicy(scripts).split('; ');
+    const meta = metaContentSecurityPolicy(scripts).split('; ');
+    expect(header.some((directive) => directive.startsWith('frame-ancestors '))).toBe(true);
+    expect(meta).toEqual(header.filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0]!)));
+    expect(meta).toContain(`script-src 'self' 'wasm-unsafe-eval' ${cspHash('console.log(1)')}`);
+    expect(meta.join('; ')).not.toContain('frame-ancestors');
+  });
+});
+
+describe('Strict-Transport-Security (a year, subdomains) where the site is served over https', () => {
+  test('follows SITE_URL: https adds it, http and the default leave it out', () => {
+    expect(servedOverHttps({ SITE_URL: 'https://archive.example.org' })).toBe(true);
+    expect(servedOverHttps({ SITE_URL: 'http://127.0.0.1:4321' })).toBe(false);
+    expect(servedOverHttps({})).toBe(false);
+    expect(servedOverHttps({ NETLIFY: 'true', URL: 'https://letopis.netlify.app' })).toBe(true);
+    expect(HSTS).toBe('max-age=31536000; includeSubDomains');
+    expect(securityHeaders({ https: true })['Strict-Transport-Security']).toBe(HSTS);
+    expect(securityHeaders({ https: false })).not.toHaveProperty('Strict-Transport-Security');
+  });
+
+  test('in _headers (Netlify, Cloudflare Pages) for an https site only', () => {
+    expect(renderHeadersFile('/', headerRules({ https: true }))).toContain(
+      `\n/*\n  Content-Security-Policy: `,
+    );
+    expect(renderHeadersFile('/', headerRules({ https: true }))).toContain(
+      `  Strict-Transport-Security: ${HSTS}\n`,
+    );
+    expect(renderHeadersFile('/', headerRules({ https: false }))).not.toContain('Strict-Transport-Security');
+  });
+
+  test('in vercel.json always (Vercel serves over https only)', () => {
+    const vercel = JSON.parse(renderVercelJson()) as {
+      headers: { headers: { key: string; value: string }[] }[];
+    };
+    expect(vercel.headers[0]?.headers).toContainEqual({ key: 'Strict-Transport-Security', value: HSTS });
+  });
+
+  test('in the nginx config of an https site, never in the local http one', () => {
+    const options = { base: '/', root: '/srv/www', listen: '80' };
+    expect(renderNginxServer({ ...options, https: true })).toContain(
+      `    add_header Strict-Transport-Security "${HSTS}" always;\n`,
+    );
+    expect(renderNginxServer({ ...options, https: false })).not.toContain('Strict-Transport-Security');
+    expect(readFileSync(join(ROOT, 'deploy/nginx/letopis.conf'), 'utf8')).toContain(
+      `Strict-Transport-Security "${HSTS}"`,
+    );
+  });
+});
+
 describe('nginx', () => {
-  const site = renderNginxServer({ base: '/letopis/', root: '/srv/www', listen: '127.0.0.1:8080' });
+  const site = renderNginxServer({
+    base: '/letopis/',
+    root: '/srv/www',
+    listen: '127.0.0.1:8080',
+    https: false,
+  });
 
   test('serves under the base, with its 404 page and nothing outside it', () => {
     expect(site).toContain('    root /srv/www;\n');
@@ -100,11 +164,12 @@ describe('nginx', () => {
   });
 
   test('sets the headers on the server, with `always` so 404s carry them too, and no location overrides them', () => {
-    for (const [name, value] of Object.entries(securityHeaders())) {
+    const headers = securityHeaders({ https: false });
+    for (const [name, value] of Object.entries(headers)) {
       expect(site).toContain(`    add_header ${name} "${value}" always;\n`);
     }
     expect(site).toContain('    add_header Cache-Control $letopis_letopis_cache_control always;\n');
-    expect(site.match(/add_header/g)).toHaveLength(Object.keys(securityHeaders()).length + 1);
+    expect(site.match(/add_header/g)).toHaveLength(Object.keys(headers).length + 1);
   });
 
   test('picks the immutable caching by folder under the base, a shard name being one segment', () => {
