@@ -1,26 +1,33 @@
 /**
- * `npm run import -- <file.jsonl> [--update] [--content <dir>] [--progress-every <n>]`
+ * `npm run import -- <file.jsonl | -> [--update] [--no-wait] [--content <dir>] [--progress-every <n>]`
  *
  * Bulk import of JSON Lines, one article a line: {"title", "date", "source", "url", "text",
- * "people", "places", "lead"}. Bad lines are reported with their number and skipped; the
- * good ones are imported. An article already in the archive is skipped unless --update.
+ * "people", "places", "lead"}; `-` reads them from standard input. Bad lines are reported with
+ * their number and skipped; the good ones are imported. An article already in the archive is
+ * skipped unless --update. One import (or `npm run new`) writes to a content folder at a time:
+ * a second one waits for the first, or with --no-wait refuses.
  *
  * Exit codes: 0 every line was imported (or, with --update, replaced or already equal);
- * 1 some line was skipped or failed; 2 usage error or a content folder that cannot be used;
- * 130 interrupted (Ctrl+C): what was read so far is written, nothing is half-written.
+ * 1 some line was skipped or failed; 2 usage error, an input that is not UTF-8 JSON Lines, a
+ * content folder that cannot be used (read-only, full, locked with --no-wait); 130 interrupted
+ * (Ctrl+C): what was read so far is written, nothing is half-written.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createReadStream, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { checkArticleInput } from '../src/lib/editorial/article-input.ts';
 import { ContentError, readContent } from '../src/lib/editorial/content-store.ts';
+import { fileSystemMessage } from '../src/lib/editorial/fs-errors.ts';
 import { ArticleImporter, type Outcome } from '../src/lib/editorial/importer.ts';
+import { EncodingError, readInputLines } from '../src/lib/editorial/json-lines.ts';
 import { Progress } from '../src/lib/editorial/progress.ts';
 import { outcomeLine, summary } from '../src/lib/editorial/report.ts';
+import { failWith, takeContentLock } from './content-lock-cli.ts';
 import { usageErrorFor } from './usage-error.ts';
 
-const USAGE = 'usage: npm run import -- <file.jsonl> [--update] [--content <dir>] [--progress-every <lines>]';
+const USAGE =
+  'usage: npm run import -- <file.jsonl | -> [--update] [--no-wait] [--content <dir>] [--progress-every <lines>]';
 /** Articles queued before their files (and new entity entries) are written. */
 const BATCH = 200;
 
@@ -32,6 +39,7 @@ function parseCli() {
       allowPositionals: true,
       options: {
         update: { type: 'boolean', default: false },
+        'no-wait': { type: 'boolean', default: false },
         content: { type: 'string' },
         'progress-every': { type: 'string', default: '1000' },
         help: { type: 'boolean', short: 'h' },
@@ -50,18 +58,24 @@ if (args.values.help) {
 const [input, ...extra] = args.positionals;
 if (!input || extra.length > 0)
   usageError(input ? `one file at a time, got: ${args.positionals.join(' ')}` : 'no file to import');
-if (!existsSync(input) || !statSync(input).isFile()) usageError(`${input}: no such file`);
+const fromStdin = input === '-';
+/** How the messages name the input: the file, or `stdin`. */
+const origin = fromStdin ? 'stdin' : input;
+const size = fromStdin ? 0 : inputSize(input);
 const progressEvery = Number(args.values['progress-every']);
 if (!Number.isInteger(progressEvery) || progressEvery < 0)
   usageError('--progress-every takes a whole number of lines');
 const root = (args.values.content ?? contentRoot()).replace(/\/+$/, '');
 
+// The lock first, then the folder's state: what another import wrote before this one got the
+// lock is seen (its file names taken, its new people known).
+const release = await takeContentLock(root, 'npm run import', !args.values['no-wait']);
 let importer: ArticleImporter;
 try {
   importer = new ArticleImporter(root, readContent(root), { update: args.values.update });
 } catch (error) {
   if (error instanceof ContentError) usageError(error.message);
-  throw error;
+  throw failure(error);
 }
 
 let interrupted = false;
@@ -71,42 +85,73 @@ process.on('SIGINT', () => {
   interrupted = true;
 });
 
+if (fromStdin && process.stdin.isTTY)
+  console.error('Reading JSON Lines from standard input; end with Ctrl+D.');
 const progress = new Progress(process.stderr, { every: progressEvery });
-const size = statSync(input).size;
-const stream = createReadStream(input, { encoding: 'utf8' });
-const lines = createInterface({ input: stream, crlfDelay: Infinity });
+const stream = fromStdin ? process.stdin : createReadStream(input);
 let lineNumber = 0;
 let bytesDone = 0;
 let queued = 0;
 
-for await (const rawLine of lines) {
-  lineNumber += 1;
-  // The stream reads ahead by 64 KB; the lines handled are what tells how far the import is.
-  bytesDone += Buffer.byteLength(rawLine) + 1;
-  const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-  if (line.trim() !== '') {
-    report(`${input}:${lineNumber}`, importLine(line));
+try {
+  for await (const line of readInputLines(stream)) {
+    lineNumber = line.number;
+    bytesDone += line.bytes;
+    if (line.invalid !== undefined) report(`${origin}:${lineNumber}`, importer.fail([line.invalid]));
+    else if (line.text?.trim()) report(`${origin}:${lineNumber}`, importLine(line.text));
+    if (queued >= BATCH) {
+      importer.flush();
+      queued = 0;
+    }
+    const { added, updated, skipped, failed } = importer.stats;
+    progress.update(
+      lineNumber,
+      `${added} added, ${updated} updated, ${skipped} skipped, ${failed} failed`,
+      size > 0 ? Math.min(1, bytesDone / size) : undefined,
+    );
+    if (interrupted) break;
   }
-  if (queued >= BATCH) {
-    importer.flush();
-    queued = 0;
-  }
-  const { added, updated, skipped, failed } = importer.stats;
-  progress.update(
-    lineNumber,
-    `${added} added, ${updated} updated, ${skipped} skipped, ${failed} failed`,
-    size > 0 ? Math.min(1, bytesDone / size) : undefined,
-  );
-  if (interrupted) break;
+  stream.destroy();
+  importer.flush();
+} catch (error) {
+  progress.clear();
+  if (error instanceof EncodingError) failWith(`${origin} ${error.message}`);
+  throw failure(error);
 }
-lines.close();
-importer.flush();
 progress.clear();
+await release();
 
-console.log(`${interrupted ? 'Interrupted after' : 'Imported'} ${input} (${lineNumber} lines) into ${root}/`);
+console.log(
+  `${interrupted ? 'Interrupted after' : 'Imported'} ${origin} (${lineNumber} lines) into ${root}/`,
+);
 console.log(summary(importer.stats, importer.created, root, importer.review, importer.nameOf));
 const { skipped, failed } = importer.stats;
 process.exitCode = interrupted ? 130 : skipped + failed > 0 ? 1 : 0;
+
+/** The size of the file to import, or a one-line refusal for a missing file, a folder… */
+function inputSize(file: string): number {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return usageError(`${file}: no such file`);
+    return failWith(fileSystemMessage(error, '.') ?? `${file}: ${(error as Error).message}`);
+  }
+  if (stats.isDirectory())
+    return usageError(
+      `${file} is a folder, not a file: give the JSON Lines file to import, e.g. npm run import -- ${join(file, 'news.jsonl')}`,
+    );
+  if (!stats.isFile() && !stats.isFIFO())
+    return usageError(`${file} is not a file: give a JSON Lines file, or - to read standard input`);
+  return stats.isFile() ? stats.size : 0;
+}
+
+/** A file-system error becomes its one-line message and exit 2; anything else is a bug. */
+function failure(error: unknown): unknown {
+  const message = fileSystemMessage(error, root);
+  if (message) failWith(message);
+  return error;
+}
 
 function importLine(line: string): Outcome {
   let record: unknown;
@@ -122,8 +167,8 @@ function importLine(line: string): Outcome {
   return outcome;
 }
 
-function report(origin: string, outcome: Outcome) {
-  const message = outcomeLine(origin, outcome);
+function report(where: string, outcome: Outcome) {
+  const message = outcomeLine(where, outcome);
   if (!message) return;
   progress.clear();
   console.error(message);

@@ -5,8 +5,12 @@
  * Adds one article. In a terminal, whatever the flags leave out is asked for. People and
  * places are matched to existing entries by any spelling or case; new ones are added.
  *
+ * Waits while an import (or another `npm run new`) writes to the content folder; with
+ * --no-wait it refuses instead.
+ *
  * Exit codes: 0 written (or, with --update, already equal); 1 not written: the input is
- * invalid or the article is already in the archive; 2 usage error; 130 cancelled.
+ * invalid or the article is already in the archive; 2 usage error or a content folder that
+ * cannot be used (read-only, full, locked with --no-wait); 130 cancelled.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,15 +19,18 @@ import { contentRoot } from '../src/lib/content-root.ts';
 import { checkArticleInput } from '../src/lib/editorial/article-input.ts';
 import { totalChanges } from '../src/lib/editorial/clean-text.ts';
 import { ContentError, readContent, type ContentSnapshot } from '../src/lib/editorial/content-store.ts';
+import { fileSystemMessage } from '../src/lib/editorial/fs-errors.ts';
 import { ArticleImporter } from '../src/lib/editorial/importer.ts';
 import { parseInputDate } from '../src/lib/editorial/input-date.ts';
 import { outcomeLine, summary, writtenReport } from '../src/lib/editorial/report.ts';
 import { EntityRegistry } from '../src/lib/editorial/entities.ts';
+import { encodingProblem } from '../src/lib/editorial/json-lines.ts';
 import { ARCHIVE_TIME_ZONE } from '../src/lib/dates.ts';
+import { failWith, takeContentLock } from './content-lock-cli.ts';
 import { usageErrorFor } from './usage-error.ts';
 
 const USAGE = `usage: npm run new -- --title <title> --date <YYYY-MM-DD> --source <outlet> (--text <text> | --text-file <file>)
-       [--url <address>] [--people <names>] [--places <names>] [--lead <text>] [--content <dir>] [--update]
+       [--url <address>] [--people <names>] [--places <names>] [--lead <text>] [--content <dir>] [--update] [--no-wait]
 Names are separated by commas or given with the flag repeated. Run it in a terminal without flags to be asked.`;
 
 const usageError: (message: string) => never = usageErrorFor(USAGE);
@@ -43,6 +50,7 @@ function parseCli() {
         lead: { type: 'string' },
         content: { type: 'string' },
         update: { type: 'boolean', default: false },
+        'no-wait': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -117,13 +125,26 @@ if (!checked.ok) {
   console.error(`Not written: ${checked.reasons.join('; ')}`);
   process.exit(1);
 }
-const importer = new ArticleImporter(root, content, { update: values.update });
-const outcome = importer.add(checked.article, checked.cleanup);
-if (outcome.kind === 'failed' || outcome.kind === 'skipped') {
-  console.error(`Not written: ${outcomeLine('the article', outcome)?.replace(/^the article: /, '')}`);
-  process.exit(1);
+// The prompts read the folder without the lock (an editor may take minutes); the article is
+// added to the folder as it is once the lock is held, another run's work included.
+const release = await takeContentLock(root, 'npm run new', !values['no-wait']);
+let importer: ArticleImporter;
+let outcome: ReturnType<ArticleImporter['add']>;
+try {
+  importer = new ArticleImporter(root, readContent(root), { update: values.update });
+  outcome = importer.add(checked.article, checked.cleanup);
+  if (outcome.kind === 'failed' || outcome.kind === 'skipped') {
+    console.error(`Not written: ${outcomeLine('the article', outcome)?.replace(/^the article: /, '')}`);
+    process.exit(1);
+  }
+  importer.flush();
+} catch (error) {
+  if (error instanceof ContentError) usageError(error.message);
+  const message = fileSystemMessage(error, root);
+  if (message) failWith(message);
+  throw error;
 }
-importer.flush();
+await release();
 const verb = { added: 'Wrote', updated: 'Replaced', unchanged: 'Unchanged' }[outcome.kind];
 console.log(`${verb} ${writtenReport(`${root}/articles/${outcome.file}`, outcome.names, root)}`);
 const refusals = outcomeLine('the article', outcome);
@@ -136,11 +157,19 @@ const details = summary(importer.stats, importer.created, root, importer.review,
 if (details.length > 0 || totalChanges(importer.stats.cleanup) > 0) console.log(details.join('\n'));
 
 function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
-    return usageError(`cannot read --text-file ${file}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR')
+      return usageError(`--text-file ${file} is a folder, not a file: give the text file`);
+    if (code === 'ENOENT') return usageError(`--text-file ${file}: no such file`);
+    return failWith(`--text-file ${fileSystemMessage(error, '.') ?? `${file}: ${(error as Error).message}`}`);
   }
+  const problem = encodingProblem(bytes);
+  if (problem) return failWith(`--text-file ${file} ${problem}`);
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** Asks for every field the flags left out, with @clack/prompts. */

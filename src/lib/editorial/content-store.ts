@@ -31,13 +31,18 @@ export class ContentError extends Error {}
 const LISTS = { people: personSchema, places: placeSchema, sources: sourceSchema } as const;
 type ListName = keyof typeof LISTS;
 
-/** Reads `root` (e.g. `content/`); throws `ContentError` when an entity list is unreadable. */
-export function readContent(root: string): ContentSnapshot {
+/** Throws `ContentError` unless `root` is a content folder (it holds people.yaml). */
+export function assertContentFolder(root: string): void {
   if (!existsSync(join(root, 'people.yaml'))) {
     throw new ContentError(
       `${root} is not a content folder (no people.yaml): pass --content <dir> or run from the project root`,
     );
   }
+}
+
+/** Reads `root` (e.g. `content/`); throws `ContentError` when an entity list is unreadable. */
+export function readContent(root: string): ContentSnapshot {
+  assertContentFolder(root);
   return {
     people: readList(root, 'people') as Person[],
     places: readList(root, 'places') as Place[],
