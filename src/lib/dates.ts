@@ -18,6 +18,14 @@ export const ARCHIVE_TIME_ZONE = 'Europe/Moscow';
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * The years an article may be dated in (Moscow time): four digits, so that every date is
+ * `YYYY-MM-DD`, every folder `articles/YYYY/`, and no typo such as `0001` or a moment past
+ * the end of 9999 UTC+3 becomes `articles/10000/`.
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9999;
+
 /** A publication moment and the Moscow calendar day it falls on. */
 export interface ArticleDate {
   /** The exact moment (for date-only input: midnight in Moscow). */
@@ -45,6 +53,7 @@ export function parseArticleDate(input: unknown): ArticleDate | undefined {
   const text = input.trim();
   const dateOnly = DATE_ONLY.exec(text);
   if (dateOnly) {
+    if (!inYearRange(Number(dateOnly[1]))) return undefined;
     const midnight = remembered(midnights, text, () =>
       dayjs(text, 'YYYY-MM-DD', true).isValid() ? String(dayjs.tz(text, ARCHIVE_TIME_ZONE).valueOf()) : '',
     );
@@ -58,8 +67,36 @@ export function parseArticleDate(input: unknown): ArticleDate | undefined {
   return undefined;
 }
 
-function fromInstant(instant: Date, hasTime: boolean): ArticleDate {
-  return { instant, day: moscowClock(instant).slice(0, 10), hasTime };
+function inYearRange(year: number): boolean {
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/**
+ * Why `input` is not an article date, in words that end a sentence such as `"date": …`, or
+ * `undefined` when it is one: `year 1 is outside 1000–9999 (Moscow time)`, `there is no such
+ * day`, or `not a date`.
+ */
+export function articleDateProblem(input: unknown): string | undefined {
+  if (parseArticleDate(input) !== undefined) return undefined;
+  const text = input instanceof Date ? input.toISOString() : typeof input === 'string' ? input.trim() : '';
+  let year: number | undefined;
+  const dateOnly = DATE_ONLY.exec(text);
+  if (dateOnly) year = Number(dateOnly[1]);
+  else if (DATE_TIME_WITH_OFFSET.test(text) || /^[+-]\d{6}-/.test(text)) {
+    const instant = new Date(text);
+    if (!Number.isNaN(instant.getTime())) year = Number(moscowClock(instant).split('-', 1)[0]);
+  }
+  if (year !== undefined && !inYearRange(year))
+    return `year ${year} is outside ${FIRST_YEAR}–${LAST_YEAR} (Moscow time)`;
+  const shape = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(text);
+  if (shape && !dayjs(`${shape[1]}-${shape[2]}-${shape[3]}`, 'YYYY-MM-DD', true).isValid())
+    return 'there is no such day';
+  return 'not a date';
+}
+
+function fromInstant(instant: Date, hasTime: boolean): ArticleDate | undefined {
+  const day = moscowClock(instant).split('T', 1)[0]!;
+  return inYearRange(Number(day.split('-', 1)[0])) ? { instant, day, hasTime } : undefined;
 }
 
 // dayjs's time-zone plugin builds its answer through string formatting on every call (~0.5 ms);
@@ -79,7 +116,8 @@ const moscowFormat = new Intl.DateTimeFormat('en-US', {
 function moscowClock(instant: Date): string {
   const parts: Record<string, string> = {};
   for (const { type, value } of moscowFormat.formatToParts(instant)) parts[type] = value;
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}`;
+  // Intl writes the year without padding (`999`); only 1000–9999 pass, but the check reads it.
+  return `${(parts['year'] ?? '').padStart(4, '0')}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}`;
 }
 
 /** `+03:00`: Moscow's offset from UTC at `instant` (it was +04:00 in 2011–2014, with DST before). */

@@ -1,6 +1,7 @@
 /** Field types shared by the collection schemas. */
 import { z } from 'astro/zod';
-import { parseArticleDate, type ArticleDate } from '../lib/dates.ts';
+import { articleDateProblem, parseArticleDate, type ArticleDate } from '../lib/dates.ts';
+import { controlCharacterProblem } from '../lib/control-characters.ts';
 
 /** A frozen ASCII id such as `sergey-lavrov`: lowercase Latin letters and digits, hyphenated. */
 export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -8,8 +9,18 @@ export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     'must be lowercase ASCII words joined by hyphens (e.g. "sergey-lavrov"); ids are frozen, never derived from the display name',
 });
 
-/** A line of Russian text that cannot be blank. */
-export const text = z.string().trim().min(1, { message: 'must not be empty' });
+/**
+ * A line of Russian text that cannot be blank nor hold a control character (NUL, BEL, ESC…:
+ * invisible on the page, they make the feeds malformed XML).
+ */
+export const text = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .superRefine((value, ctx) => {
+    const problem = controlCharacterProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix } });
+  });
 
 /** Other spellings a reader may type: nicknames, former names, other transliterations. */
 export const aliases = z.array(text).optional();
@@ -31,9 +42,15 @@ export const mergedIds = z.array(entityId).optional();
 export const articleDate = z.unknown().transform((value, ctx): ArticleDate => {
   const parsed = parseArticleDate(value);
   if (!parsed) {
+    const problem = articleDateProblem(value) ?? 'not a date';
     ctx.addIssue({
       code: 'custom',
-      message: `"${String(value)}" is not a date: write YYYY-MM-DD (a day in Moscow time) or an ISO date-time with offset such as 2022-05-12T14:30:00+03:00`,
+      message: `"${String(value)}": ${problem}`,
+      params: {
+        fix: problem.startsWith('year ')
+          ? 'correct the year: four digits, 1000–9999, as in 2022-05-12'
+          : 'write YYYY-MM-DD (a day in Moscow time) or an ISO date-time with offset such as 2022-05-12T14:30:00+03:00',
+      },
     });
     return z.NEVER;
   }

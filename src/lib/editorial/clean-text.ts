@@ -1,15 +1,18 @@
 /**
  * Repairs the characters that crawled text brings along, never its wording: line endings,
- * invisible characters, look-alike letters from the other alphabet, stray spaces. Every
+ * control characters, invisible characters, look-alike letters from the other alphabet, stray spaces. Every
  * change is counted by kind so an import can say what it did. Anything ambiguous (a space
  * in a score «2 : 1», an ellipsis « ...», a single no-break space) is left alone.
  */
+import { CONTROL_CHARACTERS } from '../control-characters.ts';
 import { fixMixedScriptWord } from './homoglyphs.ts';
 
 /** The kinds of repair, in the order the summary lists them. */
 export const CLEANUP_KINDS = {
   unicode: 'decomposed letters composed (й, ё written as two code points)',
   lineEndings: 'Windows/old Mac line endings turned into \\n',
+  controlCharacters:
+    'control characters removed (NUL, BEL, ESC… from copy-paste: invisible, they break feeds)',
   invisible: 'invisible characters removed (zero-width spaces and joiners, soft hyphens, BOM)',
   homoglyphs: 'look-alike Latin/Cyrillic letters replaced inside words («Моcква»)',
   spaceBeforePunctuation: 'spaces before , . ; : ! ? removed',
@@ -31,6 +34,7 @@ export function emptyCounts(): CleanupCounts {
   return {
     unicode: 0,
     lineEndings: 0,
+    controlCharacters: 0,
     invisible: 0,
     homoglyphs: 0,
     spaceBeforePunctuation: 0,
@@ -81,6 +85,7 @@ export function cleanText(input: string): Cleaned {
   let text = input.normalize('NFC');
   counts.unicode = input.length - text.length;
   text = replace(text, /\r\n?/g, 'lineEndings', () => '\n');
+  text = replace(text, CONTROL_CHARACTERS, 'controlCharacters', () => '');
   text = replace(text, ALWAYS_INVISIBLE, 'invisible', () => '');
   text = replace(text, JOINER_OUTSIDE_EMOJI, 'invisible', () => '');
   text = text.replace(WORD, (word) => {

@@ -4,7 +4,7 @@
  * written with Moscow's offset. Says why a value is not a date, so an editor can fix it.
  */
 import dayjs from 'dayjs';
-import { ARCHIVE_TIME_ZONE, parseArticleDate, type ArticleDate } from '../dates.ts';
+import { ARCHIVE_TIME_ZONE, articleDateProblem, parseArticleDate, type ArticleDate } from '../dates.ts';
 
 /** A date as it will be written into the frontmatter, and what it means. */
 export interface InputDate {
@@ -13,7 +13,6 @@ export interface InputDate {
   date: ArticleDate;
 }
 
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
 const FORMATS =
   'write YYYY-MM-DD (a day in Moscow time) or an ISO date-time such as 2022-05-12T14:30:00+03:00';
@@ -29,9 +28,10 @@ export function parseInputDate(
   }
   const date = parseArticleDate(text);
   if (date) return { ok: true, value: { text, date } };
-  const shape = DATE_SHAPE.exec(value.trim());
-  if (shape && !dayjs(`${shape[1]}-${shape[2]}-${shape[3]}`, 'YYYY-MM-DD', true).isValid()) {
+  const problem = articleDateProblem(text);
+  if (problem === 'there is no such day')
     return { ok: false, reason: `"${value}" is an impossible date: there is no such day` };
-  }
+  if (problem?.startsWith('year '))
+    return { ok: false, reason: `"${value}": ${problem}; write the real date, e.g. 2022-05-12` };
   return { ok: false, reason: `"${value}" is not a date: ${FORMATS}` };
 }

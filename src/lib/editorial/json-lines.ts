@@ -42,21 +42,19 @@ export function encodingProblem(head: Uint8Array): string | undefined {
   }
   const bad = firstInvalidByte(head);
   if (bad !== undefined) {
-    const { line, byte } = bad;
     const guess = looksLikeCyrillic8Bit(head) ? ' (it looks like Windows-1251)' : '';
-    return `is not UTF-8${guess}: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} on line ${line} is not a UTF-8 character; ${FIX}`;
+    return `is not UTF-8${guess}: line ${bad.line} holds bytes that are not UTF-8 characters; ${FIX}`;
   }
   return undefined;
 }
 
 /**
- * The first byte that is not UTF-8, with its line, ignoring a sequence cut off at the end of
+ * The first line holding bytes that are not UTF-8, ignoring a sequence cut off at the end of
  * `bytes` (the rest of it is in the next chunk).
  */
-function firstInvalidByte(bytes: Uint8Array): { line: number; byte: number } | undefined {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+function firstInvalidByte(bytes: Uint8Array): { line: number } | undefined {
   try {
-    decoder.decode(bytes, { stream: true });
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return undefined;
   } catch {
     // Find where: decode line by line.
@@ -65,12 +63,12 @@ function firstInvalidByte(bytes: Uint8Array): { line: number; byte: number } | u
   let start = 0;
   for (let index = 0; index <= bytes.length; index += 1) {
     if (index === bytes.length || bytes[index] === 0x0a) {
-      const part = bytes.subarray(start, index);
       try {
-        new TextDecoder('utf-8', { fatal: true }).decode(part, { stream: index === bytes.length });
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, index), {
+          stream: index === bytes.length,
+        });
       } catch {
-        const offset = invalidOffset(part);
-        return { line, byte: part[offset] ?? 0 };
+        return { line };
       }
       line += 1;
       start = index + 1;
@@ -121,10 +119,9 @@ export async function* readInputLines(input: AsyncIterable<Buffer | string>): As
     try {
       return { number, text: new TextDecoder('utf-8', { fatal: true }).decode(content), bytes: size };
     } catch {
-      const offset = invalidOffset(content);
       return {
         number,
-        invalid: `is not UTF-8 text (byte 0x${(content[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte ${offset + 1} of the line): save the file as UTF-8`,
+        invalid: `is not UTF-8 text (from byte ${invalidOffset(content) + 1} of the line): save the file as UTF-8`,
         bytes: size,
       };
     }

@@ -19,6 +19,7 @@ const REFUSED = 'about:blank';
  * URL standard strips leading and trailing C0 controls and spaces and every tab and newline.
  */
 export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- the URL standard strips these
   const parsed = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(parsed)?.[1]?.toLowerCase();
 }

@@ -7,6 +7,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { articleSchema } from '../../schemas/article.ts';
 import { articleFile, parseArticlePath } from '../article-path.ts';
+import { controlCharacterProblem } from '../control-characters.ts';
 import { hasText, splitFrontmatter } from '../markdown/front-matter.ts';
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -81,6 +82,9 @@ export function checkArticle(relativePath: string, source: string): ArticleCheck
       });
     }
   }
+  const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+  const control = controlCharacterProblem(body, bodyLine);
+  if (control) problem({ field: 'body', ...control });
   if (!hasText(body)) {
     problem({
       field: 'body',

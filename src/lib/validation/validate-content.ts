@@ -3,7 +3,7 @@
  * duplicate ids, dates, paths and empty bodies. Astro alone stops at the first schema error
  * and only logs a reference to a missing entry; this lists every problem and fails.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
@@ -13,7 +13,7 @@ import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { checkArticle, yamlMessage, type ArticleCheck } from './check-article.ts';
 import type { JsonCache } from '../json-cache.ts';
-import { listArticleFiles } from '../content/read-content.ts';
+import { isArticleFile } from '../content/read-content.ts';
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -115,7 +115,24 @@ export function validateContent(
   }
 
   const articlesRoot = join(contentRoot, 'articles');
-  const files = listArticleFiles(articlesRoot);
+  const { files, misnamed, folders } = articleFilesAndMisnamed(articlesRoot);
+  for (const relativePath of folders) {
+    problems.push({
+      file: show(join(articlesRoot, relativePath)),
+      message: 'is a folder named like an article file',
+      fix: 'rename the folder so it does not end in ".md"',
+    });
+  }
+  for (const relativePath of misnamed) {
+    problems.push({
+      file: show(join(articlesRoot, relativePath)),
+      message: 'is left out of the archive: only files ending in ".md" (lowercase) are articles',
+      fix: `rename it to ${relativePath
+        .replace(/\.[^./]+$/, '.md')
+        .split('/')
+        .pop()}`,
+    });
+  }
   for (const relativePath of files) {
     const path = join(articlesRoot, relativePath);
     const source = readFileSync(path);
@@ -137,6 +154,37 @@ export function validateContent(
   }
 
   return { problems, articleCount: files.length };
+}
+
+/** Other spellings of a Markdown file's extension, which the archive would silently skip. */
+const MARKDOWN_LOOKALIKE = /\.(?:md|markdown|mdown|mdwn|mkdn|mkd)$/i;
+
+/**
+ * The article files under `articlesRoot` (as listArticleFiles lists them) and, from the same
+ * listing, the Markdown files that are not read because of their extension (`.markdown`, `.MD`).
+ */
+function articleFilesAndMisnamed(articlesRoot: string): {
+  files: string[];
+  misnamed: string[];
+  folders: string[];
+} {
+  if (!existsSync(articlesRoot)) return { files: [], misnamed: [], folders: [] };
+  const entries = readdirSync(articlesRoot, { recursive: true, withFileTypes: true }).map((entry) => ({
+    name: relative(articlesRoot, join(entry.parentPath, entry.name)).split(sep).join('/'),
+    folder: entry.isDirectory(),
+  }));
+  const names = entries.filter((entry) => !entry.folder).map((entry) => entry.name);
+  const files = names.filter(isArticleFile).sort();
+  const misnamed = names
+    .filter((name) => MARKDOWN_LOOKALIKE.test(name) && !name.endsWith('.md'))
+    .filter((name) => isArticleFile(name.replace(MARKDOWN_LOOKALIKE, '.md')))
+    .sort();
+  // A folder named like an article would be read as one by the build, and fail there.
+  const folders = entries
+    .filter((entry) => entry.folder && isArticleFile(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  return { files, misnamed, folders };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

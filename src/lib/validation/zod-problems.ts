@@ -29,6 +29,11 @@ function describe(issue: z.core.$ZodIssue): { message: string; fix: string | und
         message: `${JSON.stringify(issue.input)} is not allowed`,
         fix: `use one of: ${issue.values.map(String).join(', ')}`,
       };
+    case 'custom': {
+      // A schema's own check may say how to fix what it found.
+      const fix: unknown = issue.params?.['fix'];
+      return { message: issue.message, fix: typeof fix === 'string' ? fix : undefined };
+    }
     default:
       return { message: issue.message, fix: undefined };
   }

@@ -66,3 +66,17 @@ describe('cleanLine and paragraphs', () => {
     expect(paragraphs('Один\nи тот же\n\nВторой')).toEqual(['Один\nи тот же', 'Второй']);
   });
 });
+
+describe('control characters', () => {
+  test('are removed and counted: a BEL pasted into a title, an ESC colour code, a NUL; tab and line breaks stay', () => {
+    const title = cleanLine('Лавров прибыл в Душанбе\u0007');
+    expect(title.text).toBe('Лавров прибыл в Душанбе');
+    expect(title.counts.controlCharacters).toBe(1);
+    const body = cleanText(
+      'ДУШАНБЕ, 12 мая. /ТАСС/.\u001B[0m Министр\u0000 прибыл.\r\n\r\nСлово\u0085 за словом\u007F.',
+    );
+    expect(body.text).toBe('ДУШАНБЕ, 12 мая. /ТАСС/.[0m Министр прибыл.\n\nСлово за словом.');
+    expect(body.counts.controlCharacters).toBe(4);
+    expect(body.counts.lineEndings).toBe(2);
+  });
+});

@@ -39,3 +39,24 @@ test('an impossible day and an unknown format say what is wrong', () => {
     reason: expect.stringContaining('must be a string') as unknown,
   });
 });
+
+test('a year outside 1000–9999 in Moscow time is refused as such, with the year', () => {
+  expect(parseInputDate('0001-01-01')).toEqual({
+    ok: false,
+    reason: '"0001-01-01": year 1 is outside 1000–9999 (Moscow time); write the real date, e.g. 2022-05-12',
+  });
+  // 23:30 UTC on the last day of 9999 is already 10000 in Moscow: it would have gone to articles/10000/.
+  expect(parseInputDate('9999-12-31T23:30:00Z')).toMatchObject({
+    ok: false,
+    reason: expect.stringContaining('year 10000 is outside 1000–9999') as unknown,
+  });
+  expect(parseInputDate('9999-12-31T20:59:00Z')).toMatchObject({
+    ok: true,
+    value: { date: { day: '9999-12-31' } },
+  });
+  expect(parseInputDate('1000-01-01')).toMatchObject({ ok: true, value: { date: { day: '1000-01-01' } } });
+  expect(parseInputDate('2022-02-30')).toMatchObject({
+    ok: false,
+    reason: expect.stringContaining('no such day') as unknown,
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { dayParts, formatDay, formatMonth, machineDate, parseArticleDate } from '../../../src/lib/dates.ts';
+import {
+  articleDateProblem,
+  dayParts,
+  formatDay,
+  formatMonth,
+  machineDate,
+  parseArticleDate,
+} from '../../../src/lib/dates.ts';
 
 describe('parseArticleDate', () => {
   test('a bare date is that day in Moscow', () => {
@@ -53,5 +60,26 @@ describe('formatting', () => {
 
   test('splits a day into numbers', () => {
     expect(dayParts('2022-05-12')).toEqual({ year: 2022, month: 5, day: 12 });
+  });
+});
+
+describe('articleDateProblem', () => {
+  test.each([
+    ['2022-05-12', undefined],
+    ['0001-01-01', 'year 1 is outside 1000–9999 (Moscow time)'],
+    ['0999-12-31', 'year 999 is outside 1000–9999 (Moscow time)'],
+    ['9999-12-31T23:30:00Z', 'year 10000 is outside 1000–9999 (Moscow time)'],
+    ['+010000-01-01T00:00:00Z', 'year 10000 is outside 1000–9999 (Moscow time)'],
+    ['2022-02-30', 'there is no such day'],
+    ['12.05.2022', 'not a date'],
+    [20220512, 'not a date'],
+  ])('%j → %j', (input, expected) => {
+    expect(articleDateProblem(input)).toBe(expected);
+  });
+
+  test('no day outside four-digit years is ever produced', () => {
+    expect(parseArticleDate('9999-12-31T23:30:00Z')).toBeUndefined();
+    expect(parseArticleDate('1000-01-01T00:00:00+03:00')).toBeUndefined();
+    expect(parseArticleDate('9999-12-31')?.day).toBe('9999-12-31');
   });
 });

@@ -25,14 +25,17 @@ describe('validateContent', () => {
 
   test('every bad-input fixture has a test below', () => {
     expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual([
+      'control-characters',
       'duplicate-id',
       'empty-body',
       'folder-date-mismatch',
       'invalid-yaml',
+      'misnamed-markdown',
       'misplaced-file',
       'schema-error',
       'unknown-reference',
       'unparseable-date',
+      'year-out-of-range',
     ]);
   });
 
@@ -61,7 +64,30 @@ describe('validateContent', () => {
 
   test('an impossible date says which forms are accepted', () => {
     expect(problemsFor('unparseable-date')).toEqual([
-      'content/articles/2022/05/12-valid-article.md: date: "2022-05-32" is not a date: write YYYY-MM-DD (a day in Moscow time) or an ISO date-time with offset such as 2022-05-12T14:30:00+03:00',
+      'content/articles/2022/05/12-valid-article.md: date: "2022-05-32": there is no such day. Fix: write YYYY-MM-DD (a day in Moscow time) or an ISO date-time with offset such as 2022-05-12T14:30:00+03:00',
+    ]);
+  });
+
+  test('a year outside 1000–9999 in Moscow time is refused as such, not as "not a date"', () => {
+    expect(problemsFor('year-out-of-range')).toEqual([
+      'content/articles/2022/05/12-valid-article.md: date: "0001-01-01": year 1 is outside 1000–9999 (Moscow time). Fix: correct the year: four digits, 1000–9999, as in 2022-05-12',
+    ]);
+  });
+
+  test('a control character (a stray BEL, an ESC escape, a NUL) is refused with its field and where it is', () => {
+    const fix =
+      'Fix: delete it (retype the words around it), or import the text again: npm run import removes such characters';
+    expect(problemsFor('control-characters')).toEqual([
+      `content/articles/2022/05/12-valid-article.md: title: holds the invisible control character U+0007 (BEL) at character 36. ${fix}`,
+      `content/articles/2022/05/12-valid-article.md: lead: holds the invisible control character U+001B (ESC) at character 40. ${fix}`,
+      `content/articles/2022/05/12-valid-article.md: body: holds the invisible control character U+0000 (NUL) at line 12, character 36. ${fix}`,
+    ]);
+  });
+
+  test('a Markdown file named .markdown or .MD is reported with the name to give it, not left out silently', () => {
+    expect(problemsFor('misnamed-markdown')).toEqual([
+      'content/articles/2022/05/13-ministry-sng-podpisali-zayavlenie.MD: is left out of the archive: only files ending in ".md" (lowercase) are articles. Fix: rename it to 13-ministry-sng-podpisali-zayavlenie.md',
+      'content/articles/2022/05/13-rakhmon-prinyal-glav-mid.markdown: is left out of the archive: only files ending in ".md" (lowercase) are articles. Fix: rename it to 13-rakhmon-prinyal-glav-mid.md',
     ]);
   });
 
