@@ -12,7 +12,7 @@
  * content folder that cannot be used (read-only, full, locked with --no-wait); 130 interrupted
  * (Ctrl+C): what was read so far is written, nothing is half-written.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content-root.ts';
@@ -20,7 +20,7 @@ import { checkArticleInput } from '../src/lib/editorial/article-input.ts';
 import { ContentError, readContent } from '../src/lib/editorial/content-store.ts';
 import { fileSystemMessage } from '../src/lib/editorial/fs-errors.ts';
 import { ArticleImporter, type Outcome } from '../src/lib/editorial/importer.ts';
-import { EncodingError, readInputLines } from '../src/lib/editorial/json-lines.ts';
+import { EncodingError, encodingProblem, readInputLines } from '../src/lib/editorial/json-lines.ts';
 import { Progress } from '../src/lib/editorial/progress.ts';
 import { outcomeLine, summary } from '../src/lib/editorial/report.ts';
 import { failWith, takeContentLock } from './content-lock-cli.ts';
@@ -66,6 +66,12 @@ const progressEvery = Number(args.values['progress-every']);
 if (!Number.isInteger(progressEvery) || progressEvery < 0)
   usageError('--progress-every takes a whole number of lines');
 const root = (args.values.content ?? contentRoot()).replace(/\/+$/, '');
+// A file that is not UTF-8 is refused before waiting for the lock (standard input is checked
+// as it comes).
+if (!fromStdin) {
+  const problem = encodingProblem(readHead(input));
+  if (problem) failWith(`${input} ${problem}`);
+}
 
 // The lock first, then the folder's state: what another import wrote before this one got the
 // lock is seen (its file names taken, its new people known).
@@ -144,6 +150,20 @@ function inputSize(file: string): number {
   if (!stats.isFile() && !stats.isFIFO())
     return usageError(`${file} is not a file: give a JSON Lines file, or - to read standard input`);
   return stats.isFile() ? stats.size : 0;
+}
+
+/** The first 64 KB of `file`, to tell its encoding. */
+function readHead(file: string): Buffer {
+  const head = Buffer.alloc(64 * 1024);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(file, 'r');
+    return head.subarray(0, readSync(descriptor, head, 0, head.length, 0));
+  } catch (error) {
+    return failWith(fileSystemMessage(error, '.') ?? `${file}: ${(error as Error).message}`);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 /** A file-system error becomes its one-line message and exit 2; anything else is a bug. */
