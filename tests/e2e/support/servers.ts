@@ -48,6 +48,9 @@ export const FIXTURE_SHARD_PAGES = 12;
  */
 export const FIXTURE_LIST_ITEMS = 5;
 
+/** Articles whose links try every way to run a script, served with no headers at all. */
+export const HOSTILE_ARCHIVE = 'tests/fixtures/hostile-links';
+
 /** The sub-path the `subpath` projects deploy under. */
 export const SUBPATH_BASE = '/letopis/';
 
@@ -115,6 +118,18 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
         SITE_URL: site(firstPort + 4),
         LETOPIS_CONTENT: IMPORTED_ARCHIVE,
         LETOPIS_OUT_DIR: 'dist-imported',
+      },
+    },
+    {
+      // A plain file server (no Content-Security-Policy header): the pages' own defences only.
+      name: 'hostile',
+      testMatch: 'hostile/**/*.spec.ts',
+      baseURL: `${site(firstPort + 6)}/`,
+      command: `npm run build && node scripts/serve-static.ts --dir dist-hostile --port ${firstPort + 6}`,
+      env: {
+        SITE_URL: site(firstPort + 6),
+        LETOPIS_CONTENT: HOSTILE_ARCHIVE,
+        LETOPIS_OUT_DIR: 'dist-hostile',
       },
     },
     {
