@@ -140,7 +140,8 @@ function inputSize(file: string): number {
   try {
     stats = statSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return usageError(`${file}: no such file`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return usageError(`${file}: no such file: check the path, or give - to read standard input`);
     return failWith(fileSystemMessage(error, '.') ?? `${file}: ${(error as Error).message}`);
   }
   if (stats.isDirectory())

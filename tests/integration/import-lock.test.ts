@@ -103,7 +103,8 @@ test('two imports started at once end with every article of both, no id twice, t
 
   const people = ids(content, 'people');
   expect(new Set(people).size).toBe(people.length);
-  expect(people.filter((id) => id === 'pyotr-tolstoy')).toHaveLength(1);
+  // «Пётр Толстой» (ТАСС) and «Петр Толстой» (РИА) are one person, named by whichever came first.
+  expect(people.filter((id) => /^p(yo|e)tr-tolstoy$/.test(id))).toHaveLength(1);
   expect(people).toEqual(
     expect.arrayContaining(['irina-volkova', 'anna-novikova', 'aleksey-andreev', 'maksim-titov']),
   );
