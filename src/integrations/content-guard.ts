@@ -23,6 +23,7 @@ const CHECK_CODE = [
   '../lib/article-path.ts',
   '../lib/markdown/front-matter.ts',
   '../lib/markdown/parse.ts',
+  '../lib/control-characters.ts',
 ].map((module) => new URL(module, import.meta.url));
 
 export function contentGuard(contentRoot: string): AstroIntegration {
