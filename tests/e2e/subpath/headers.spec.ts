@@ -20,7 +20,9 @@ test('hashed assets are cached for a year, immutable', async ({ page, request })
   const response = await request.get(stylesheet!);
   expect(response.status()).toBe(200);
   expect(response.headers()['cache-control']).toBe(CACHE.immutable);
-  expect(response.headers()['content-security-policy']).toBe(securityHeaders({ https: false })['Content-Security-Policy']);
+  expect(response.headers()['content-security-policy']).toBe(
+    securityHeaders({ https: false })['Content-Security-Policy'],
+  );
 });
 
 test('the host configuration file is not served', async ({ request }) => {

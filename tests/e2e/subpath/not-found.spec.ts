@@ -7,7 +7,9 @@ test('a missing address answers 404 with the Russian page and the shipped header
   const response = await request.get('2022/05/12/no-such-article/');
   expect(response.status()).toBe(404);
   expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
-  expect(response.headers()['content-security-policy']).toBe(securityHeaders({ https: false })['Content-Security-Policy']);
+  expect(response.headers()['content-security-policy']).toBe(
+    securityHeaders({ https: false })['Content-Security-Policy'],
+  );
   expect(response.headers()['cache-control']).toBe(CACHE.revalidate);
   const html = await response.text();
   expect(html).toContain('<html lang="ru"');
