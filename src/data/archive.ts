@@ -16,6 +16,8 @@ export interface ArchiveArticle {
   id: string;
   title: string;
   date: ArticleDate;
+  /** When the outlet last changed it, if it did. */
+  updated: ArticleDate | undefined;
   lead: string | undefined;
   sourceId: string;
   peopleIds: string[];
@@ -68,6 +70,7 @@ function toArchiveArticle(entry: CollectionEntry<'articles'>): ArchiveArticle {
     id: entry.id,
     title: data.title,
     date: data.date,
+    updated: data.updated,
     lead: data.lead,
     sourceId: data.source.id,
     peopleIds: data.people.map((ref) => ref.id),

@@ -5,6 +5,11 @@
 import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
 import { FEED_SIZE, type FeedDocument, type FeedEntry } from '../lib/seo/feed-entry.ts';
 import { summaryOf } from './article-summary.ts';
+import { titleOf } from './article-display.ts';
+import { imageOf } from './article-images.ts';
+import { preparedArticle, shelvedArticle } from './prepared-articles.ts';
+import { feedHtml } from '../lib/seo/feed-html.ts';
+import { memoByObject } from '../lib/memo-by-object.ts';
 import { siteUrl } from '../lib/seo/absolute-url.ts';
 import { entityPath, type EntityKind } from '../lib/urls.ts';
 import { articleTagNames } from './structured-data.ts';
@@ -29,7 +34,7 @@ export function entityFeedPath(kind: EntityKind, id: string): string {
   return `${entityPath(kind, id)}rss.xml`;
 }
 
-/** The feeds the home page announces. */
+/** The feeds the home page, date pages and article pages announce: the whole archive's. */
 export function archiveFeedLinks(): FeedLink[] {
   return [
     { type: 'application/rss+xml', title: `${ui.siteName} — RSS`, url: siteUrl(ARCHIVE_RSS_PATH) },
@@ -41,8 +46,17 @@ export function archiveFeedLinks(): FeedLink[] {
   ];
 }
 
-/** The feed a person's, place's or source's page announces. */
-export function entityFeedLinks(kind: EntityKind, id: string, name: string): FeedLink[] {
+/**
+ * The feed a person's, place's or source's page announces: none for an entity without
+ * articles, which has no feed.
+ */
+export function entityFeedLinks(
+  kind: EntityKind,
+  id: string,
+  name: string,
+  articleCount: number,
+): FeedLink[] {
+  if (articleCount === 0) return [];
   return [
     {
       type: 'application/rss+xml',
@@ -50,6 +64,12 @@ export function entityFeedLinks(kind: EntityKind, id: string, name: string): Fee
       url: siteUrl(entityFeedPath(kind, id)),
     },
   ];
+}
+
+/** The feeds an article page announces: the archive's and its source's. */
+export function articleFeedLinks(article: ArchiveArticle, archive: Archive): FeedLink[] {
+  const source = archive.sources.get(article.sourceId)?.name ?? article.sourceId;
+  return [...archiveFeedLinks(), ...entityFeedLinks('sources', article.sourceId, source, 1)];
 }
 
 /** The whole archive's feed: its newest articles. */
@@ -88,18 +108,25 @@ export async function entityFeed(kind: EntityKind, id: string): Promise<FeedDocu
 export async function entityFeedPaths(kind: EntityKind) {
   const archive = await getArchive();
   const index = await articlesByEntity();
-  return [...archive[kind].keys()].map((id) => ({
-    params: { id },
-    cacheKey: cacheKey(
-      siteUrl('/'),
-      kind,
-      id,
-      archive[kind].get(id)?.name,
-      (index.get(`${kind}/${id}`) ?? [])
-        .slice(0, FEED_SIZE)
-        .map((article) => [article.entry.digest, articleTagNames(article, archive)]),
-    ),
-  }));
+  // An entity no article names has no feed (an empty one would only mislead a subscriber).
+  return [...archive[kind].keys()]
+    .filter((id) => index.has(`${kind}/${id}`))
+    .map((id) => ({
+      params: { id },
+      cacheKey: cacheKey(
+        siteUrl('/'),
+        kind,
+        id,
+        archive[kind].get(id)?.name,
+        (index.get(`${kind}/${id}`) ?? [])
+          .slice(0, FEED_SIZE)
+          .map((article) => [
+            article.entry.digest,
+            imageOf(article)?.digest,
+            articleTagNames(article, archive),
+          ]),
+      ),
+    }));
 }
 
 let byEntity: Promise<Map<string, ArchiveArticle[]>> | undefined;
@@ -123,12 +150,40 @@ function articlesByEntity(): Promise<Map<string, ArchiveArticle[]>> {
   return byEntity;
 }
 
+/**
+ * The whole article as a feed shows it, made once per build: an article is in the archive's
+ * feed and in the feed of each of its people, places and source.
+ */
+const contentHtmlOf = memoByObject((article: ArchiveArticle): string => {
+  const image = imageOf(article);
+  const url = siteUrl(article.path);
+  const sourceUrl = article.entry.data.sourceUrl;
+  return feedHtml({
+    // Peeked, not taken: the article's own page takes it from the shelf.
+    html: (shelvedArticle(article) ?? preparedArticle(article)).html,
+    url,
+    image: image && {
+      url: siteUrl(image.sitePath),
+      width: image.width,
+      height: image.height,
+      alt: image.alt,
+      credit: image.credit,
+    },
+    original: sourceUrl ? { url: sourceUrl, label: ui.originalLink } : undefined,
+  });
+});
+
 function feedEntry(article: ArchiveArticle, archive: Archive): FeedEntry {
+  const image = imageOf(article);
   return {
-    title: article.title,
+    title: titleOf(article),
     url: siteUrl(article.path),
     published: article.date.instant,
+    modified: article.updated?.instant,
     summary: summaryOf(article),
+    contentHtml: contentHtmlOf(article),
+    externalUrl: article.entry.data.sourceUrl,
+    image: image && { url: siteUrl(image.sitePath), type: image.mediaType, bytes: image.bytes },
     tags: articleTagNames(article, archive),
   };
 }

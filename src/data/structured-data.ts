@@ -7,6 +7,9 @@ import { breadcrumbLd, newsArticleLd, type LdPerson, type LdPlace } from '../lib
 import type { OpenGraphArticle } from '../lib/seo/open-graph.ts';
 import { articleTrail, entityTrail, type TrailStep } from '../lib/seo/trails.ts';
 import { summaryOf } from './article-summary.ts';
+import { titleOf } from './article-display.ts';
+import { imageOf } from './article-images.ts';
+import { articlePreviewImage } from './preview-cards.ts';
 import { siteUrl } from '../lib/seo/absolute-url.ts';
 import { entityPath, type EntityKind } from '../lib/urls.ts';
 import { machineDate } from '../lib/dates.ts';
@@ -41,11 +44,21 @@ export function articleStructuredData(article: ArchiveArticle, archive: Archive)
         ]
       : [];
   });
+  const preview = articlePreviewImage(article, archive);
+  const own = imageOf(article);
   const news = newsArticleLd({
-    headline: article.title,
+    headline: titleOf(article),
     description: summaryOf(article),
     url: siteUrl(article.path),
     published: publishedAt(article),
+    modified: modifiedAt(article),
+    image: {
+      url: preview.url,
+      width: preview.width,
+      height: preview.height,
+      caption: own?.alt,
+      credit: own?.credit,
+    },
     people,
     places,
     publisher: { name: ui.siteName, url: siteUrl('/') },
@@ -55,7 +68,10 @@ export function articleStructuredData(article: ArchiveArticle, archive: Archive)
       pageUrl: article.entry.data.sourceUrl,
     },
   });
-  return [news, trailLd(articleTrail({ title: article.title, day: article.date.day, path: article.path }))];
+  return [
+    news,
+    trailLd(articleTrail({ title: titleOf(article), day: article.date.day, path: article.path })),
+  ];
 }
 
 /** `BreadcrumbList` of a person's, place's or source's page. */
@@ -63,9 +79,13 @@ export function entityStructuredData(kind: EntityKind, id: string, name: string)
   return [trailLd(entityTrail(kind, id, name))];
 }
 
-/** Open Graph `article` facts: when it was published and whom it is about. */
+/** Open Graph `article` facts: when it was published and changed, and whom it is about. */
 export function articleOpenGraph(article: ArchiveArticle, archive: Archive): OpenGraphArticle {
-  return { published: publishedAt(article), tags: articleTagNames(article, archive) };
+  return {
+    published: publishedAt(article),
+    modified: article.updated ? modifiedAt(article) : undefined,
+    tags: articleTagNames(article, archive),
+  };
 }
 
 /** Names of the people, then the places, an article is about: its tags in feeds and previews. */
@@ -78,6 +98,12 @@ export function articleTagNames(article: ArchiveArticle, archive: Archive): stri
 /** The publication instant in Moscow time with its offset, also for date-only articles. */
 function publishedAt(article: ArchiveArticle): string {
   return machineDate({ ...article.date, hasTime: true });
+}
+
+/** When the article was last changed (its publication when never), Moscow time with offset. */
+export function modifiedAt(article: Pick<ArchiveArticle, 'date' | 'updated'>): string {
+  const changed = article.updated ?? article.date;
+  return machineDate({ ...changed, hasTime: true });
 }
 
 function trailLd(trail: readonly TrailStep[]) {

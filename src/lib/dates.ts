@@ -174,6 +174,27 @@ export function machineDate(date: ArticleDate): string {
     : date.day;
 }
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * RFC 822 (RSS 2.0's date form) in Moscow time with its offset: `Thu, 12 May 2022 00:00:00 +0300`.
+ * A feed reader that prints only the date shows Moscow's day, not UTC's, which is a day early
+ * for anything published before 03:00.
+ */
+export function rfc822Date(instant: Date): string {
+  const clock = moscowClock(instant);
+  const [year, month, day] = clock.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  const offset = moscowOffset(instant, clock).replace(':', '');
+  return `${weekday}, ${String(day).padStart(2, '0')} ${MONTHS[month - 1]} ${year} ${clock.slice(11)} ${offset}`;
+}
+
+/** RFC 3339 in Moscow time with its offset: `2022-05-12T00:00:00+03:00`. */
+export function moscowDateTime(instant: Date): string {
+  return machineDate({ instant, day: '', hasTime: true });
+}
+
 /** Year, month (1–12) and day of an article's Moscow calendar day. */
 export function dayParts(date: ArticleDate | string): { year: number; month: number; day: number } {
   const [year, month, day] = dayOf(date).split('-').map(Number);

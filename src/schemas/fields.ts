@@ -56,3 +56,27 @@ export const articleDate = z.unknown().transform((value, ctx): ArticleDate => {
   }
   return parsed;
 });
+
+/** The picture formats a browser and every link preview show. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp'] as const;
+
+/**
+ * An article's picture: a file beside the article (or anywhere in the content folder), named
+ * relative to the article's file, with what it shows and whose it is.
+ */
+export const articleImage = z.strictObject({
+  /** The file, relative to the article's file: `./12-severny-potok.jpg`. */
+  src: z
+    .string()
+    .trim()
+    .regex(/^\.{1,2}\/[^\\]+$/, {
+      message: 'must be a path relative to the article file, starting with "./" or "../"',
+    })
+    .regex(new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i'), {
+      message: `must name a ${IMAGE_EXTENSIONS.join(', ')} file`,
+    }),
+  /** What the picture shows, for readers who cannot see it (not a caption, not the credit). */
+  alt: text,
+  /** Whose picture it is, as the outlet credits it: «Фото: Михаил Метцель / ТАСС». */
+  credit: text,
+});

@@ -27,6 +27,8 @@ export interface RssItem {
   guid: { '#text': string; '@_isPermaLink': string };
   pubDate: string;
   description: string;
+  'content:encoded'?: string;
+  enclosure?: { '@_url': string; '@_length': string; '@_type': string };
   category?: string[];
 }
 

@@ -27,6 +27,72 @@ export function surnameFirst(name: string): string {
   return words.length > 1 ? [words.at(-1), ...words.slice(0, -1)].join(' ') : name.trim();
 }
 
+/**
+ * Words that make a name a title or a form of address rather than a first name and surname:
+ * «Её Величество», «Папа Франциск», «Патриарх Кирилл», «Далай-лама».
+ */
+const TITLE_WORDS = new Set(
+  [
+    'его',
+    'её',
+    'ее',
+    'их',
+    'величество',
+    'высочество',
+    'святейшество',
+    'превосходительство',
+    'папа',
+    'патриарх',
+    'митрополит',
+    'король',
+    'королева',
+    'принц',
+    'принцесса',
+    'царь',
+    'султан',
+    'эмир',
+    'шейх',
+    'шах',
+    'князь',
+    'княгиня',
+    'герцог',
+    'герцогиня',
+    'далай-лама',
+    'sir',
+    'lady',
+    'lord',
+    'pope',
+    'king',
+    'queen',
+    'prince',
+    'princess',
+  ].map((word) => word.toLocaleLowerCase('ru')),
+);
+
+/** A Roman numeral of a regnal name: «Бенедикт XVI», «Елизавета II». */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
+
+/**
+ * Whether a name is a personal name — a first name (and patronymic) then a surname, each
+ * capitalised — so that an index may file it under its surname. Single names, regnal names
+ * with a numeral and titles are not: they are filed as written.
+ */
+export function isPersonalName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every(
+    (word) =>
+      !ROMAN_NUMERAL.test(word) &&
+      !TITLE_WORDS.has(word.toLocaleLowerCase('ru')) &&
+      /^\p{Lu}[\p{L}'’.-]*$/u.test(word),
+  );
+}
+
+/** How a people index lists a name: surname first for personal names, else as written. */
+export function indexName(name: string): string {
+  return isPersonalName(name) ? surnameFirst(name) : name.trim();
+}
+
 /** One letter of the bar and the entries filed under it, in Russian order. */
 export interface LetterGroup<T> {
   letter: string;

@@ -1,9 +1,10 @@
 /**
  * Breadcrumbs of the date archive: the ancestors of a page, never the page itself.
- * An article of 12 May 2022 gets «Главная › 2022 › май › 12 мая».
+ * An article of 12 May 2022 gets «Главная › 2022 › Май › 12 мая»: a crumb stands alone, as a
+ * heading does, so a month starts with a capital.
  */
 import { ui } from '../../i18n/ru.ts';
-import { dayMonth, monthName } from './labels.ts';
+import { capitalize, dayMonth, monthName } from './labels.ts';
 import { dayPath, monthPath, yearPath } from './paths.ts';
 
 export interface Crumb {
@@ -23,7 +24,7 @@ export function dateCrumbs(day: string, depth: CrumbDepth): Crumb[] {
     { label: String(year), path: yearPath(year) },
   ];
   if (depth === 'year') return crumbs;
-  crumbs.push({ label: monthName(month), path: monthPath(year, month) });
+  crumbs.push({ label: capitalize(monthName(month)), path: monthPath(year, month) });
   if (depth === 'month') return crumbs;
   crumbs.push({ label: dayMonth(day), path: dayPath(day) });
   return crumbs;

@@ -14,6 +14,11 @@ export function monthName(month: number): string {
   return monthFormat.format(Date.UTC(2000, month - 1, 1));
 }
 
+/** The text with its first letter capitalised: «май 2022» → «Май 2022», where it starts a heading. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('ru') + text.slice(1);
+}
+
 /** «12 мая»: a day (`YYYY-MM-DD`) without its year. */
 export function dayMonth(day: string): string {
   const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];

@@ -1,17 +1,35 @@
 /**
- * One article as every feed format sees it: absolute link, publication instant, plain-text
- * summary and the names it is tagged with. RSS and JSON Feed are both written from this.
+ * One article as every feed format sees it: absolute link, publication and change instants,
+ * plain-text summary, the full HTML, the original's address, its picture and the names it is
+ * tagged with. RSS and JSON Feed are both written from this.
  */
+
+/** A picture a feed item carries (an RSS enclosure, a JSON Feed `image`). */
+export interface FeedImage {
+  /** Absolute URL. */
+  url: string;
+  /** Media type: `image/jpeg`… */
+  type: string;
+  /** Size of the file in bytes (RSS enclosures need it). */
+  bytes: number;
+}
 
 /** An article ready to be written into a feed. */
 export interface FeedEntry {
   title: string;
   /** Absolute URL of the article; also its permanent id. */
   url: string;
-  /** The publication instant (RSS prints it in RFC 822, JSON Feed in RFC 3339). */
+  /** The publication instant (printed in Moscow time with its offset). */
   published: Date;
+  /** When the outlet last changed it, if it did. */
+  modified?: Date | undefined;
   /** Plain text: the lead or the first paragraph. */
   summary: string;
+  /** The whole article as HTML, every link absolute. */
+  contentHtml: string;
+  /** The original publication's address, when known. */
+  externalUrl?: string | undefined;
+  image?: FeedImage | undefined;
   /** Names of the people, then the places, the article is about. */
   tags: string[];
 }

@@ -1,14 +1,18 @@
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) written from a {@link FeedDocument}. */
 import type { FeedDocument } from './feed-entry.ts';
+import { moscowDateTime } from '../dates.ts';
 
 /** The fields of a JSON Feed 1.1 item this archive fills. */
 export interface JsonFeedItem {
   id: string;
   url: string;
+  external_url?: string;
   title: string;
   summary: string;
-  content_text: string;
+  content_html: string;
+  image?: string;
   date_published: string;
+  date_modified?: string;
   tags?: string[];
   language: string;
 }
@@ -24,7 +28,7 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
-/** The JSON Feed of a feed document, in Russian. */
+/** The JSON Feed of a feed document, in Russian; dates in Moscow time with their offset. */
 export function toJsonFeed(feed: FeedDocument, language = 'ru'): JsonFeed {
   return {
     version: 'https://jsonfeed.org/version/1.1',
@@ -36,10 +40,13 @@ export function toJsonFeed(feed: FeedDocument, language = 'ru'): JsonFeed {
     items: feed.entries.map((entry) => ({
       id: entry.url,
       url: entry.url,
+      ...(entry.externalUrl ? { external_url: entry.externalUrl } : {}),
       title: entry.title,
       summary: entry.summary,
-      content_text: entry.summary,
-      date_published: entry.published.toISOString(),
+      content_html: entry.contentHtml,
+      ...(entry.image ? { image: entry.image.url } : {}),
+      date_published: moscowDateTime(entry.published),
+      ...(entry.modified ? { date_modified: moscowDateTime(entry.modified) } : {}),
       ...(entry.tags.length > 0 ? { tags: entry.tags } : {}),
       language,
     })),

@@ -1,9 +1,13 @@
 /**
  * RSS 2.0 for a {@link FeedDocument}, written by `@astrojs/rss`: language `ru`, an Atom
- * self link, and every item with an absolute link, guid, RFC 822 date and categories.
+ * self link, and every item with an absolute link, guid, RFC 822 date in Moscow time (the
+ * library prints GMT, a day early for a reader that shows only the date, so the date goes in
+ * as the item's own XML), the whole article (`content:encoded`), its picture as an enclosure
+ * and categories.
  */
 import rss, { type RSSOptions } from '@astrojs/rss';
 import type { FeedDocument } from './feed-entry.ts';
+import { rfc822Date } from '../dates.ts';
 
 /** The options `@astrojs/rss` needs for a feed document. */
 export function rssOptions(feed: FeedDocument, language = 'ru'): RSSOptions {
@@ -19,8 +23,12 @@ export function rssOptions(feed: FeedDocument, language = 'ru'): RSSOptions {
     items: feed.entries.map((entry) => ({
       title: entry.title,
       link: entry.url,
-      pubDate: entry.published,
       description: entry.summary,
+      content: entry.contentHtml,
+      customData: `<pubDate>${rfc822Date(entry.published)}</pubDate>`,
+      ...(entry.image
+        ? { enclosure: { url: entry.image.url, length: entry.image.bytes, type: entry.image.type } }
+        : {}),
       categories: entry.tags,
     })),
   };

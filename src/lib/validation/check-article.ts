@@ -23,7 +23,9 @@ export type FileProblem = Omit<ContentProblem, 'file'>;
  * the entity lists (which may change without this file changing).
  */
 export type ArticleCheck =
-  { problem: FileProblem } | { reference: ReferencedCollection; id: string; field: string };
+  | { problem: FileProblem }
+  | { reference: ReferencedCollection; id: string; field: string }
+  | { image: string };
 
 /** The checks of one article, from its path under `content/articles/` and its text. */
 export function checkArticle(relativePath: string, source: string): ArticleCheck[] {
@@ -72,6 +74,14 @@ export function checkArticle(relativePath: string, source: string): ArticleCheck
             fix: 'remove the repeated id',
           });
         seen.add(id);
+      });
+    }
+    if (article.image) checks.push({ image: article.image.src });
+    if (article.updated && article.updated.instant.getTime() < article.date.instant.getTime()) {
+      problem({
+        field: 'updated',
+        message: `${article.updated.day} is before the publication date ${article.date.day}`,
+        fix: 'write the date of the last change, on or after "date", or remove "updated"',
       });
     }
     if (location && location.day !== article.date.day) {

@@ -14,6 +14,7 @@ import { sourceSchema } from '../../schemas/source.ts';
 import { checkArticle, yamlMessage, type ArticleCheck } from './check-article.ts';
 import type { JsonCache } from '../json-cache.ts';
 import { isArticleFile } from '../content/read-content.ts';
+import { imagePath, MIN_IMAGE_SIDE, readImageFile } from '../content/article-image.ts';
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -143,7 +144,10 @@ export function validateContent(
     const file = show(path);
     for (const check of checks) {
       if ('problem' in check) problems.push({ file, ...check.problem });
-      else if (!unreadable.has(check.reference) && !ids[check.reference].has(check.id))
+      else if ('image' in check) {
+        const problem = imageProblem(contentRoot, articlesRoot, relativePath, check.image);
+        if (problem) problems.push({ file, field: 'image.src', ...problem });
+      } else if (!unreadable.has(check.reference) && !ids[check.reference].has(check.id))
         problems.push({
           file,
           field: check.field,
@@ -185,6 +189,28 @@ function articleFilesAndMisnamed(articlesRoot: string): {
     .map((entry) => entry.name)
     .sort();
   return { files, misnamed, folders };
+}
+
+/** What is wrong with the picture an article names, if anything (checked every run: files change). */
+function imageProblem(
+  contentRoot: string,
+  articlesRoot: string,
+  articleFile: string,
+  src: string,
+): { message: string; fix: string } | undefined {
+  const path = imagePath(contentRoot, articlesRoot, articleFile, src);
+  if (!path)
+    return {
+      message: `"${src}" is outside the content folder`,
+      fix: 'put the picture beside the article (or elsewhere in the content folder) and name it relative to the article file',
+    };
+  const image = readImageFile(path);
+  if (typeof image === 'string')
+    return {
+      message: `"${src}": ${image}`,
+      fix: `put a JPEG, PNG or WebP picture of at least ${MIN_IMAGE_SIDE} × ${MIN_IMAGE_SIDE} pixels at that path, relative to the article file`,
+    };
+  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

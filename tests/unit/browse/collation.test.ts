@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   ALPHABET,
+  indexName,
+  isPersonalName,
   letterGroups,
   letterOf,
   russianCollator,
@@ -61,5 +63,36 @@ describe('letterGroups', () => {
   test('adds a last group # only when a name needs it', () => {
     const withLatin = letterGroups(['RT', 'ТАСС'], (name) => name);
     expect(withLatin.at(-1)).toMatchObject({ letter: '#', items: ['RT'] });
+  });
+});
+
+describe('indexName', () => {
+  test('puts the surname first only in personal names', () => {
+    expect(indexName('Сергей Лавров')).toBe('Лавров Сергей');
+    expect(indexName('Шарль Мишель')).toBe('Мишель Шарль');
+    expect(indexName('Сергей Викторович Лавров')).toBe('Лавров Сергей Викторович');
+  });
+
+  test('files titles, regnal names and single names as written', () => {
+    for (const name of [
+      'Её Величество Елизавета II',
+      'Бенедикт XVI',
+      'Мадонна',
+      'Папа Франциск',
+      'Патриарх Кирилл',
+    ])
+      expect([name, isPersonalName(name), indexName(name)]).toEqual([name, false, name]);
+  });
+
+  test('sorts an index with both kinds the Russian way', () => {
+    const names = ['Бенедикт XVI', 'Сергей Лавров', 'Её Величество Елизавета II', 'Хайко Маас'].map(
+      indexName,
+    );
+    expect(names.sort(russianCollator.compare)).toEqual([
+      'Бенедикт XVI',
+      'Её Величество Елизавета II',
+      'Лавров Сергей',
+      'Маас Хайко',
+    ]);
   });
 });

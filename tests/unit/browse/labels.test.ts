@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayMonth, dayWithCount, monthName } from '../../../src/lib/browse/labels.ts';
+import { capitalize, dayMonth, dayWithCount, monthName } from '../../../src/lib/browse/labels.ts';
 import { dateCrumbs } from '../../../src/lib/browse/crumbs.ts';
 import { dayPath, monthPath, yearPath } from '../../../src/lib/browse/paths.ts';
 
@@ -37,13 +37,22 @@ describe('dateCrumbs', () => {
     expect(dateCrumbs('2022-05-12', 'day')).toEqual([
       { label: 'Главная', path: '/' },
       { label: '2022', path: '/2022/' },
-      { label: 'май', path: '/2022/05/' },
+      { label: 'Май', path: '/2022/05/' },
       { label: '12 мая', path: '/2022/05/12/' },
     ]);
   });
 
   test('a day’s crumbs stop at its month, a month’s at its year', () => {
-    expect(dateCrumbs('2022-05-12', 'month').map(({ label }) => label)).toEqual(['Главная', '2022', 'май']);
+    expect(dateCrumbs('2022-05-12', 'month').map(({ label }) => label)).toEqual(['Главная', '2022', 'Май']);
     expect(dateCrumbs('2022-05-12', 'year').map(({ label }) => label)).toEqual(['Главная', '2022']);
+  });
+});
+
+describe('capitalize', () => {
+  test('capitalises a month that starts a heading, and nothing else', () => {
+    expect(capitalize('май 2022')).toBe('Май 2022');
+    expect(capitalize('ёлка')).toBe('Ёлка');
+    expect(capitalize('2022 год')).toBe('2022 год');
+    expect(capitalize('')).toBe('');
   });
 });

@@ -5,7 +5,9 @@ import {
   formatDay,
   formatMonth,
   machineDate,
+  moscowDateTime,
   parseArticleDate,
+  rfc822Date,
 } from '../../../src/lib/dates.ts';
 
 describe('parseArticleDate', () => {
@@ -81,5 +83,15 @@ describe('articleDateProblem', () => {
     expect(parseArticleDate('9999-12-31T23:30:00Z')).toBeUndefined();
     expect(parseArticleDate('1000-01-01T00:00:00+03:00')).toBeUndefined();
     expect(parseArticleDate('9999-12-31')?.day).toBe('9999-12-31');
+  });
+});
+
+describe('feed dates', () => {
+  test('RFC 822 and RFC 3339 in Moscow time, with the offset of the day', () => {
+    // 21:00 UTC on 11 May is midnight of 12 May in Moscow: a reader that prints the date shows the 12th.
+    expect(rfc822Date(new Date('2022-05-11T21:00:00Z'))).toBe('Thu, 12 May 2022 00:00:00 +0300');
+    expect(moscowDateTime(new Date('2022-05-11T21:00:00Z'))).toBe('2022-05-12T00:00:00+03:00');
+    // Moscow kept +04:00 in 2011–2014.
+    expect(rfc822Date(new Date('2012-07-01T08:30:05Z'))).toBe('Sun, 01 Jul 2012 12:30:05 +0400');
   });
 });

@@ -16,7 +16,15 @@ const feed: FeedDocument = {
       title: 'Лавров & Байрамов: <встреча>',
       url: 'https://example.org/letopis/2022/05/12/vstrecha/',
       published: new Date('2022-05-11T21:00:00Z'),
+      modified: new Date('2022-05-12T06:40:00Z'),
       summary: 'Министры встретились в\u00a0Душанбе.',
+      contentHtml: '<p>Министры <a href="https://example.org/letopis/people/x/">встретились</a>.</p>',
+      externalUrl: 'https://tass.ru/politika/1',
+      image: {
+        url: 'https://example.org/letopis/2022/05/12/vstrecha/photo.jpg',
+        type: 'image/jpeg',
+        bytes: 12345,
+      },
       tags: ['Сергей Лавров', 'Душанбе'],
     },
     {
@@ -24,6 +32,7 @@ const feed: FeedDocument = {
       url: 'https://example.org/letopis/2022/05/11/bez-tegov/',
       published: new Date('2022-05-11T09:30:00Z'),
       summary: 'Текст.',
+      contentHtml: '<p>Текст.</p>',
       tags: [],
     },
   ],
@@ -49,7 +58,14 @@ describe('RSS 2.0', () => {
     expect(first.link).toBe('https://example.org/letopis/2022/05/12/vstrecha/');
     expect(first.guid['#text']).toBe(first.link);
     expect(first.guid['@_isPermaLink']).toBe('true');
-    expect(first.pubDate).toBe('Wed, 11 May 2022 21:00:00 GMT');
+    // Moscow time with its offset: 12 May, the day the article was published there.
+    expect(first.pubDate).toBe('Thu, 12 May 2022 00:00:00 +0300');
+    expect(first['content:encoded']).toBe(feed.entries[0]!.contentHtml);
+    expect(first.enclosure).toEqual({
+      '@_url': 'https://example.org/letopis/2022/05/12/vstrecha/photo.jpg',
+      '@_length': '12345',
+      '@_type': 'image/jpeg',
+    });
     expect(first.description).toBe('Министры встретились в\u00a0Душанбе.');
     expect(first.category).toEqual(['Сергей Лавров', 'Душанбе']);
     expect(second.category).toBeUndefined();
@@ -68,9 +84,12 @@ describe('JSON Feed 1.1', () => {
         id: 'https://example.org/letopis/2022/05/12/vstrecha/',
         url: 'https://example.org/letopis/2022/05/12/vstrecha/',
         title: 'Лавров & Байрамов: <встреча>',
+        external_url: 'https://tass.ru/politika/1',
         summary: 'Министры встретились в\u00a0Душанбе.',
-        content_text: 'Министры встретились в\u00a0Душанбе.',
-        date_published: '2022-05-11T21:00:00.000Z',
+        content_html: '<p>Министры <a href="https://example.org/letopis/people/x/">встретились</a>.</p>',
+        image: 'https://example.org/letopis/2022/05/12/vstrecha/photo.jpg',
+        date_published: '2022-05-12T00:00:00+03:00',
+        date_modified: '2022-05-12T09:40:00+03:00',
         tags: ['Сергей Лавров', 'Душанбе'],
         language: 'ru',
       },

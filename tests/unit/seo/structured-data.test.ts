@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import jsonld from 'jsonld';
 import { breadcrumbLd, newsArticleLd, type LdArticle } from '../../../src/lib/seo/structured-data.ts';
+import { schemaOrgLoader } from '../../support/schema-org-context.ts';
 
 const article: LdArticle = {
   headline: 'Главы МИД обсудили нормализацию',
   description: 'Министры встретились.',
   url: 'https://example.org/2022/05/12/vstrecha/',
   published: '2022-05-12T00:00:00+03:00',
+  modified: '2022-05-13T09:40:00+03:00',
+  image: {
+    url: 'https://example.org/2022/05/12/vstrecha/photo.jpg',
+    width: 1200,
+    height: 800,
+    caption: 'Министры в Душанбе',
+    credit: 'Фото: ТАСС',
+  },
   people: [
     {
       name: 'Сергей Лавров',
@@ -55,6 +65,33 @@ describe('newsArticleLd', () => {
       },
       { '@type': 'AdministrativeArea', name: 'Карабах', url: 'https://example.org/places/karabakh/' },
     ]);
+  });
+
+  it('has what Google recommends: author, image, dateModified, publisher', () => {
+    expect(newsArticleLd(article)).toMatchObject({
+      dateModified: '2022-05-13T09:40:00+03:00',
+      author: { '@type': 'NewsMediaOrganization', name: 'ТАСС', url: 'https://tass.ru/' },
+      image: {
+        '@type': 'ImageObject',
+        url: 'https://example.org/2022/05/12/vstrecha/photo.jpg',
+        width: { value: 1200 },
+        height: { value: 800 },
+        caption: 'Министры в Душанбе',
+        creditText: 'Фото: ТАСС',
+      },
+      publisher: { name: 'Летопись' },
+    });
+  });
+
+  it('is JSON-LD a processor expands with every term known to schema.org, nothing dropped', async () => {
+    // `safe` mode fails on any term or value the context does not define instead of dropping it.
+    const [expanded] = (await jsonld.expand(newsArticleLd(article) as jsonld.JsonLdDocument, {
+      documentLoader: schemaOrgLoader,
+      safe: true,
+    })) as [Record<string, unknown>];
+    expect(expanded['@type']).toEqual(['https://schema.org/NewsArticle']);
+    for (const term of ['headline', 'author', 'image', 'datePublished', 'dateModified', 'publisher'])
+      expect(expanded, term).toHaveProperty([`https://schema.org/${term}`]);
   });
 
   it('claims no original page when the source address is unknown', () => {

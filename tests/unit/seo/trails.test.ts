@@ -6,7 +6,7 @@ describe('articleTrail', () => {
     expect(articleTrail({ title: 'Встреча', day: '2022-05-02', path: '/2022/05/02/vstrecha/' })).toEqual([
       { name: 'Главная', path: '/' },
       { name: '2022', path: '/2022/' },
-      { name: 'май', path: '/2022/05/' },
+      { name: 'Май', path: '/2022/05/' },
       { name: '2 мая', path: '/2022/05/02/' },
       { name: 'Встреча', path: '/2022/05/02/vstrecha/' },
     ]);

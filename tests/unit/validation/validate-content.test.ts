@@ -15,6 +15,12 @@ function problemsFor(badCase?: string): string[] {
   }
 }
 
+/** A 1 × 1 PNG. */
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 describe('validateContent', () => {
   test('accepts the valid fixture and the real archive', () => {
     expect(problemsFor()).toEqual([]);
@@ -29,6 +35,7 @@ describe('validateContent', () => {
       'duplicate-id',
       'empty-body',
       'folder-date-mismatch',
+      'image-and-updated',
       'invalid-yaml',
       'misnamed-markdown',
       'misplaced-file',
@@ -95,6 +102,36 @@ describe('validateContent', () => {
     expect(problemsFor('folder-date-mismatch')).toEqual([
       'content/articles/2022/05/12-valid-article.md: date: 2022-05-13 (Moscow time) disagrees with the folder date 2022-05-12. Fix: move the file to content/articles/2022/05/13-valid-article.md or correct the date',
     ]);
+  });
+
+  test('a missing picture and a change date before publication say what to fix', () => {
+    expect(problemsFor('image-and-updated')).toEqual([
+      'content/articles/2022/05/12-valid-article.md: image.src: "./12-photo.jpg": the file does not exist. Fix: put a JPEG, PNG or WebP picture of at least 200 × 200 pixels at that path, relative to the article file',
+      'content/articles/2022/05/12-valid-article.md: updated: 2022-05-11 is before the publication date 2022-05-12. Fix: write the date of the last change, on or after "date", or remove "updated"',
+    ]);
+  });
+
+  test('a picture outside the content folder, too small or not a picture is refused', () => {
+    const root = makeContent('image-and-updated');
+    const article = join(root, 'articles', '2022', '05', '12-valid-article.md');
+    const text = readFileSync(article, 'utf8').replace('updated: 2022-05-11\n', '');
+    const problems = (src: string) => {
+      writeFileSync(article, text.replace('./12-photo.jpg', src));
+      return validateContent(root, dirname(root)).problems.map((problem) => problem.message);
+    };
+    expect(problems('../../../../secret.png')).toEqual([
+      '"../../../../secret.png" is outside the content folder',
+    ]);
+    writeFileSync(join(root, 'articles', '2022', '05', 'tiny.png'), TINY_PNG);
+    expect(problems('./tiny.png')).toEqual([
+      '"./tiny.png": the picture is 1 × 1 pixels, smaller than 200 × 200',
+    ]);
+    writeFileSync(join(root, 'articles', '2022', '05', 'text.jpg'), 'not a picture');
+    expect(problems('./text.jpg')).toEqual([
+      '"./text.jpg": the file is not a picture (JPEG, PNG or WebP) that can be read',
+    ]);
+    expect(problems('photo.gif')[0]).toMatch(/must be a path relative to the article file/);
+    rmSync(dirname(root), { recursive: true, force: true });
   });
 
   test('an empty body is an error', () => {
