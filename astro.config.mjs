@@ -17,6 +17,7 @@ import { freshOutput } from './src/integrations/fresh-output.ts';
 import { cachedPages } from './src/integrations/cached-pages.ts';
 import { dropShellVariables } from './src/lib/stable-build-env.ts';
 import { readMovedPages } from './src/lib/deploy/moved-pages.ts';
+import { lastmodOf, publishedLastmod } from './src/lib/seo/lastmod.ts';
 
 // Before Astro reads the environment: `_` would make every rebuild started another way a full one.
 dropShellVariables();
@@ -61,10 +62,15 @@ export default defineConfig({
     // After freshOutput (it empties the output): the reused pages are linked in, not copied.
     cachedPages(),
     // The search page is reached through the search form, not a link: not a page for crawlers.
+    // <lastmod> is the last change of the page's articles (src/lib/seo/lastmod.ts).
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
         return !path.endsWith('/search/') && !moved.has(`/${path.slice(base.length)}`);
+      },
+      serialize: (item) => {
+        const lastmod = site && lastmodOf(publishedLastmod(), item.url, new URL(base, site).href);
+        return lastmod ? { ...item, lastmod } : item;
       },
     }),
     // After the content guard: it indexes the content that passed validation.

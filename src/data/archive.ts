@@ -10,6 +10,9 @@ import type { ArticleDate } from '../lib/dates.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
+import { machineDate } from '../lib/dates.ts';
+import { entityPath } from '../lib/entity-path.ts';
+import { lastmodTable, publishLastmod } from '../lib/seo/lastmod.ts';
 
 /** An article with its references resolved to ids and its site path. */
 export interface ArchiveArticle {
@@ -55,6 +58,21 @@ async function loadArchive(): Promise<Archive> {
   ]);
   const articles = entries.map(toArchiveArticle).sort(newestFirst);
   const placeMap = new Map(places.map(({ id, data }) => [id, data]));
+  // For the sitemap's <lastmod>, which is written when the build is done.
+  publishLastmod(
+    lastmodTable(
+      articles.map((article) => ({
+        path: article.path,
+        day: article.date.day,
+        modified: machineDate({ ...(article.updated ?? article.date), hasTime: true }),
+        listedOn: [
+          entityPath('sources', article.sourceId),
+          ...article.peopleIds.map((id) => entityPath('people', id)),
+          ...article.placeIds.map((id) => entityPath('places', id)),
+        ],
+      })),
+    ),
+  );
   return {
     articles,
     people: new Map(people.map(({ id, data }) => [id, data])),

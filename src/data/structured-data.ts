@@ -101,7 +101,7 @@ function publishedAt(article: ArchiveArticle): string {
 }
 
 /** When the article was last changed (its publication when never), Moscow time with offset. */
-export function modifiedAt(article: Pick<ArchiveArticle, 'date' | 'updated'>): string {
+function modifiedAt(article: Pick<ArchiveArticle, 'date' | 'updated'>): string {
   const changed = article.updated ?? article.date;
   return machineDate({ ...changed, hasTime: true });
 }

@@ -16,16 +16,22 @@ const xml = new XMLParser({
   isArray: (name) => ['item', 'category', 'url', 'sitemap'].includes(name),
 });
 
-/** RFC 822 as RSS 2.0 wants it, e.g. `Wed, 11 May 2022 21:00:00 GMT`. */
+/** RFC 822 as RSS 2.0 wants it, in Moscow time with its offset: `Thu, 12 May 2022 00:00:00 +0300`. */
 const RFC_822 =
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0[34]00$/;
 
 /** A sitemap index and a sitemap, as {@link xml} reads them. */
 interface ParsedSitemapIndex {
   sitemapindex: { sitemap: { loc: string }[] };
 }
 interface ParsedUrlset {
-  urlset: { url: { loc: string }[] };
+  urlset: { url: SitemapEntry[] };
+}
+
+/** One URL of the sitemap. */
+export interface SitemapEntry {
+  loc: string;
+  lastmod?: string;
 }
 
 /** The fields of the JSON Feed the checks read. */
@@ -63,18 +69,23 @@ async function expectAllOk(request: APIRequestContext, urls: Iterable<string>) {
   for (const url of new Set(urls)) expect((await request.get(url)).status(), url).toBe(200);
 }
 
-/** Every URL listed by the sitemap index (found through robots.txt). */
-export async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
+/** Every entry of the sitemaps the sitemap index (found through robots.txt) lists. */
+export async function sitemapEntries(request: APIRequestContext): Promise<SitemapEntry[]> {
   const robots = await (await request.get('robots.txt')).text();
   const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(index, 'robots.txt names the sitemap').toBeTruthy();
   const sitemapIndex = xml.parse(await (await request.get(index!)).text()) as ParsedSitemapIndex;
-  const urls: string[] = [];
+  const entries: SitemapEntry[] = [];
   for (const { loc } of sitemapIndex.sitemapindex.sitemap) {
     const sitemap = xml.parse(await (await request.get(loc)).text()) as ParsedUrlset;
-    urls.push(...sitemap.urlset.url.map((url) => url.loc));
+    entries.push(...sitemap.urlset.url);
   }
-  return urls;
+  return entries;
+}
+
+/** Every URL listed by the sitemap index (found through robots.txt). */
+export async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
+  return (await sitemapEntries(request)).map((entry) => entry.loc);
 }
 
 export function defineSiteChecks(): void {
@@ -125,7 +136,9 @@ export function defineSiteChecks(): void {
       );
     });
 
-    test('every person, place and source page announces its own feed, about it', async ({ request }) => {
+    test('every person, place and source page with articles announces its own feed, about it', async ({
+      request,
+    }) => {
       test.setTimeout(120_000);
       const entityPages = (await sitemapUrls(request)).filter((url) =>
         /\/(people|places|sources)\/[^/]+\/$/.test(url),
@@ -137,6 +150,16 @@ export function defineSiteChecks(): void {
         const feedLinks = elements.filter(
           (element) => element.name === 'link' && element.attrs['rel'] === 'alternate',
         );
+        // A name no article mentions has no feed to announce.
+        if (
+          !elements.some(
+            (element) => element.name === 'ol' && element.attrs['class']?.includes('article-list'),
+          )
+        ) {
+          expect(feedLinks, url).toEqual([]);
+          expect((await request.get(`${url}rss.xml`)).status(), `${url}rss.xml`).toBe(404);
+          continue;
+        }
         expect(feedLinks.map((link) => [link.attrs['type'], link.attrs['href']])).toEqual([
           ['application/rss+xml', `${url}rss.xml`],
         ]);

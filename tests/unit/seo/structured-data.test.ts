@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import jsonld from 'jsonld';
 import { breadcrumbLd, newsArticleLd, type LdArticle } from '../../../src/lib/seo/structured-data.ts';
-import { schemaOrgLoader } from '../../support/schema-org-context.ts';
+import { expandSafely } from '../../support/schema-org-context.ts';
 
 const article: LdArticle = {
   headline: 'Главы МИД обсудили нормализацию',
@@ -85,13 +84,10 @@ describe('newsArticleLd', () => {
 
   it('is JSON-LD a processor expands with every term known to schema.org, nothing dropped', async () => {
     // `safe` mode fails on any term or value the context does not define instead of dropping it.
-    const [expanded] = (await jsonld.expand(newsArticleLd(article) as jsonld.JsonLdDocument, {
-      documentLoader: schemaOrgLoader,
-      safe: true,
-    })) as [Record<string, unknown>];
-    expect(expanded['@type']).toEqual(['https://schema.org/NewsArticle']);
+    const [expanded] = await expandSafely(newsArticleLd(article));
+    expect(expanded!['@type']).toEqual(['https://schema.org/NewsArticle']);
     for (const term of ['headline', 'author', 'image', 'datePublished', 'dateModified', 'publisher'])
-      expect(expanded, term).toHaveProperty([`https://schema.org/${term}`]);
+      expect(expanded!, term).toHaveProperty([`https://schema.org/${term}`]);
   });
 
   it('claims no original page when the source address is unknown', () => {
