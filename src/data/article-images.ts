@@ -4,6 +4,7 @@
  * (`/2022/05/12/slug/12-severny-potok.jpg`), with their size, alt text and credit. Each file's
  * header is read once per build.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import type { ArchiveArticle } from './archive.ts';
@@ -23,9 +24,9 @@ export interface ArticleImage extends ImageFile {
 export const imageOf: (article: ArchiveArticle) => ArticleImage | undefined = memoByObject((article) => {
   const image = article.entry.data.image;
   if (!image) return undefined;
-  const projectRoot = fileURLToPath(root);
-  const content = `${projectRoot}/${contentRoot()}`;
-  const path = imagePath(content, `${content}/articles`, `${article.id}.md`, image.src);
+  // LETOPIS_CONTENT may be relative to the project or absolute (a test's temporary folder).
+  const content = resolve(fileURLToPath(root), contentRoot());
+  const path = imagePath(content, resolve(content, 'articles'), `${article.id}.md`, image.src);
   const file = path === undefined ? `outside the content folder` : readImageFile(path);
   // The content guard has checked the file; this only happens if it changed since.
   if (typeof file === 'string')

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'parse5';
 import { FIXTURES, makeContent } from '../support/content-fixture.ts';
+import { typeset } from '../../src/lib/typography.ts';
 import { describeErrors, validateHtml } from '../support/vnu.ts';
 import { runScript } from '../support/editorial-cli.ts';
 import type { LdBreadcrumbList, LdNewsArticle } from '../support/site-output.ts';
@@ -53,8 +54,11 @@ describe('JSON-LD with hostile text', () => {
     const data = JSON.parse(text(jsonLd[0]!)) as [LdNewsArticle, LdBreadcrumbList];
     const [article, breadcrumbs] = data;
     expect(article['@type']).toBe('NewsArticle');
+    // The exact title, typeset as the page's <h1> is.
     expect(article.headline).toBe(
-      "Заголовок </script><script>document.title='взлом'</script> и <!-- комментарий \u2028 с разделителем",
+      typeset(
+        "Заголовок </script><script>document.title='взлом'</script> и <!-- комментарий \u2028 с разделителем",
+      ),
     );
     expect(article.description).toContain('</SCRIPT > &');
     expect(article.datePublished).toBe('2022-05-13T10:00:00+03:00');

@@ -24,6 +24,15 @@ test.describe('an article page', () => {
     await expect(og(page, 'og:title')).toHaveAttribute('content', /^Главы МИД Азербайджана/);
     await expect(og(page, 'og:description')).toHaveAttribute('content', /^Министры иностранных дел/);
     await expect(og(page, 'article:published_time')).toHaveAttribute('content', '2022-05-12T00:00:00+03:00');
+    // No picture of its own: the preview is its source's card.
+    await expect(og(page, 'og:image')).toHaveAttribute(
+      'content',
+      new URL('../../../../cards/sources/tass.png', url).href,
+    );
+    await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute(
+      'content',
+      'summary_large_image',
+    );
     const tags = await og(page, 'article:tag').evaluateAll((metas) =>
       metas.map((meta) => meta.getAttribute('content')),
     );
@@ -41,13 +50,17 @@ test.describe('an article page', () => {
     expect(article).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
-      headline: 'Главы МИД Азербайджана и РФ обсудили вопросы нормализации отношений между Баку и Ереваном',
       inLanguage: 'ru',
       datePublished: '2022-05-12T00:00:00+03:00',
       url: page.url(),
       publisher: { '@type': 'Organization', name: 'Летопись', url: baseURL },
       sourceOrganization: { name: 'ТАСС', url: 'https://tass.ru/' },
     });
+    // Typeset as the page's <h1>: no-break spaces after short words.
+    expect(article.headline).toBe(
+      'Главы МИД Азербайджана и\u00a0РФ обсудили вопросы нормализации отношений между Баку и\u00a0Ереваном',
+    );
+    expect(article.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
     const about: { '@type': string; name: string; url: string }[] = article.about;
     expect(about.filter((thing) => thing['@type'] === 'Person')).toHaveLength(5);
     expect(about).toContainEqual(expect.objectContaining({ '@type': 'City', name: 'Душанбе' }));
@@ -57,7 +70,7 @@ test.describe('an article page', () => {
     expect(breadcrumbs.itemListElement.map((step: { name: string }) => step.name)).toEqual([
       'Главная',
       '2022',
-      'май',
+      'Май',
       '12 мая',
       article.headline,
     ]);
