@@ -30,5 +30,5 @@ export function schemaOrgLoader(url: string): Promise<RemoteDocument> {
  */
 export async function expandSafely(document: unknown): Promise<Record<string, unknown>[]> {
   const options = { documentLoader: schemaOrgLoader, safe: true } as Parameters<typeof jsonld.expand>[1];
-  return (await jsonld.expand(document as jsonld.JsonLdDocument, options)) as Record<string, unknown>[];
+  return await jsonld.expand(document as jsonld.JsonLdDocument, options);
 }

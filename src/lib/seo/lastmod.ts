@@ -63,5 +63,5 @@ export function publishLastmod(table: LastmodTable): void {
 
 /** This build's table; empty when no page asked for the archive (nothing to date). */
 export function publishedLastmod(): LastmodTable {
-  return (globalThis as { [KEY]?: LastmodTable })[KEY] ?? new Map();
+  return (globalThis as { [KEY]?: LastmodTable })[KEY] ?? new Map<string, string>();
 }
