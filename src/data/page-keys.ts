@@ -7,13 +7,17 @@
  */
 import type { Archive, ArchiveArticle } from './archive.ts';
 import { articlesOf } from './entity-pages.ts';
+import { imageOf } from './article-images.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { memoByObject } from '../lib/memo-by-object.ts';
 import type { EntityKind } from '../lib/urls.ts';
 
-/** How an article looks in a list: its entry (title, date, lead, source id) and its source's name. */
+/**
+ * How an article looks in a list: its entry (title, date, lead or first sentence, source id),
+ * its source's name and its picture's file (the list gives the thumbnail's width and height).
+ */
 function listed(article: ArchiveArticle, archive: Archive): unknown[] {
-  return [article.entry.digest, archive.sources.get(article.sourceId)?.name];
+  return [article.entry.digest, archive.sources.get(article.sourceId)?.name, imageOf(article)?.digest];
 }
 
 /** A period page (newest first in `periods`) shows what `shown` picks and links its two neighbours. */
