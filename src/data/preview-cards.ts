@@ -2,7 +2,7 @@
  * The link-preview cards of the build (rendered by src/lib/og/): one for the site, one per
  * source and one per person and place. An article without its own picture shows its source's
  * card: a card per article cost ~20 ms of CPU each, 113 % of a 20,000-article build
- * (docs/decisions/0029-preview-cards-per-source-and-entity.md). Each card's `cacheKey` digests
+ * (docs/decisions/0030-preview-cards-per-source-and-entity.md). Each card's `cacheKey` digests
  * its text, so a rebuild renders only the cards of new or renamed entities.
  */
 import { getArchive, type Archive } from './archive.ts';

@@ -3,7 +3,7 @@
  * text into SVG paths, resvg rasterises the SVG. Measured on the team's 2-core machine: ~10 ms
  * Satori plus ~20 ms resvg a card (~23 ms of CPU); astro-og-canvas (CanvasKit) took ~34 ms of
  * CPU and ~99 ms of wall time for the same card
- * (docs/decisions/0029-preview-cards-per-source-and-entity.md).
+ * (docs/decisions/0030-preview-cards-per-source-and-entity.md).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
