@@ -1,19 +1,17 @@
 /**
  * The prepared (rendered, typeset) form of each archive article for its page, its summary and
  * its feeds. The search job prepares every article it renders on the second core and posts it
- * to the build's main thread (src/search/build/search-job-thread.ts), which files it here; a page takes
- * it, or prepares the article itself when the job has not (yet) done so — in `astro dev`, and
- * in a rebuild, where the job renders only changed articles.
+ * to the build's main thread (src/search/build/search-job-thread.ts), which files it here; a page
+ * takes it, or prepares the article itself when the job has not (yet) done so — in `astro dev`,
+ * and in a rebuild, where the job renders only changed articles — from the body the content
+ * guard read (src/lib/content/content-registry.ts), never from the file again.
  *
  * The integration and the pages are loaded as different module instances, so the shelf lives
  * on `globalThis` under a registered symbol; `prepared-article-shelf.ts` owns it.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { base } from 'astro:config/client';
-import { root } from 'astro:config/server';
 import type { ArchiveArticle } from './archive.ts';
-import { splitFrontmatter } from '../lib/markdown/front-matter.ts';
+import { registeredBody, rereadArticleFile } from '../lib/content/content-registry.ts';
 import { forPage, prepareArticle, type ArticleForPage } from '../lib/markdown/prepare-article.ts';
 import { preparedArticleShelf } from '../lib/markdown/prepared-article-shelf.ts';
 
@@ -24,16 +22,16 @@ export function shelvedArticle(article: ArchiveArticle): ArticleForPage | undefi
 
 /** The article prepared for this build's base, taken from the shelf or made here. */
 export function preparedArticle(article: ArchiveArticle): ArticleForPage {
-  const { filePath } = article.entry;
   const digest = String(article.entry.digest ?? '');
   const shelved = preparedArticleShelf().take(article.id, digest);
   if (shelved) return shelved;
-  if (!filePath) throw new Error(`the article ${article.id} has no file in the content store`);
-  const source = readFileSync(fileURLToPath(new URL(filePath, root)), 'utf8');
-  return forPage(
-    prepareArticle(
-      { digest, title: article.title, lead: article.lead, body: splitFrontmatter(source).body },
-      base,
-    ),
-  );
+  // The file as read for this build; a file the content store has newer than that (a change
+  // `astro dev` has not reloaded yet) is read again, and a build would count that second read.
+  const body = registeredBody(article.id, digest) ?? bodyReadAgain(article.id);
+  return forPage(prepareArticle({ digest, title: article.title, lead: article.lead, body }, base));
+}
+
+function bodyReadAgain(id: string): string {
+  const article = rereadArticleFile(`${id}.md`);
+  return registeredBody(id, article.digest) ?? '';
 }

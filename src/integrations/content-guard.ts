@@ -1,53 +1,42 @@
 /**
- * Fails `astro dev`, `astro build` and `astro check` when the content has any problem, listing
- * them all. Astro itself stops at the first schema error and only logs a `reference()` to a
- * missing entry; an archive must not build with a dangling link. The checks of unchanged
- * article files are kept in Astro's cache folder, so a rebuild re-reads only what changed.
+ * Reads the content folder once for the whole build and fails `astro dev`, `astro build` and
+ * `astro check` when it has any problem, listing them all. Astro itself stops at the first
+ * schema error and only logs a `reference()` to a missing entry; an archive must not build
+ * with a dangling link. What it read is kept for the build's other steps
+ * (src/lib/content/content-registry.ts), and the build ends with a line that says how many
+ * times each article file was read and parsed: once.
  */
 import type { AstroIntegration } from 'astro';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeDigest } from '../lib/code-digest.ts';
-import { JsonCache } from '../lib/json-cache.ts';
-import type { ArticleCheck } from '../lib/validation/check-article.ts';
-import { validateContent } from '../lib/validation/validate-content.ts';
+import { publishContent } from '../lib/content/content-registry.ts';
+import { readContentFiles } from '../lib/content/read-content.ts';
+import { tallyLine } from '../lib/content/read-tally.ts';
+import { checkContent } from '../lib/validation/validate-content.ts';
 import { formatProblems } from '../lib/validation/problem.ts';
 
-/** The code that decides an article file's own checks. */
-const CHECK_CODE = [
-  '../lib/validation/check-article.ts',
-  '../lib/validation/zod-problems.ts',
-  '../schemas/article.ts',
-  '../schemas/fields.ts',
-  '../lib/dates.ts',
-  '../lib/article-path.ts',
-  '../lib/markdown/front-matter.ts',
-  '../lib/markdown/parse.ts',
-  '../lib/control-characters.ts',
-].map((module) => new URL(module, import.meta.url));
-
 export function contentGuard(contentRoot: string): AstroIntegration {
+  let articlePaths: string[] = [];
   return {
     name: 'letopis:content-guard',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const cache = new JsonCache<ArticleCheck[]>(
-          join(fileURLToPath(config.cacheDir), 'content-checks.json'),
-          codeDigest(CHECK_CODE, ['yaml', 'zod', 'dayjs']),
-        );
-        const { problems, articleCount } = validateContent(
-          resolve(projectRoot, contentRoot),
-          projectRoot,
-          cache,
-        );
-        cache.save();
+        const files = readContentFiles(resolve(projectRoot, contentRoot));
+        const { problems, articleCount, content } = checkContent(files, projectRoot);
         if (problems.length > 0) {
           throw new Error(
             `${formatProblems(problems)}\nRun "npm run check" to see them again without building.`,
           );
         }
+        publishContent({ files, content });
+        articlePaths = files.articles.map((article) => article.path);
         logger.info(`${articleCount} articles in ${contentRoot}/ passed validation`);
+      },
+      'astro:build:done': ({ logger }) => {
+        const { line, once } = tallyLine(articlePaths);
+        if (once) logger.info(line);
+        else logger.warn(line);
       },
     },
   };

@@ -5,10 +5,11 @@
  * integration waits for it, fails the build on any indexing error, installs the bundles and
  * lists into the output (src/search/build/install-bundles.ts) and logs what it did.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { publishedContent } from '../lib/content/content-registry.ts';
 import { installBundles } from '../search/build/install-bundles.ts';
 import { SearchIndexError } from '../search/build/pagefind-bundle.ts';
 import { searchJobOptions } from '../search/build/search-job-options.ts';
@@ -16,8 +17,8 @@ import { searchJobSummary, startSearchJob, type SearchJobThread } from '../searc
 
 /**
  * The integration. `contentRoot` is the content folder relative to the project (as for the
- * content guard, which must run first: the job reads content that passed validation); `env`
- * holds the job's limits (src/search/build/search-job-options.ts).
+ * content guard, which must run first: the job indexes the content it read and validated);
+ * `env` holds the job's limits (src/search/build/search-job-options.ts).
  */
 export function pagefindSearch(
   contentRoot: string,
@@ -29,7 +30,9 @@ export function pagefindSearch(
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        job = startSearchJob(searchJobOptions(config, contentRoot, env));
+        const content = publishedContent(resolve(fileURLToPath(config.root), contentRoot))?.content;
+        if (!content) throw new SearchIndexError('the content guard must read the content first');
+        job = startSearchJob(searchJobOptions(config, env), content);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!job) throw new SearchIndexError('the search index was never started');

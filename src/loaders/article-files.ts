@@ -5,15 +5,21 @@
  * content store, which Astro serialises, reloads for every build and keeps in memory while
  * pages render (94 MB of JSON at 20,000 articles); here pages render the body they show when
  * they are built (src/data/prepared-articles.ts), and a rebuild renders only the pages it needs.
- * Unchanged files (same digest) keep their entry; in `astro dev` the folder is watched.
+ * The files are read and parsed once, by the content guard (src/lib/content/read-content.ts):
+ * this takes its entries from what it read. Unchanged files (same digest) keep their entry; in
+ * `astro dev` the folder is watched and a changed file is read again.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
-import { fileDigest, isArticleFile, listArticleFiles } from '../lib/content/read-content.ts';
-import { splitFrontmatter } from '../lib/markdown/front-matter.ts';
+import { isArticleFile, type ArticleFile } from '../lib/content/article-file.ts';
+import {
+  forgetArticleFile,
+  publishContent,
+  publishedArticles,
+  rereadArticleFile,
+} from '../lib/content/content-registry.ts';
+import { readContentFiles } from '../lib/content/read-content.ts';
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -25,27 +31,32 @@ export function articleFiles(base: string): Loader {
       const { store, config, watcher, logger } = context;
       const projectRoot = fileURLToPath(config.root);
       const root = resolve(projectRoot, base);
-      const idOf = (file: string) => file.replace(/\.md$/, '');
 
-      async function sync(file: string): Promise<void> {
-        const filePath = join(root, file);
-        // Synchronous: Node's promise API costs several thread-pool round trips per file (20,000
-        // articles read one after another: 4.6 s, against 0.5 s synchronously).
-        const source = readFileSync(filePath, 'utf8');
-        const id = idOf(file);
-        // The same digest as the search job's, so the pages can take what it prepared.
-        const digest = fileDigest(source);
-        if (store.get(id)?.digest === digest) return;
-        const { frontmatter } = splitFrontmatter(source);
-        const raw = (parseYaml(frontmatter ?? '') ?? {}) as Record<string, unknown>;
-        const data = await context.parseData({ id, data: raw, filePath });
-        store.set({ id, data, digest, filePath: posix(relative(projectRoot, filePath)) });
+      async function keep(article: ArticleFile): Promise<void> {
+        if (store.get(article.id)?.digest === article.digest) return;
+        const { frontmatter } = article;
+        if (frontmatter.kind !== 'parsed')
+          throw new Error(`${base}/${article.file}: no readable frontmatter; run "npm run check"`);
+        const raw = (frontmatter.raw ?? {}) as Record<string, unknown>;
+        const data = await context.parseData({ id: article.id, data: raw, filePath: article.path });
+        store.set({
+          id: article.id,
+          data,
+          digest: article.digest,
+          filePath: posix(relative(projectRoot, article.path)),
+        });
       }
 
-      const files = listArticleFiles(root);
-      const present = new Set(files.map(idOf));
+      // The content guard read the folder at `astro:config:setup`; read here only without it.
+      let articles = publishedArticles(root);
+      if (!articles) {
+        const files = readContentFiles(dirname(root));
+        publishContent({ files });
+        articles = files.articles;
+      }
+      const present = new Set(articles.map((article) => article.id));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-      for (const file of files) await sync(file);
+      for (const article of articles) await keep(article);
 
       if (!watcher) return;
       watcher.add(root);
@@ -56,16 +67,21 @@ export function articleFiles(base: string): Loader {
       const reload = (path: string) => {
         const file = articleFile(path);
         if (!file) return;
-        sync(file).then(
-          () => logger.info(`Reloaded ${base}/${file}`),
-          (error: unknown) => logger.error(`Failed to reload ${base}/${file}: ${String(error)}`),
-        );
+        Promise.resolve()
+          .then(() => keep(rereadArticleFile(file)))
+          .then(
+            () => logger.info(`Reloaded ${base}/${file}`),
+            (error: unknown) => logger.error(`Failed to reload ${base}/${file}: ${String(error)}`),
+          );
       };
       watcher.on('add', reload);
       watcher.on('change', reload);
       watcher.on('unlink', (path) => {
         const file = articleFile(path);
-        if (file) store.delete(idOf(file));
+        if (!file) return;
+        const id = file.replace(/\.md$/, '');
+        forgetArticleFile(id);
+        store.delete(id);
       });
     },
   };

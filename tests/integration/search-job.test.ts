@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSearchJob, type SearchJobReport } from '../../src/search/build/search-job.ts';
 import { SearchIndexError } from '../../src/search/build/pagefind-bundle.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { makeContent } from '../support/content-fixture.ts';
 
 const content = makeContent();
@@ -25,16 +26,19 @@ function article(day: string, slug: string, title: string, body: string): void {
 }
 
 const run = (cacheDir: string, indexChunkSize = 20_000) =>
-  runSearchJob({
-    contentRoot: content,
-    cacheDir,
-    base: '/',
-    maxRecordsPerShard: 2,
-    concurrency: 2,
-    maxRecordsInFlight: 10,
-    indexChunkSize,
-    maxListItems: 400,
-  });
+  runSearchJob(
+    {
+      cacheDir,
+      base: '/',
+      maxRecordsPerShard: 2,
+      concurrency: 2,
+      maxRecordsInFlight: 10,
+      indexChunkSize,
+      maxListItems: 400,
+    },
+    // Read again for each run, as each build reads it.
+    validateContent(content).content,
+  );
 const indexChunks = (bundlePath: string) => readdirSync(join(bundlePath, 'index')).length;
 const summary = (report: SearchJobReport) =>
   Object.fromEntries(report.bundles.map((bundle) => [bundle.name, bundle.reused ? 'reused' : 'indexed']));

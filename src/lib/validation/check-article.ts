@@ -1,14 +1,13 @@
 /**
  * What one article file says about itself, checked without looking at any other file: its
  * path, frontmatter, schema, repeated ids, folder date and body, plus the references it makes
- * (checked against the entity lists by validate-content.ts). The result depends on the file's
- * bytes and path alone, so a build can keep it between runs, keyed by the file's digest.
+ * (checked against the entity lists by validate-content.ts). It checks the file as the reader
+ * parsed it (src/lib/content/article-file.ts), so nothing is parsed twice.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { articleSchema } from '../../schemas/article.ts';
+import type { ArticleFile } from '../content/article-file.ts';
 import { articleFile, parseArticlePath } from '../article-path.ts';
 import { controlCharacterProblem } from '../control-characters.ts';
-import { hasText, splitFrontmatter } from '../markdown/front-matter.ts';
+import { hasText } from '../markdown/front-matter.ts';
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -27,36 +26,36 @@ export type ArticleCheck =
   | { reference: ReferencedCollection; id: string; field: string }
   | { image: string };
 
-/** The checks of one article, from its path under `content/articles/` and its text. */
-export function checkArticle(relativePath: string, source: string): ArticleCheck[] {
+/** The checks of one article file as it was read, `body` being its Markdown body. */
+export function checkArticle(
+  read: Pick<ArticleFile, 'file' | 'frontmatter' | 'bodyLine'>,
+  body: string,
+): ArticleCheck[] {
   const checks: ArticleCheck[] = [];
   const problem = (found: FileProblem) => checks.push({ problem: found });
-  const location = parseArticlePath(relativePath);
+  const location = parseArticlePath(read.file);
   if (!location) {
     problem({
       message: 'is not at content/articles/YYYY/MM/DD-<slug>.md',
       fix: 'move it to its dated folder with a lowercase ASCII slug, e.g. 2022/05/12-glavy-mid-obsudili.md',
     });
   }
-  const { frontmatter, body } = splitFrontmatter(source);
-  if (frontmatter === undefined) {
+  const { frontmatter } = read;
+  if (frontmatter.kind === 'missing') {
     problem({
       message: 'has no frontmatter',
       fix: 'start the file with a "---" block holding title, date, source, people and places',
     });
     return checks;
   }
-  let data: unknown;
-  try {
-    data = parseYaml(frontmatter, { prettyErrors: true });
-  } catch (error) {
+  if (frontmatter.kind === 'invalid') {
     problem({
-      message: `frontmatter is not valid YAML: ${yamlMessage(error)}`,
+      message: `frontmatter is not valid YAML: ${frontmatter.message}`,
       fix: 'correct the YAML syntax in the "---" block',
     });
     return checks;
   }
-  const result = articleSchema.safeParse(data ?? {}, { reportInput: true });
+  const { result } = frontmatter;
   if (!result.success) {
     for (const { file: _file, ...found } of zodProblems('', result.error)) problem(found);
   } else {
@@ -92,8 +91,7 @@ export function checkArticle(relativePath: string, source: string): ArticleCheck
       });
     }
   }
-  const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
-  const control = controlCharacterProblem(body, bodyLine);
+  const control = controlCharacterProblem(body, read.bodyLine);
   if (control) problem({ field: 'body', ...control });
   if (!hasText(body)) {
     problem({
@@ -103,10 +101,4 @@ export function checkArticle(relativePath: string, source: string): ArticleCheck
     });
   }
   return checks;
-}
-
-/** The first line of a YAML error, which names the line and column. */
-export function yamlMessage(error: unknown): string {
-  if (error instanceof YAMLParseError) return error.message.split('\n')[0] ?? error.message;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -7,6 +7,7 @@
  * makes the text changes.
  */
 import type { ContentArticle } from '../../lib/content/read-content.ts';
+import type { TextPool } from '../../lib/content/text-pool.ts';
 import { codeDigest } from '../../lib/code-digest.ts';
 import { JsonCache } from '../../lib/json-cache.ts';
 import { prepareArticle, type PreparedArticle } from '../../lib/markdown/prepare-article.ts';
@@ -26,11 +27,12 @@ const TEXT_PIPELINE = [
 
 /**
  * The text of each article (by id), from the cache where the file is unchanged, else rendered
- * for `base` in the order given (the order the pages are built in, so they find theirs ready);
- * the cache is rewritten with exactly these articles.
+ * for `base` in the order given (the order the pages are built in, so they find theirs ready)
+ * from its body in `bodies`; the cache is rewritten with exactly these articles.
  */
 export function articleTexts(
   articles: readonly ContentArticle[],
+  bodies: TextPool,
   options: { cacheFile: string; base: string; onPrepared?: (id: string, article: PreparedArticle) => void },
 ): { texts: Map<string, ArticleText>; rendered: number } {
   const cache = new JsonCache<ArticleText>(
@@ -43,7 +45,12 @@ export function articleTexts(
     let text = cache.get(article.digest);
     if (text === undefined) {
       const prepared = prepareArticle(
-        { digest: article.digest, title: article.data.title, lead: article.data.lead, body: article.body },
+        {
+          digest: article.digest,
+          title: article.data.title,
+          lead: article.data.lead,
+          body: bodies.text(article.body),
+        },
         options.base,
       );
       options.onPrepared?.(article.id, prepared);

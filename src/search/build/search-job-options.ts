@@ -8,18 +8,13 @@
  * first pages.
  */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_LIST_ITEMS } from '../shared/list-format.ts';
 import type { SearchJobOptions } from './search-job.ts';
 
-/**
- * The options for the content folder `contentRoot` (relative to the project) of a build with
- * Astro's `config`.
- */
+/** The options for a build with Astro's `config`. */
 export function searchJobOptions(
-  config: { root: URL; cacheDir: URL; base: string },
-  contentRoot: string,
+  config: { cacheDir: URL; base: string },
   env: Record<string, string | undefined>,
 ): SearchJobOptions {
   // Pagefind's memory grows with the shard it writes. At 20,000 articles 3,500-article
@@ -28,7 +23,6 @@ export function searchJobOptions(
   // (docs/decisions/0009-year-shards-of-3500-articles.md).
   const shardPages = positiveInteger(env, 'LETOPIS_SEARCH_SHARD_PAGES', 3_500);
   return {
-    contentRoot: resolve(fileURLToPath(config.root), contentRoot),
     cacheDir: fileURLToPath(config.cacheDir),
     base: config.base,
     maxRecordsPerShard: shardPages,

@@ -7,6 +7,11 @@
 import { relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectGarbage } from '../../build/collect-garbage.ts';
+import {
+  portableSnapshot,
+  type ContentSnapshot,
+  type PortableSnapshot,
+} from '../../lib/content/read-content.ts';
 import type { ArticleForPage } from '../../lib/markdown/prepare-article.ts';
 import { preparedArticleShelf } from '../../lib/markdown/prepared-article-shelf.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
@@ -21,9 +26,19 @@ export interface SearchJobThread {
   finished(): Promise<SearchJobReport>;
 }
 
-/** Starts the search job in a worker. */
-export function startSearchJob(options: SearchJobOptions): SearchJobThread {
-  const worker = new Worker(new URL('./search-job-worker.ts', import.meta.url), { workerData: options });
+/** What the worker is started with. */
+export interface SearchJobData {
+  options: SearchJobOptions;
+  content: PortableSnapshot;
+}
+
+/**
+ * Starts the search job on `content` in a worker. The worker gets a copy of the frontmatter
+ * and shares the bodies (a shared buffer): it reads no file.
+ */
+export function startSearchJob(options: SearchJobOptions, content: ContentSnapshot): SearchJobThread {
+  const workerData: SearchJobData = { options, content: portableSnapshot(content) };
+  const worker = new Worker(new URL('./search-job-worker.ts', import.meta.url), { workerData });
   // A build that fails elsewhere must not wait for the index to finish before it exits.
   worker.unref();
   // Never rejects (a failure is a value), so a build that fails elsewhere reports no stray error.

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { readContent } from '../../lib/content/read-content.ts';
+import type { ContentSnapshot } from '../../lib/content/read-content.ts';
 import {
   articleSearchRecord,
   searchDates,
@@ -34,8 +34,6 @@ import { codeDigest, packageVersion } from '../../lib/code-digest.ts';
 import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
 
 export interface SearchJobOptions {
-  /** The content folder (absolute). */
-  contentRoot: string;
   /** Where bundles, digests and body texts survive between builds (Astro's cacheDir). */
   cacheDir: string;
   /** The most article records one year shard may hold (years are never split). */
@@ -110,15 +108,15 @@ interface PlannedBundle {
  */
 function planBundles(
   options: SearchJobOptions,
+  content: ContentSnapshot,
   cacheRoot: string,
   onPrepared: ((id: string, article: PreparedArticle) => void) | undefined,
 ): { bundles: PlannedBundle[]; rendered: number; lists: ListsUpdate } {
-  const content = readContent(options.contentRoot);
   // Newest first, as the archive lists them and Astro builds their pages.
   const newestFirst = [...content.articles].sort(
     (a, b) => b.data.date.instant.getTime() - a.data.date.instant.getTime() || (a.id < b.id ? -1 : 1),
   );
-  const { texts, rendered } = articleTexts(newestFirst, {
+  const { texts, rendered } = articleTexts(newestFirst, content.texts, {
     cacheFile: join(cacheRoot, 'article-texts.json'),
     base: options.base,
     ...(onPrepared ? { onPrepared } : {}),
@@ -149,16 +147,18 @@ function planBundles(
 }
 
 /**
- * Builds the index. Each article rendered on the way is handed to `onPrepared` (the pages of
- * the same build show it without rendering it again).
+ * Builds the index of `content` (as the content guard read and checked it). Each article
+ * rendered on the way is handed to `onPrepared` (the pages of the same build show it without
+ * rendering it again).
  */
 export async function runSearchJob(
   options: SearchJobOptions,
+  content: ContentSnapshot,
   onPrepared?: (id: string, article: PreparedArticle) => void,
 ): Promise<SearchJobReport> {
   const started = performance.now();
   const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
-  const { bundles, rendered, lists } = planBundles(options, cacheRoot, onPrepared);
+  const { bundles, rendered, lists } = planBundles(options, content, cacheRoot, onPrepared);
   // The content, the texts and the lists are garbage now, and this thread mostly waits from here.
   collectGarbage();
   const previous = readDigests(cacheRoot);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../../src/lib/content/read-content.ts';
 import { prepareArticle } from '../../../../src/lib/markdown/prepare-article.ts';
+import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import {
   articleSearchRecord,
   entitySearchRecords,
@@ -9,10 +9,18 @@ import {
 import { nameKey } from '../../../../src/search/shared/keys.ts';
 import { FIXTURES } from '../../../support/content-fixture.ts';
 
-const content = readContent(`${FIXTURES}/content-valid`);
+const { content } = validateContent(`${FIXTURES}/content-valid`);
 const [article] = content.articles;
 const shown = (from: NonNullable<typeof article>) =>
-  prepareArticle({ digest: from.digest, title: from.data.title, lead: from.data.lead, body: from.body }, '/');
+  prepareArticle(
+    {
+      digest: from.digest,
+      title: from.data.title,
+      lead: from.data.lead,
+      body: content.texts.text(from.body),
+    },
+    '/',
+  );
 
 describe('articleSearchRecord', () => {
   it('holds the page text, its URL without the base, filters, sort and searchable names', () => {

@@ -3,16 +3,14 @@ import { searchJobOptions } from '../../../../src/search/build/search-job-option
 import { MAX_LIST_ITEMS } from '../../../../src/search/shared/list-format.ts';
 
 const config = {
-  root: new URL('file:///site/'),
   cacheDir: new URL('file:///site/node_modules/.astro/'),
   base: '/letopis/',
 };
 
 describe('the search job options', () => {
   test('take the folders from the config and the defaults where nothing is set', () => {
-    const options = searchJobOptions(config, 'tests/fixtures/archive', {});
+    const options = searchJobOptions(config, {});
     expect(options).toMatchObject({
-      contentRoot: '/site/tests/fixtures/archive',
       cacheDir: '/site/node_modules/.astro/',
       base: '/letopis/',
       maxRecordsPerShard: 3_500,
@@ -25,7 +23,7 @@ describe('the search job options', () => {
   });
 
   test('take the limits from the environment; the pages in flight follow the shard size', () => {
-    const options = searchJobOptions(config, 'content', {
+    const options = searchJobOptions(config, {
       LETOPIS_SEARCH_SHARD_PAGES: '1000',
       LETOPIS_SEARCH_CONCURRENCY: '1',
       LETOPIS_SEARCH_INDEX_CHUNK: '20000',
@@ -41,10 +39,10 @@ describe('the search job options', () => {
   });
 
   test('refuse a limit that is not a positive integer, naming the variable and the value', () => {
-    expect(() => searchJobOptions(config, 'content', { LETOPIS_SEARCH_SHARD_PAGES: 'abc' })).toThrow(
+    expect(() => searchJobOptions(config, { LETOPIS_SEARCH_SHARD_PAGES: 'abc' })).toThrow(
       'LETOPIS_SEARCH_SHARD_PAGES must be a positive integer, got "abc"',
     );
-    expect(() => searchJobOptions(config, 'content', { LETOPIS_SEARCH_CONCURRENCY: '0' })).toThrow(
+    expect(() => searchJobOptions(config, { LETOPIS_SEARCH_CONCURRENCY: '0' })).toThrow(
       'LETOPIS_SEARCH_CONCURRENCY must be a positive integer, got "0"',
     );
   });
