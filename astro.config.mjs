@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { contentRoot } from './src/lib/content-root.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import {
@@ -11,38 +10,34 @@ import {
   articleMdastPlugins,
 } from './src/lib/markdown/article-markdown-options.ts';
 import { baseLinks } from './src/lib/markdown/base-links.ts';
-import { siteEnv } from './src/lib/deploy/site-env.ts';
 import { deployOutput } from './src/integrations/deploy-output.ts';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { cachedPages } from './src/integrations/cached-pages.ts';
-import { dropShellVariables } from './src/lib/stable-build-env.ts';
 import { readMovedPages } from './src/lib/deploy/moved-pages.ts';
 import { lastmodOf, publishedLastmod } from './src/lib/seo/lastmod.ts';
+import { dropShellVariables, settings } from './src/settings.ts';
 
 // Before Astro reads the environment: `_` would make every rebuild started another way a full one.
 dropShellVariables();
 
-const content = contentRoot();
-// SITE_URL (origin) and BASE_PATH (`/` or `/letopis/`): where the site is deployed.
-const { site, base } = siteEnv();
+// Every variable is checked here, at start: a bad one stops the build with its fix.
+const {
+  LETOPIS_CONTENT: content,
+  LETOPIS_OUT_DIR,
+  LETOPIS_CACHE_DIR,
+  SITE_URL: site,
+  BASE_PATH: base,
+} = settings();
 // Old addresses of merged people and places: redirect pages, not pages for crawlers.
 const moved = new Set(readMovedPages(content).map((move) => move.from));
-// Rendered Markdown is cached with its links, so each base keeps its own cache.
-const cacheName = [content === 'content' ? '' : content, base === '/' ? '' : `base${base}`]
-  .filter(Boolean)
-  .join('-')
-  .replace(/[^a-z0-9]+/gi, '-');
 
 export default defineConfig({
   site,
   base,
-  // Another content root (the test fixtures, a benchmark corpus) builds into its own folders,
-  // so it never mixes with the real archive's output or content cache.
-  outDir: process.env.LETOPIS_OUT_DIR ?? 'dist',
-  // LETOPIS_CACHE_DIR lets the benchmark keep its cache inside its own temporary folder.
-  cacheDir:
-    process.env.LETOPIS_CACHE_DIR ??
-    (cacheName === '' ? './node_modules/.astro' : `./node_modules/.astro-${cacheName.replace(/^-|-$/g, '')}`),
+  // Another content root (the test fixtures, a benchmark corpus) builds into its own folders
+  // (src/settings.ts), so it never mixes with the real archive's output or content cache.
+  outDir: LETOPIS_OUT_DIR,
+  cacheDir: LETOPIS_CACHE_DIR,
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy allows styles from 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },

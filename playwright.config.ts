@@ -27,7 +27,7 @@ export default defineConfig({
     ...(server.grepInvert ? { grepInvert: server.grepInvert } : {}),
     use: { baseURL: server.baseURL },
     // Where the project's site was built, for checks that read the files (the HTML validator).
-    metadata: { outDir: server.env['LETOPIS_OUT_DIR'] ?? 'dist' },
+    metadata: { outDir: server.outDir },
   })),
   webServer: servers.map((server) => ({
     command: server.command,

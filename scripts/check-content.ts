@@ -3,11 +3,11 @@
  * and prints every problem at once. Exits 1 when there is any. (`astro check` runs next.)
  */
 import { resolve } from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { formatProblems } from '../src/lib/validation/problem.ts';
+import { settings } from '../src/settings.ts';
 
-const root = contentRoot();
+const root = settings().LETOPIS_CONTENT;
 const { problems, articleCount } = validateContent(resolve(root));
 if (problems.length > 0) {
   console.error(formatProblems(problems));

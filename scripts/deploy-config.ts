@@ -11,12 +11,12 @@ import { parseArgs } from 'node:util';
 import { renderNginxServer } from '../src/lib/deploy/nginx-config.ts';
 import { renderVercelJson } from '../src/lib/deploy/host-configs.ts';
 import { normalizeBasePath } from '../src/lib/deploy/site-env.ts';
+import { settings } from '../src/settings.ts';
 import { COMMITTED_NGINX } from '../src/lib/deploy/committed.ts';
 import { readMovedPages } from '../src/lib/deploy/moved-pages.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
 
 // Merged people and places keep their old addresses: permanent redirects from the content.
-const moves = readMovedPages(contentRoot());
+const moves = readMovedPages(settings().LETOPIS_CONTENT);
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +31,7 @@ const { values } = parseArgs({
 if (values.nginx) {
   process.stdout.write(
     renderNginxServer({
-      base: normalizeBasePath(values.base ?? process.env['BASE_PATH']),
+      base: values.base === undefined ? settings().BASE_PATH : normalizeBasePath(values.base),
       root: values.root ?? COMMITTED_NGINX.root,
       listen: values.listen ?? COMMITTED_NGINX.listen,
       serverName: values['server-name'] ?? COMMITTED_NGINX.serverName,

@@ -10,7 +10,7 @@
  * done; `tag --dry-run` exits 1 when it would change something.
  */
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { settings } from '../src/settings.ts';
 import { readArchiveArticles, rewriteArticleLists } from '../src/lib/editorial/archive-articles.ts';
 import { ContentError, readContent, type ContentSnapshot } from '../src/lib/editorial/content-store.ts';
 import { EntityRegistry } from '../src/lib/editorial/entities.ts';
@@ -44,7 +44,7 @@ if (values.help) {
   process.exit(0);
 }
 const [command, ...rest] = positionals;
-const root = (values.content ?? contentRoot()).replace(/\/+$/, '');
+const root = (values.content ?? settings().LETOPIS_CONTENT).replace(/\/+$/, '');
 let content: ContentSnapshot;
 try {
   content = readContent(root);

@@ -15,7 +15,7 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { settings } from '../src/settings.ts';
 import { checkArticleInput } from '../src/lib/editorial/article-input.ts';
 import { ContentError, readContent } from '../src/lib/editorial/content-store.ts';
 import { fileSystemMessage } from '../src/lib/editorial/fs-errors.ts';
@@ -65,7 +65,7 @@ const size = fromStdin ? 0 : inputSize(input);
 const progressEvery = Number(args.values['progress-every']);
 if (!Number.isInteger(progressEvery) || progressEvery < 0)
   usageError('--progress-every takes a whole number of lines');
-const root = (args.values.content ?? contentRoot()).replace(/\/+$/, '');
+const root = (args.values.content ?? settings().LETOPIS_CONTENT).replace(/\/+$/, '');
 // A file that is not UTF-8 is refused before waiting for the lock (standard input is checked
 // as it comes).
 if (!fromStdin) {

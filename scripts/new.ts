@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { settings } from '../src/settings.ts';
 import { checkArticleInput } from '../src/lib/editorial/article-input.ts';
 import { totalChanges } from '../src/lib/editorial/clean-text.ts';
 import { ContentError, readContent, type ContentSnapshot } from '../src/lib/editorial/content-store.ts';
@@ -88,7 +88,7 @@ if (values.help) {
 }
 if (values.text !== undefined && values['text-file'] !== undefined)
   usageError('give either --text or --text-file, not both');
-const root = (values.content ?? contentRoot()).replace(/\/+$/, '');
+const root = (values.content ?? settings().LETOPIS_CONTENT).replace(/\/+$/, '');
 let content: ContentSnapshot;
 try {
   content = readContent(root);

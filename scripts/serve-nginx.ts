@@ -12,18 +12,18 @@ import { parseArgs } from 'node:util';
 import { renderNginxMain, renderNginxServer } from '../src/lib/deploy/nginx-config.ts';
 import { normalizeBasePath } from '../src/lib/deploy/site-env.ts';
 import { readMovedPages } from '../src/lib/deploy/moved-pages.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { settings } from '../src/settings.ts';
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: process.env['LETOPIS_OUT_DIR'] ?? 'dist' },
-    base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
+    dir: { type: 'string', default: settings().LETOPIS_OUT_DIR },
+    base: { type: 'string', default: settings().BASE_PATH },
     host: { type: 'string', default: '127.0.0.1' },
     port: { type: 'string', default: '8080' },
   },
 });
 
-const nginx = [process.env['NGINX_PATH'], '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(
+const nginx = [settings().NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(
   (path): path is string => !!path && existsSync(path),
 );
 if (!nginx) {
@@ -54,7 +54,7 @@ const server = renderNginxServer({
   listen: `${values.host}:${values.port}`,
   serverName: values.host,
   // Merged people and places: their old addresses redirect (LETOPIS_CONTENT names the archive built).
-  moves: readMovedPages(contentRoot()),
+  moves: readMovedPages(settings().LETOPIS_CONTENT),
   // Served over plain http on loopback: no Strict-Transport-Security.
   https: false,
 });

@@ -8,13 +8,13 @@ import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { articleFiles } from './loaders/article-files.ts';
 import { z } from 'astro/zod';
-import { contentRoot } from './lib/content-root.ts';
+import { settings } from './settings.ts';
 import { articleFields } from './schemas/article.ts';
 import { personSchema } from './schemas/person.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
 
-const root = contentRoot();
+const root = settings().LETOPIS_CONTENT;
 
 const articles = defineCollection({
   // Frontmatter only: pages render the body they show (see src/loaders/article-files.ts).

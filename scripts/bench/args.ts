@@ -1,3 +1,5 @@
+import { settings } from '../../src/settings.ts';
+
 /** The benchmark's command line: `--articles <N> [--json <file>] [--keep] [--seed S] [--port P]`. */
 export interface BenchArgs {
   articles: number;
@@ -11,18 +13,9 @@ export const USAGE =
   'usage: npm run bench -- --articles <N> [--json <file>] [--keep] [--seed <S>] [--port <P>]';
 
 /** Parses the arguments; throws an Error that names the bad one and shows the usage. */
-export function parseBenchArgs(
-  argv: string[],
-  env: Record<string, string | undefined> = process.env,
-): BenchArgs {
+export function parseBenchArgs(argv: string[], defaultPort = settings().LETOPIS_BENCH_PORT): BenchArgs {
   // Port 0 lets the system pick a free one; LETOPIS_BENCH_PORT pins it (a developer's own range).
-  const args: BenchArgs = {
-    articles: 0,
-    json: undefined,
-    keep: false,
-    seed: 1,
-    port: Number(env['LETOPIS_BENCH_PORT'] ?? 0),
-  };
+  const args: BenchArgs = { articles: 0, json: undefined, keep: false, seed: 1, port: defaultPort };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     const value = () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { splitPhases, type Phase } from './phases.ts';
 import type { BuildMeasurement } from './report.ts';
 import { runMeasured, type MeasuredRun } from './run-measured.ts';
+import { childEnv } from '../../src/settings.ts';
 
 export interface ArchiveFolders {
   content: string;
@@ -21,14 +22,13 @@ export async function buildArchive(
   folders: ArchiveFolders,
   log: (line: string) => void,
 ): Promise<BuildMeasurement> {
-  const env = {
-    ...process.env,
+  const env = childEnv({
     LETOPIS_CONTENT: folders.content,
     LETOPIS_OUT_DIR: folders.dist,
     LETOPIS_CACHE_DIR: folders.cache,
     FORCE_COLOR: '0',
     NO_COLOR: '1',
-  };
+  });
   const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const build = await runMeasured(astro, { cwd: projectRoot, env, onLine: progress(log) });
   failUnlessOk(build, 'astro build');

@@ -7,8 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { missingFields } from './report-check.ts';
+import { settings } from '../../src/settings.ts';
 
-const articles = process.env['LETOPIS_BENCH_SMOKE_ARTICLES'] ?? '300';
+const articles = String(settings().LETOPIS_BENCH_SMOKE_ARTICLES);
 const scratch = mkdtempSync(join(tmpdir(), 'letopis-bench-smoke-'));
 const json = join(scratch, 'report.json');
 try {

@@ -4,13 +4,14 @@
  * LETOPIS_OUT_DIR picks another output folder.
  */
 import { auditedPages, budgets } from '../../quality.config.ts';
+import { settings } from '../../src/settings.ts';
 import { BuiltSite } from './built-site.ts';
 import { checkBudgets } from './check-budgets.ts';
 import { formatKB } from './sizes.ts';
 
 const results = await (async () => {
   try {
-    return await checkBudgets(budgets, auditedPages, new BuiltSite(process.env['LETOPIS_OUT_DIR'] ?? 'dist'));
+    return await checkBudgets(budgets, auditedPages, new BuiltSite(settings().LETOPIS_OUT_DIR));
   } catch (error) {
     // A missing build or file is not a size problem: say what is wrong, without a stack trace.
     console.error(

@@ -12,6 +12,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Result, type RunnerResult } from 'lighthouse';
 import { computeMedianRun as untypedMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { auditedPages, lighthouseThresholds } from '../../quality.config.ts';
+import { settings } from '../../src/settings.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
 import { BuiltSite } from './built-site.ts';
 import { judgeScores, type LighthouseResult } from './lighthouse-verdict.ts';
@@ -21,12 +22,10 @@ const REPORT_DIR = 'lighthouse-reports';
 // Its declaration names Lighthouse's global `LH` namespace, which the package's entry does not
 // bring into scope; the entry exports the same result type as `Result`.
 const computeMedianRun = untypedMedianRun as (runs: Result[]) => Result;
-const port = Number(
-  process.env['LETOPIS_LIGHTHOUSE_PORT'] ?? Number(process.env['LETOPIS_E2E_PORT'] ?? 4321) + 40,
-);
+const { LETOPIS_LIGHTHOUSE_PORT: port, LETOPIS_OUT_DIR } = settings();
 
 // Fail before starting anything when the build is missing or lacks a listed page.
-const missing = missingPages(process.env['LETOPIS_OUT_DIR'] ?? 'dist');
+const missing = missingPages(LETOPIS_OUT_DIR);
 if (missing.length > 0) {
   console.error(`Lighthouse cannot run:\n  ${missing.join('\n  ')}\n(pages: quality.config.ts)`);
   process.exit(1);

@@ -3,6 +3,7 @@
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { childEnv } from '../../src/settings.ts';
 
 export interface PreviewServer {
   origin: string;
@@ -19,7 +20,7 @@ export async function startPreview(port: number, timeoutMs = 60_000): Promise<Pr
       // Its own process group, so stop() also ends the node process npx starts.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
+      env: childEnv({ ASTRO_PREVIEW_BACKGROUND: '0' }),
     },
   );
   let output = '';

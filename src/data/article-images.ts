@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import type { ArchiveArticle } from './archive.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { settings } from '../settings.ts';
 import { imagePath, readImageFile, type ImageFile } from '../lib/content/article-image.ts';
 import { memoByObject } from '../lib/memo-by-object.ts';
 
@@ -25,7 +25,7 @@ export const imageOf: (article: ArchiveArticle) => ArticleImage | undefined = me
   const image = article.entry.data.image;
   if (!image) return undefined;
   // LETOPIS_CONTENT may be relative to the project or absolute (a test's temporary folder).
-  const content = resolve(fileURLToPath(root), contentRoot());
+  const content = resolve(fileURLToPath(root), settings().LETOPIS_CONTENT);
   const path = imagePath(content, resolve(content, 'articles'), `${article.id}.md`, image.src);
   const file = path === undefined ? `outside the content folder` : readImageFile(path);
   // The content guard has checked the file; this only happens if it changed since.

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderHeadersFile } from '../lib/deploy/host-configs.ts';
 import { readMovedPages, renderRedirectsFile } from '../lib/deploy/moved-pages.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { settings } from '../settings.ts';
 import { CACHED_OUTPUT } from '../lib/incremental-manifest.ts';
 import { checkInlineCode, type CheckCache } from '../build/inline-code-check.ts';
 import { formatBytes, limitWarnings, summarizeOutput, type OutputFile } from '../lib/deploy/file-limits.ts';
@@ -36,7 +36,7 @@ export function deployOutput(): AstroIntegration {
         const root = fileURLToPath(dir);
         writeFileSync(join(root, '_headers'), renderHeadersFile(base));
         // Old addresses of merged people and places: permanent redirects where the host reads them.
-        const moves = readMovedPages(contentRoot());
+        const moves = readMovedPages(settings().LETOPIS_CONTENT);
         if (moves.length > 0) writeFileSync(join(root, '_redirects'), renderRedirectsFile(moves, base));
         // One listing of the output (tens of thousands of files) serves the check and the count.
         // Synchronous on purpose, as everything here: Node's promise API costs several thread-pool

@@ -17,13 +17,9 @@ import { searchJobSummary, startSearchJob, type SearchJobThread } from '../searc
 
 /**
  * The integration. `contentRoot` is the content folder relative to the project (as for the
- * content guard, which must run first: the job indexes the content it read and validated);
- * `env` holds the job's limits (src/search/build/search-job-options.ts).
+ * content guard, which must run first: the job indexes the content it read and validated).
  */
-export function pagefindSearch(
-  contentRoot: string,
-  env: Record<string, string | undefined> = process.env,
-): AstroIntegration {
+export function pagefindSearch(contentRoot: string): AstroIntegration {
   let job: SearchJobThread | undefined;
   return {
     name: 'letopis:pagefind',
@@ -32,7 +28,7 @@ export function pagefindSearch(
         if (command !== 'build') return;
         const content = publishedContent(resolve(fileURLToPath(config.root), contentRoot))?.content;
         if (!content) throw new SearchIndexError('the content guard must read the content first');
-        job = startSearchJob(searchJobOptions(config, env), content);
+        job = startSearchJob(searchJobOptions(config), content);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!job) throw new SearchIndexError('the search index was never started');

@@ -14,13 +14,13 @@ import {
   expectValid,
   file,
   inMountNamespace,
+  injectFsError,
   run,
   script,
   type Fault,
 } from './support.ts';
 
 const AREA = 'content folder';
-const INJECT = join(PROJECT_ROOT, 'tests/faults/inject-fs-error.ts');
 const how = HAS_MOUNT_NAMESPACE ? 'a real' : 'an injected';
 
 /** The billion-laughs YAML: nine aliases of nine aliases, seven deep (4.7 million strings). */
@@ -44,9 +44,7 @@ function readOnly(root: string, name: string, args: string[]) {
       `scripts/${name}.ts`,
       ...args,
     ]);
-  return run(process.execPath, ['--import', INJECT, `scripts/${name}.ts`, ...args], {
-    env: { LETOPIS_FAULT_CODE: 'EROFS', LETOPIS_FAULT_PATH: root },
-  });
+  return run(process.execPath, [injectFsError({ code: 'EROFS', path: root }), `scripts/${name}.ts`, ...args]);
 }
 
 export const contentFolderFaults: Fault[] = [
@@ -108,17 +106,15 @@ export const contentFolderFaults: Fault[] = [
         );
       } else {
         const root = contentIn(scratch, undefined, 'after');
-        result = await run(
-          process.execPath,
-          ['--import', INJECT, 'scripts/import.ts', stories, '--content', root, '--progress-every', '0'],
-          {
-            env: {
-              LETOPIS_FAULT_CODE: 'ENOSPC',
-              LETOPIS_FAULT_PATH: join(root, 'articles'),
-              LETOPIS_FAULT_AFTER: '250',
-            },
-          },
-        );
+        result = await run(process.execPath, [
+          injectFsError({ code: 'ENOSPC', path: join(root, 'articles'), after: 250 }),
+          'scripts/import.ts',
+          stories,
+          '--content',
+          root,
+          '--progress-every',
+          '0',
+        ]);
       }
       expectRefused(
         result,

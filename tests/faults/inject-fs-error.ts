@@ -1,16 +1,18 @@
 /**
  * Preloaded (`node --import`) by the read-only and full-disk faults where the machine lends no
  * mount namespace to make a real read-only folder or a real full tmpfs: the command's writes
- * under LETOPIS_FAULT_PATH fail with LETOPIS_FAULT_CODE (`EROFS`, `ENOSPC`) once
- * LETOPIS_FAULT_AFTER files have been written, exactly as the kernel reports it (code, errno,
- * syscall, path). Installed before anything loads, so graceful-fs's copy of `fs` gets it too.
+ * under `path` fail with `code` (`EROFS`, `ENOSPC`) once `after` files have been written,
+ * exactly as the kernel reports it (code, errno, syscall, path). Installed before anything
+ * loads, so graceful-fs's copy of `fs` gets it too. Its settings come in its own URL
+ * (`injectFsError` in support.ts), so the command sees no variable of it.
  */
 import fs from 'node:fs';
 import { constants } from 'node:os';
 
-const code = process.env['LETOPIS_FAULT_CODE'] ?? 'ENOSPC';
-const under = process.env['LETOPIS_FAULT_PATH'] ?? '/nonexistent';
-let allowed = Number(process.env['LETOPIS_FAULT_AFTER'] ?? '0');
+const settings = new URL(import.meta.url).searchParams;
+const code = settings.get('code') ?? 'ENOSPC';
+const under = settings.get('path') ?? '/nonexistent';
+let allowed = Number(settings.get('after') ?? '0');
 
 function failure(syscall: string, path: string): NodeJS.ErrnoException {
   const errno = (constants.errno as Record<string, number>)[code] ?? 28;

@@ -7,6 +7,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { childEnv, settings } from '../../src/settings.ts';
 import { PROJECT_ROOT } from '../support/editorial-cli.ts';
 
 export { PROJECT_ROOT };
@@ -44,11 +46,7 @@ export function run(command: string, args: readonly string[], options: RunOption
     const child = spawn(command, args, {
       cwd: PROJECT_ROOT,
       // `node` in the children (astro's `#!/usr/bin/env node`) is this Node, as under npm run.
-      env: {
-        ...process.env,
-        PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
-        ...options.env,
-      },
+      env: childEnv({ PATH: `${dirname(process.execPath)}:${childEnv().PATH ?? ''}`, ...options.env }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -149,7 +147,7 @@ export function expectThat(condition: boolean, what: string): void {
  * inject the same error into the command's file system calls instead, and say so in their name.
  */
 export const HAS_MOUNT_NAMESPACE =
-  process.env['LETOPIS_FAULTS_INJECT'] !== '1' &&
+  !settings().LETOPIS_FAULTS_INJECT &&
   spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'true'], { stdio: 'ignore' }).status === 0;
 
 /** Runs `shell` (sh -c) in a new user and mount namespace, with `vars` as positional $1, $2… */
@@ -177,4 +175,16 @@ export function expectNothingLeft(root: string): void {
   const names = readdirSync(root, { recursive: true, encoding: 'utf8' });
   expectThat(!names.some((name) => /\.(md|yaml)\.\d+$/.test(name)), 'a temporary file was left');
   expectThat(!existsSync(join(root, '.letopis-lock')), 'the lock was left');
+}
+
+/**
+ * The `--import` option that makes a command's writes under `path` fail with `code` once
+ * `after` files have been written (inject-fs-error.ts).
+ */
+export function injectFsError(fault: { code: 'EROFS' | 'ENOSPC'; path: string; after?: number }): string {
+  const preload = pathToFileURL(join(PROJECT_ROOT, 'tests/faults/inject-fs-error.ts'));
+  preload.searchParams.set('code', fault.code);
+  preload.searchParams.set('path', fault.path);
+  preload.searchParams.set('after', String(fault.after ?? 0));
+  return `--import=${preload.href}`;
 }

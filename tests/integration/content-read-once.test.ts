@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { listArticleFiles } from '../../src/lib/content/article-file.ts';
+import { childEnv } from '../../src/settings.ts';
 import { PROJECT_ROOT } from '../support/editorial-cli.ts';
 import { FIXTURES } from '../support/content-fixture.ts';
 import { readCountArgument, readsLogged } from '../support/file-reads.ts';
@@ -27,15 +28,14 @@ function buildCounting(content: string, name: string, config?: string) {
     ['run', '--silent', 'build', ...(config ? ['--', '--config', config] : [])],
     {
       cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
+      env: childEnv({
         LETOPIS_CONTENT: content,
         LETOPIS_OUT_DIR: join(work, name, 'dist'),
         LETOPIS_CACHE_DIR: join(work, name, 'cache'),
         NODE_OPTIONS: readCountArgument(articles, log),
         FORCE_COLOR: '0',
         NO_COLOR: '1',
-      },
+      }),
       encoding: 'utf8',
       timeout: 300_000,
     },

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { fingerprint, PROJECT_ROOT } from '../support/editorial-cli.ts';
+import { childEnv } from '../../src/settings.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'letopis-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -27,17 +28,18 @@ function build(content: string, outDir: string, cacheDir: string, shellCommand?:
 function tryBuild(content: string, outDir: string, cacheDir: string, shellCommand = '/usr/bin/npm') {
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: PROJECT_ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      LETOPIS_CONTENT: content,
-      LETOPIS_OUT_DIR: outDir,
-      LETOPIS_CACHE_DIR: cacheDir,
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      // The path of the last command a shell ran: it differs with how a build is started.
-      _: shellCommand,
-    },
+    env: childEnv(
+      {
+        LETOPIS_CONTENT: content,
+        LETOPIS_OUT_DIR: outDir,
+        LETOPIS_CACHE_DIR: cacheDir,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        // The path of the last command a shell ran: it differs with how a build is started.
+        _: shellCommand,
+      },
+      ['PATH', 'HOME'],
+    ),
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from '../../src/settings.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -21,7 +22,7 @@ export function copyContent(from = join(PROJECT_ROOT, 'content')): string {
 export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}) {
   const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -7,8 +7,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import config from '../../astro.config.mjs';
+import { settings } from '../../src/settings.ts';
 
-const articles = resolve(process.env['LETOPIS_CONTENT'] ?? 'content', 'articles');
+const articles = resolve(settings().LETOPIS_CONTENT, 'articles');
 
 export default {
   ...config,

@@ -5,7 +5,7 @@
  */
 import { contentSecurityPolicy } from './csp.ts';
 import { INLINE_SCRIPTS } from './inline-scripts.ts';
-import { siteEnv } from './site-env.ts';
+import { settings } from '../../settings.ts';
 
 /** Cache-Control values. */
 export const CACHE = {
@@ -56,14 +56,14 @@ export interface HeaderOptions {
   inlineScripts?: readonly string[];
   /**
    * Whether the site is served over https, which adds Strict-Transport-Security. By default,
-   * whether `SITE_URL` (as the build reads it, see site-env.ts) starts with `https:`.
+   * whether `SITE_URL` (as the build reads it, see src/settings.ts) starts with `https:`.
    */
   https?: boolean;
 }
 
-/** Whether the site the environment describes is served over https. */
-export function servedOverHttps(env: Record<string, string | undefined> = process.env): boolean {
-  return siteEnv(env).site.startsWith('https:');
+/** Whether the site at `site` (the settings' `SITE_URL`) is served over https. */
+export function servedOverHttps(site: string = settings().SITE_URL): boolean {
+  return site.startsWith('https:');
 }
 
 /** Headers sent with every response, pages and files alike. */

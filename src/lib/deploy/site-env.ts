@@ -1,7 +1,8 @@
 /**
- * Where the site is deployed, from the environment: `SITE_URL` (the origin, e.g.
- * `https://example.github.io`) and `BASE_PATH` (the folder it lives under, e.g. `/letopis/`).
- * Read once by astro.config.mjs, so moving the site to another host needs no code edit.
+ * Where the site is deployed: `SITE_URL` (the origin, e.g. `https://example.github.io`) and
+ * `BASE_PATH` (the folder it lives under, e.g. `/letopis/`), checked and brought into one form.
+ * The variables are read by src/settings.ts, so moving the site to another host needs no code
+ * edit.
  */
 
 /** The URL used when `SITE_URL` is not set: `astro preview`'s own address. */
@@ -56,20 +57,17 @@ export function normalizeSiteUrl(raw: string | undefined): string {
  * (the main address) and Vercel's production domain. Cloudflare Pages only announces the
  * address of each deployment, which must not become the canonical URL.
  */
-export function hostSiteUrl(env: Record<string, string | undefined>): string | undefined {
-  if (env['NETLIFY'] === 'true' && env['URL']) return env['URL'];
-  if (env['VERCEL'] === '1' && env['VERCEL_PROJECT_PRODUCTION_URL'])
-    return `https://${env['VERCEL_PROJECT_PRODUCTION_URL']}`;
+export function hostSiteUrl(host: HostVariables): string | undefined {
+  if (host.NETLIFY === 'true' && host.URL) return host.URL;
+  if (host.VERCEL === '1' && host.VERCEL_PROJECT_PRODUCTION_URL)
+    return `https://${host.VERCEL_PROJECT_PRODUCTION_URL}`;
   return undefined;
 }
 
-/** Site and base for astro.config.mjs from an environment. */
-export function siteEnv(env: Record<string, string | undefined> = process.env): {
-  site: string;
-  base: string;
-} {
-  return {
-    site: normalizeSiteUrl(env['SITE_URL'] || hostSiteUrl(env)),
-    base: normalizeBasePath(env['BASE_PATH']),
-  };
+/** The variables Netlify and Vercel set for their builds. */
+export interface HostVariables {
+  NETLIFY?: string | undefined;
+  URL?: string | undefined;
+  VERCEL?: string | undefined;
+  VERCEL_PROJECT_PRODUCTION_URL?: string | undefined;
 }

@@ -32,6 +32,7 @@ import { articleTexts } from './article-texts.ts';
 import type { PreparedArticle } from '../../lib/markdown/prepare-article.ts';
 import { codeDigest, packageVersion } from '../../lib/code-digest.ts';
 import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
+import { childEnv } from '../../settings.ts';
 
 export interface SearchJobOptions {
   /** Where bundles, digests and body texts survive between builds (Astro's cacheDir). */
@@ -221,7 +222,7 @@ function bundleInWorker(
     const worker = new Worker(new URL('./pagefind-bundle-worker.ts', import.meta.url), {
       workerData: { records, outputPath },
       // Pagefind's process inherits the worker's environment.
-      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(indexChunkSize) },
+      env: childEnv({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(indexChunkSize) }),
     });
     worker.once('message', (report: BundleReport) => resolve(report));
     worker.once('error', (error: Error) => reject(new SearchIndexError(`${outputPath}: ${error.message}`)));

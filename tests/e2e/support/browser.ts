@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { settings } from '../../../src/settings.ts';
 
 /** What the browser is for: the test suite, or measuring what a reader's browser does. */
 export type ChromiumUse = 'tests' | 'measurements';
@@ -27,11 +28,11 @@ const SYSTEM_CHROMIUMS = [
  */
 export function findChromium(
   use: ChromiumUse,
-  env: NodeJS.ProcessEnv = process.env,
+  chromiumPath: string | undefined = settings().CHROMIUM_PATH,
   exists: (path: string) => boolean = existsSync,
 ): string {
   const shells = use === 'tests' ? SYSTEM_HEADLESS_SHELLS : [];
-  const candidates = [env['CHROMIUM_PATH'], ...shells, safePlaywrightPath(), ...SYSTEM_CHROMIUMS];
+  const candidates = [chromiumPath, ...shells, safePlaywrightPath(), ...SYSTEM_CHROMIUMS];
   const found = candidates.find((path): path is string => !!path && exists(path));
   if (!found) {
     throw new Error(

@@ -11,6 +11,7 @@
  * moves the whole range, so two checkouts can test side by side; `--ignore-lock` lets the
  * previews of one checkout run side by side (Astro otherwise allows one per project).
  */
+import { settings } from '../../../src/settings.ts';
 
 /**
  * Tag of a test in a spec the sub-path projects run whose outcome the base cannot change (which
@@ -25,7 +26,10 @@ export interface E2eServer {
   grepInvert?: RegExp;
   baseURL: string;
   command: string;
+  /** The variables its build and server run with (on top of this process's). */
   env: Record<string, string>;
+  /** Where its site is built (`LETOPIS_OUT_DIR`), for checks that read the files. */
+  outDir: string;
 }
 
 /** The fixture archive (40 published articles, 2019–2024) the browsing specs walk. */
@@ -54,8 +58,8 @@ export const HOSTILE_ARCHIVE = 'tests/fixtures/hostile-links';
 /** The sub-path the `subpath` projects deploy under. */
 export const SUBPATH_BASE = '/letopis/';
 
-export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
-  const firstPort = Number(env['LETOPIS_E2E_PORT'] ?? 4321);
+/** The servers, on ports from `firstPort` up. */
+export function e2eServers(firstPort = settings().LETOPIS_E2E_PORT): E2eServer[] {
   const site = (port: number) => `http://127.0.0.1:${port}`;
   const serve = (port: number) =>
     `npm run build && npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
@@ -68,7 +72,7 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
     LETOPIS_OUT_DIR: outDir,
     ...more,
   });
-  return [
+  const servers: Omit<E2eServer, 'outDir'>[] = [
     {
       name: 'real',
       testMatch: 'real/**/*.spec.ts',
@@ -145,4 +149,5 @@ export function e2eServers(env: NodeJS.ProcessEnv = process.env): E2eServer[] {
       }),
     },
   ];
+  return servers.map((server) => ({ ...server, outDir: server.env.LETOPIS_OUT_DIR ?? 'dist' }));
 }

@@ -6,6 +6,7 @@ import { parseTimes, runMeasured } from '../../../scripts/bench/run-measured.ts'
 import { descendants, TreeCpu } from '../../../scripts/bench/process-tree.ts';
 import { routeCounts } from '../../../scripts/bench/build-archive.ts';
 import { quantile } from '../../../scripts/bench/search-latency.ts';
+import { childEnv } from '../../../src/settings.ts';
 
 describe('parseTimes', () => {
   it('adds the children’s user and system time', () => {
@@ -56,7 +57,7 @@ describe('runMeasured', () => {
   it('measures a child process tree and keeps its output lines', async () => {
     const run = await runMeasured(['bash', '-c', 'echo one; sh -c "echo two >&2"; sleep 0.5; exit 3'], {
       cwd: process.cwd(),
-      env: process.env,
+      env: childEnv(),
     });
     expect(run.exitCode).toBe(3);
     expect(run.lines.map((l) => l.text).sort()).toEqual(['one', 'two']);
@@ -74,7 +75,7 @@ describe('runMeasured CPU time', () => {
     writeFileSync(script, ORPHAN_SCRIPT);
     const run = await runMeasured(['sh', script], {
       cwd: process.cwd(),
-      env: { ...process.env, NODE: process.execPath },
+      env: childEnv({ NODE: process.execPath }),
     });
     const output = run.lines.map((line) => line.text);
     expect(run.exitCode, output.join('\n')).toBe(0);

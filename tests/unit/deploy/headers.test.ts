@@ -22,6 +22,7 @@ import {
 import { renderHeadersFile, renderVercelJson } from '../../../src/lib/deploy/host-configs.ts';
 import { renderNginxMain, renderNginxServer } from '../../../src/lib/deploy/nginx-config.ts';
 import { COMMITTED_NGINX } from '../../../src/lib/deploy/committed.ts';
+import { childEnv, readSettings } from '../../../src/settings.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -110,10 +111,11 @@ describe('the Content-Security-Policy in a meta tag, for hosts without headers',
 
 describe('Strict-Transport-Security (a year, subdomains) where the site is served over https', () => {
   test('follows SITE_URL: https adds it, http and the default leave it out', () => {
-    expect(servedOverHttps({ SITE_URL: 'https://archive.example.org' })).toBe(true);
-    expect(servedOverHttps({ SITE_URL: 'http://127.0.0.1:4321' })).toBe(false);
-    expect(servedOverHttps({})).toBe(false);
-    expect(servedOverHttps({ NETLIFY: 'true', URL: 'https://letopis.netlify.app' })).toBe(true);
+    const over = (env: Record<string, string>) => servedOverHttps(readSettings(env).SITE_URL);
+    expect(over({ SITE_URL: 'https://archive.example.org' })).toBe(true);
+    expect(over({ SITE_URL: 'http://127.0.0.1:4321' })).toBe(false);
+    expect(over({})).toBe(false);
+    expect(over({ NETLIFY: 'true', URL: 'https://letopis.netlify.app' })).toBe(true);
     expect(HSTS).toBe('max-age=31536000; includeSubDomains');
     expect(securityHeaders({ https: true })['Strict-Transport-Security']).toBe(HSTS);
     expect(securityHeaders({ https: false })).not.toHaveProperty('Strict-Transport-Security');
@@ -232,7 +234,7 @@ describe('the committed configs are what headers.ts generates (run `npm run depl
       chmodSync(join(work, 'bin', 'aws'), 0o755);
       execFileSync('bash', [join(ROOT, 'deploy/s3/sync.sh')], {
         cwd: work,
-        env: { ...process.env, PATH: `${join(work, 'bin')}:${process.env['PATH'] ?? ''}`, S3_BUCKET: 'b' },
+        env: childEnv({ PATH: `${join(work, 'bin')}:${childEnv().PATH ?? ''}`, S3_BUCKET: 'b' }),
         stdio: 'pipe',
       });
       const calls = readFileSync(log, 'utf8').trim().split('\n');

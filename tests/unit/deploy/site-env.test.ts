@@ -4,7 +4,6 @@ import {
   hostSiteUrl,
   normalizeBasePath,
   normalizeSiteUrl,
-  siteEnv,
 } from '../../../src/lib/deploy/site-env.ts';
 
 describe('normalizeBasePath', () => {
@@ -56,22 +55,12 @@ describe('normalizeSiteUrl', () => {
   });
 });
 
-test('siteEnv reads both variables', () => {
-  expect(siteEnv({ SITE_URL: 'https://me.github.io', BASE_PATH: 'letopis' })).toEqual({
-    site: 'https://me.github.io',
-    base: '/letopis/',
-  });
-});
-
-test('without SITE_URL, the address Netlify or Vercel announces is used', () => {
-  expect(siteEnv({ NETLIFY: 'true', URL: 'https://letopis.netlify.app' }).site).toBe(
+test('a host announces its address only with its own marker', () => {
+  expect(hostSiteUrl({ NETLIFY: 'true', URL: 'https://letopis.netlify.app' })).toBe(
     'https://letopis.netlify.app',
   );
-  expect(siteEnv({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'letopis.vercel.app' }).site).toBe(
+  expect(hostSiteUrl({ URL: 'https://not-netlify.example' })).toBeUndefined();
+  expect(hostSiteUrl({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'letopis.vercel.app' })).toBe(
     'https://letopis.vercel.app',
   );
-  expect(
-    siteEnv({ SITE_URL: 'https://archive.example.org', NETLIFY: 'true', URL: 'https://x.netlify.app' }).site,
-  ).toBe('https://archive.example.org');
-  expect(hostSiteUrl({ URL: 'https://not-netlify.example' })).toBeUndefined();
 });

@@ -10,24 +10,23 @@ const only =
 
 describe('findChromium', () => {
   it('takes CHROMIUM_PATH first, for the tests and for measurements', () => {
-    const env = { CHROMIUM_PATH: '/opt/chrome/chrome' };
     const exists = only('/opt/chrome/chrome', SHELL, FULL);
-    expect(findChromium('tests', env, exists)).toBe('/opt/chrome/chrome');
-    expect(findChromium('measurements', env, exists)).toBe('/opt/chrome/chrome');
+    expect(findChromium('tests', '/opt/chrome/chrome', exists)).toBe('/opt/chrome/chrome');
+    expect(findChromium('measurements', '/opt/chrome/chrome', exists)).toBe('/opt/chrome/chrome');
   });
 
   it('runs the tests in the headless shell when the system has one', () => {
-    expect(findChromium('tests', {}, only(SHELL, FULL))).toBe(SHELL);
-    expect(findChromium('tests', {}, only(FULL))).toBe(FULL);
+    expect(findChromium('tests', undefined, only(SHELL, FULL))).toBe(SHELL);
+    expect(findChromium('tests', undefined, only(FULL))).toBe(FULL);
   });
 
   it('measures in the full browser only', () => {
-    expect(findChromium('measurements', {}, only(SHELL, FULL))).toBe(FULL);
-    expect(() => findChromium('measurements', {}, only(SHELL))).toThrow(/apt-get install -y chromium/);
+    expect(findChromium('measurements', undefined, only(SHELL, FULL))).toBe(FULL);
+    expect(() => findChromium('measurements', undefined, only(SHELL))).toThrow(/apt-get install -y chromium/);
   });
 
   it('says what to install when there is no browser', () => {
-    expect(() => findChromium('tests', {}, only())).toThrow(
+    expect(() => findChromium('tests', undefined, only())).toThrow(
       /npx playwright install chromium[\s\S]*CHROMIUM_PATH/,
     );
   });

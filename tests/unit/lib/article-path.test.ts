@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { articleFile, articlePath, parseArticlePath } from '../../../src/lib/article-path.ts';
 import { entityPath, joinBase } from '../../../src/lib/urls.ts';
-import { contentRoot } from '../../../src/lib/content-root.ts';
 
 test('reads the day and the frozen slug from an article path', () => {
   expect(parseArticlePath('2022/05/12-glavy-mid.md')).toEqual({
@@ -37,9 +36,4 @@ test('puts the base in front of a site path', () => {
   expect(joinBase('/letopis/', '/people/x/')).toBe('/letopis/people/x/');
   expect(joinBase('/letopis', 'people/x/')).toBe('/letopis/people/x/');
   expect(entityPath('places', 'dushanbe')).toBe('/places/dushanbe/');
-});
-
-test('reads the content root from the environment', () => {
-  expect(contentRoot({})).toBe('content');
-  expect(contentRoot({ LETOPIS_CONTENT: 'tests/fixtures/archive/' })).toBe('tests/fixtures/archive');
 });
