@@ -1,8 +1,8 @@
 /**
  * A map kept between builds in one JSON file (in Astro's cache folder), for results that are
- * slow to compute and depend on one input file each: article texts, content checks. Entries
- * are keyed by a digest of their input; the whole file is dropped when the code that made
- * them changes (`code`, see code-digest.ts). Saving keeps exactly the entries set this run, so
+ * slow to compute and depend on one input file each (article texts). Entries are keyed by a
+ * digest of their input; the whole file is dropped when the code that made them changes
+ * (`code`, see code-digest.ts). Saving keeps exactly the entries set this run, so
  * deleted files leave the cache, and writes the file atomically.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

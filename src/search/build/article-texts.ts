@@ -4,7 +4,7 @@
  * typesetting 20,000 articles takes the better part of a minute, and a rebuild after one new
  * article needs one. An article rendered here is also handed to `onPrepared`, so the build's
  * pages can show it without rendering it again. The cache is dropped whole when the code that
- * makes the text changes.
+ * makes the text changes: any module prepare-article.ts imports, or a package they use.
  */
 import type { ContentArticle } from '../../lib/content/read-content.ts';
 import type { TextPool } from '../../lib/content/text-pool.ts';
@@ -13,17 +13,8 @@ import { JsonCache } from '../../lib/json-cache.ts';
 import { prepareArticle, type PreparedArticle } from '../../lib/markdown/prepare-article.ts';
 import type { ArticleText } from './content-records.ts';
 
-/** The code that decides an article's text: these modules, and the packages they use. */
-const TEXT_PIPELINE = [
-  '../../lib/markdown/prepare-article.ts',
-  '../../lib/markdown/render-article.ts',
-  '../../lib/markdown/article-markdown-options.ts',
-  '../../lib/markdown/satteri-plugins.ts',
-  '../../lib/markdown/typeset-hast.ts',
-  '../../lib/markdown/task-list.ts',
-  '../../lib/markdown/html-text.ts',
-  '../../lib/typography.ts',
-].map((module) => new URL(module, import.meta.url));
+/** The module that makes an article's text: the cache's code is what it imports (code-digest.ts). */
+const PREPARE_ARTICLE = new URL('../../lib/markdown/prepare-article.ts', import.meta.url);
 
 /**
  * The text of each article (by id), from the cache where the file is unchanged, else rendered
@@ -35,10 +26,7 @@ export function articleTexts(
   bodies: TextPool,
   options: { cacheFile: string; base: string; onPrepared?: (id: string, article: PreparedArticle) => void },
 ): { texts: Map<string, ArticleText>; rendered: number } {
-  const cache = new JsonCache<ArticleText>(
-    options.cacheFile,
-    codeDigest(TEXT_PIPELINE, ['typograf', 'satteri']),
-  );
+  const cache = new JsonCache<ArticleText>(options.cacheFile, codeDigest([PREPARE_ARTICLE]));
   const texts = new Map<string, ArticleText>();
   let rendered = 0;
   for (const article of articles) {

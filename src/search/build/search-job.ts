@@ -76,17 +76,13 @@ export interface SearchJobReport {
   milliseconds: number;
 }
 
-/** The code that builds the lists from the articles' texts (whose own code the text cache keys). */
-const LIST_CODE = [
-  './search-lists.ts',
-  '../shared/list-format.ts',
-  '../shared/list-calendar.ts',
-  './list-excerpt.ts',
-  '../shared/shared-names.ts',
-  './content-lists.ts',
-  '../../lib/names/normalize.ts',
-  './search-lists-cache.ts',
-].map((module) => new URL(module, import.meta.url));
+/**
+ * The modules that build the lists from the articles' texts (whose own code the text cache
+ * keys): the lists' code is what they import (code-digest.ts).
+ */
+const LIST_MODULES = ['./search-lists-cache.ts', './content-lists.ts'].map(
+  (module) => new URL(module, import.meta.url),
+);
 
 // 4: records built from the content, entities in a bundle of their own, texts with titles.
 const CACHE_VERSION = 4;
@@ -137,7 +133,7 @@ function planBundles(
     newestFirst.map((article) =>
       listedArticle(article, texts.get(article.id)!, content, dates.get(article.id)!),
     ),
-    codeDigest(LIST_CODE),
+    codeDigest(LIST_MODULES),
     options.maxListItems,
   );
   const bundles = [

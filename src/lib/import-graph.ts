@@ -1,12 +1,34 @@
 /**
- * The import graph of a folder's TypeScript modules and the circles in it, for the test that
- * keeps src/search free of them. Read with es-module-lexer, so type-only imports count too:
- * ESLint's `import-x/no-cycle` skips them, and the circle this test was written against
- * (list-excerpt.ts ↔ search-lists.ts) was one.
+ * What TypeScript modules import, read with es-module-lexer (its asm.js build, which needs no
+ * asynchronous start): the imports of one module, for the code digest of a cache
+ * (code-digest.ts), and the graph of a folder with the circles in it, for the test that keeps
+ * src/search free of them. Type-only imports are marked: they count for circles (ESLint's
+ * `import-x/no-cycle` skips them, and list-excerpt.ts ↔ search-lists.ts was one) and not for
+ * what code runs.
  */
-import { init, parse } from 'es-module-lexer';
+import { parse } from 'es-module-lexer/js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { posix, relative, sep } from 'node:path';
+
+/** One import of a module: what it names, and whether only types come through it. */
+export interface ModuleImport {
+  specifier: string;
+  typeOnly: boolean;
+}
+
+/**
+ * The imports of a module's source `code`: static, re-exporting, and dynamic ones with a
+ * literal specifier (`name` is used in a parse error).
+ */
+export function moduleImports(code: string, name?: string): ModuleImport[] {
+  const [imports] = parse(code, name);
+  return imports.flatMap((entry) => {
+    if (entry.type === 'import-meta' || typeof entry.specifier !== 'string') return [];
+    // `import('m').T` in a type is erased; any other dynamic import runs.
+    const typeOnly = entry.type === 'dynamic' ? entry.probablyTypeOnly : entry.typeOnly;
+    return [{ specifier: entry.specifier, typeOnly }];
+  });
+}
 
 /** Each module's imports of other modules of the graph, by `/`-separated path. */
 export type ImportGraph = Map<string, string[]>;
@@ -28,14 +50,12 @@ export function readSources(folder: string, root: string): Map<string, string> {
  * The graph of `sources` (path → code): static, dynamic and re-exporting imports with a
  * relative specifier that names another of the sources, type-only ones included.
  */
-export async function importGraph(sources: ReadonlyMap<string, string>): Promise<ImportGraph> {
-  await init();
+export function importGraph(sources: ReadonlyMap<string, string>): ImportGraph {
   const graph: ImportGraph = new Map();
   for (const [path, code] of sources) {
-    const [imports] = parse(code, path);
-    const targets = imports
+    const targets = moduleImports(code, path)
       .map((entry) => entry.specifier)
-      .filter((specifier): specifier is string => typeof specifier === 'string' && specifier.startsWith('.'))
+      .filter((specifier) => specifier.startsWith('.'))
       .map((specifier) => posix.join(posix.dirname(path), specifier))
       .filter((target) => sources.has(target));
     graph.set(path, [...new Set(targets)]);
