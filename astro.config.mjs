@@ -1,15 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
-import {
-  articleHastPlugins,
-  articleMarkdownFeatures,
-  articleMdastPlugins,
-} from './src/lib/markdown/article-markdown-options.ts';
-import { baseLinks } from './src/lib/markdown/base-links.ts';
 import { deployOutput } from './src/integrations/deploy-output.ts';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { cachedPages } from './src/integrations/cached-pages.ts';
@@ -41,14 +34,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy allows styles from 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: {
-    processor: satteri({
-      features: articleMarkdownFeatures,
-      mdastPlugins: articleMdastPlugins,
-      // Links get the base first, so the typesetting sees the final attributes.
-      hastPlugins: [baseLinks(base), ...articleHastPlugins],
-    }),
-  },
+  // No `markdown` here: no page renders through Astro's Markdown pipeline (no `.md` page, no
+  // body in the content store); article bodies go through src/lib/markdown/render-article.ts.
   // Rebuilds skip article pages whose `cacheKey` (src/lib/cache-key.ts) and code are unchanged.
   experimental: { incrementalBuild: true },
   integrations: [

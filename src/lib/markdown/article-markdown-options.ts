@@ -1,7 +1,8 @@
 /**
- * How article Markdown is turned into HTML, in one place: Astro's Sätteri processor
- * (astro.config.mjs) renders the pages with it, and the search index reads the same text
- * from it (render-article.ts), so what a reader finds is what the page says.
+ * How article Markdown is turned into HTML, in one place: render-article.ts renders every body
+ * with it, for the article's page and for the text the search index reads, so what a reader
+ * finds is what the page says. Astro's own Markdown pipeline renders nothing here: no page is
+ * Markdown and the content store holds no body, so astro.config.mjs does not configure it.
  */
 import type { Features } from 'satteri';
 import { ui } from '../../i18n/ru.ts';
