@@ -26,19 +26,15 @@ export interface SearchJobThread {
   finished(): Promise<SearchJobReport>;
 }
 
-/** What the worker is started with. */
-export interface SearchJobData {
-  options: SearchJobOptions;
-  content: PortableSnapshot;
-}
-
 /**
- * Starts the search job on `content` in a worker. The worker gets a copy of the frontmatter
- * and shares the bodies (a shared buffer): it reads no file.
+ * Starts the search job on `content` in a worker. The worker gets the options as its
+ * `workerData` and the content as its first message: a copy of the frontmatter, which it can
+ * drop once its records exist (`workerData` stays for the thread's life), and the bodies shared
+ * (a shared buffer, not copied). It reads no file.
  */
 export function startSearchJob(options: SearchJobOptions, content: ContentSnapshot): SearchJobThread {
-  const workerData: SearchJobData = { options, content: portableSnapshot(content) };
-  const worker = new Worker(new URL('./search-job-worker.ts', import.meta.url), { workerData });
+  const worker = new Worker(new URL('./search-job-worker.ts', import.meta.url), { workerData: options });
+  worker.postMessage(portableSnapshot(content) satisfies PortableSnapshot);
   // A build that fails elsewhere must not wait for the index to finish before it exits.
   worker.unref();
   // Never rejects (a failure is a value), so a build that fails elsewhere reports no stray error.

@@ -146,17 +146,28 @@ function planBundles(
 /**
  * Builds the index of `content` (as the content guard read and checked it). Each article
  * rendered on the way is handed to `onPrepared` (the pages of the same build show it without
- * rendering it again).
+ * rendering it again). Not itself asynchronous: a suspended function keeps its arguments, and
+ * the content must be garbage once the records exist.
  */
-export async function runSearchJob(
+export function runSearchJob(
   options: SearchJobOptions,
   content: ContentSnapshot,
   onPrepared?: (id: string, article: PreparedArticle) => void,
 ): Promise<SearchJobReport> {
   const started = performance.now();
   const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
-  const { bundles, rendered, lists } = planBundles(options, content, cacheRoot, onPrepared);
-  // The content, the texts and the lists are garbage now, and this thread mostly waits from here.
+  return indexBundles(options, cacheRoot, planBundles(options, content, cacheRoot, onPrepared), started);
+}
+
+async function indexBundles(
+  options: SearchJobOptions,
+  cacheRoot: string,
+  { bundles, rendered, lists }: ReturnType<typeof planBundles>,
+  started: number,
+): Promise<SearchJobReport> {
+  // Once the caller has let go of the content, it, the texts and the lists are garbage, and
+  // this thread mostly waits from here.
+  await new Promise((resolve) => setImmediate(resolve));
   collectGarbage();
   const previous = readDigests(cacheRoot);
   const planned = bundles.map((bundle) => {
