@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishedContent } from '../lib/content/content-registry.ts';
+import { takeContent } from '../lib/content/content-registry.ts';
 import { installBundles } from '../search/build/install-bundles.ts';
 import { SearchIndexError } from '../search/build/pagefind-bundle.ts';
 import { searchJobOptions } from '../search/build/search-job-options.ts';
@@ -26,7 +26,7 @@ export function pagefindSearch(contentRoot: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
-        const content = publishedContent(resolve(fileURLToPath(config.root), contentRoot))?.content;
+        const content = takeContent(resolve(fileURLToPath(config.root), contentRoot, 'articles'));
         if (!content) throw new SearchIndexError('the content guard must read the content first');
         job = startSearchJob(searchJobOptions(config), content);
       },

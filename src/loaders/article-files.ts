@@ -16,8 +16,8 @@ import { isArticleFile, type ArticleFile } from '../lib/content/article-file.ts'
 import {
   forgetArticleFile,
   publishContent,
-  publishedArticles,
   rereadArticleFile,
+  takeArticles,
 } from '../lib/content/content-registry.ts';
 import { readContentFiles } from '../lib/content/read-content.ts';
 
@@ -47,8 +47,9 @@ export function articleFiles(base: string): Loader {
         });
       }
 
-      // The content guard read the folder at `astro:config:setup`; read here only without it.
-      let articles = publishedArticles(root);
+      // The content guard read the folder at `astro:config:setup`; read here only without it
+      // (or when Astro loads the collection again in `astro dev`).
+      let articles = takeArticles(root);
       if (!articles) {
         const files = readContentFiles(dirname(root));
         publishContent({ files });

@@ -95,15 +95,10 @@ function readList(path: string): EntityListFile {
   }
 }
 
-/** The Markdown body of `article`, decoded from the snapshot's pool. */
-export function articleBody(content: Pick<ContentSnapshot, 'texts'>, article: Pick<ContentArticle, 'body'>): string {
-  return content.texts.text(article.body);
-}
-
 /** A snapshot as it crosses to a worker thread: the pool as its shared chunks. */
 export type PortableSnapshot = Omit<ContentSnapshot, 'texts'> & { texts: SharedArrayBuffer[] };
 
-/** The snapshot for `workerData` (structured clone copies the rest, never the bodies). */
+/** The snapshot for a worker thread (a structured clone copies the rest, never the bodies). */
 export function portableSnapshot(content: ContentSnapshot): PortableSnapshot {
   return { ...content, texts: content.texts.chunks };
 }
