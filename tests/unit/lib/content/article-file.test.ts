@@ -67,7 +67,7 @@ describe('readArticleFile', () => {
     for (const [index, name] of ['b', 'c', 'd', 'e', 'f'].entries())
       levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcde'[index]}`).join(',')}]`);
     const bomb = read(`---\n${levels.join('\n')}\n---\nТекст\n`).article.frontmatter;
-    expect(bomb).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/^Excessive alias count/) });
+    expect(bomb.kind === 'invalid' && bomb.message).toMatch(/^Excessive alias count/);
   });
 
   test('an empty or comment-only frontmatter is an empty one, a file without it has none', () => {
