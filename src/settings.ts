@@ -153,6 +153,11 @@ const variables = z.object({
    */
   LETOPIS_BENCH_SMOKE_ARTICLES: wholeNumber(1, 300).default(300),
   /**
+   * Articles `npm run test:bench-smoke` adds before its last rebuild (`--add`).
+   * @default 50
+   */
+  LETOPIS_BENCH_SMOKE_ADD: wholeNumber(1, 50).default(50),
+  /**
    * A Chromium or Chrome executable for the end-to-end tests, Lighthouse and the benchmark.
    * @default Playwright's Chromium, else the system's
    */

@@ -29,20 +29,11 @@ export async function buildArchive(
     FORCE_COLOR: '0',
     NO_COLOR: '1',
   });
-  const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
-  const build = await runMeasured(astro, { cwd: projectRoot, env, onLine: progress(log) });
-  failUnlessOk(build, 'astro build');
+  const build = await astroBuild(projectRoot, projectRoot, env, log);
   if (existsSync(join(folders.dist, 'pagefind')))
     return measurement(build, splitPhases(build.lines, build.wallMs, build.samples));
 
-  const pagefind = [
-    process.execPath,
-    join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'),
-    '--site',
-    folders.dist,
-  ];
-  const index = await runMeasured(pagefind, { cwd: projectRoot, env, onLine: progress(log) });
-  failUnlessOk(index, 'pagefind');
+  const index = await pagefindSite(projectRoot, folders.dist, env, log);
   return {
     wallMs: Math.round(build.wallMs + index.wallMs),
     cpuMs: build.cpuMs + index.cpuMs,
@@ -91,6 +82,37 @@ export function routeCounts(run: Pick<MeasuredRun, 'lines'>): {
   const routes = run.lines.filter((line) => /[├└]─/.test(line.text));
   const routesReused = routes.filter((line) => /\((cached|restored)\)/.test(line.text)).length;
   return { routesRendered: routes.length - routesReused, routesReused };
+}
+
+/** `astro build` in `cwd` with `env`, measured; fails with the build's last lines. */
+export async function astroBuild(
+  projectRoot: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<MeasuredRun> {
+  const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const build = await runMeasured(astro, { cwd, env, onLine: progress(log) });
+  failUnlessOk(build, 'astro build');
+  return build;
+}
+
+/** The stock Pagefind CLI over a built site (`pagefind --site <dist>`), measured. */
+export async function pagefindSite(
+  projectRoot: string,
+  dist: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<MeasuredRun> {
+  const pagefind = [
+    process.execPath,
+    join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'),
+    '--site',
+    dist,
+  ];
+  const index = await runMeasured(pagefind, { cwd: projectRoot, env, onLine: progress(log) });
+  failUnlessOk(index, 'pagefind');
+  return index;
 }
 
 function failUnlessOk(run: MeasuredRun, what: string): void {

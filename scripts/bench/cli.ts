@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- --articles <N> [--json <file>] [--keep] [--seed S] [--port P]`: generates a
- * synthetic archive in a temporary folder, builds it with every page type and the search
- * index, measures search in Chromium and a rebuild after one new article, and prints a table.
+ * `npm run bench -- --articles <N> [--floor] [--add K] [--json <file>] [--keep] [--seed S]
+ * [--port P]`: generates a synthetic archive in a temporary folder, builds it with every page
+ * type and the search index (with `--floor`, also as a bare Astro site indexed by stock
+ * Pagefind), measures search in Chromium, a rebuild with no change and one after K new
+ * articles, compares that rebuild with a clean build of the same content, and prints a table.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
@@ -9,9 +11,11 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseBenchArgs } from './args.ts';
 import { buildArchive, type ArchiveFolders } from './build-archive.ts';
-import { addArticle, writeCorpus } from './corpus.ts';
+import { compareOutputs } from './compare-output.ts';
+import { addArticles, dayAfter, writeCorpus } from './corpus.ts';
+import { measureFloor } from './floor.ts';
 import { outputStats } from './output-stats.ts';
-import { formatTable, targets, type BenchReport } from './report.ts';
+import { formatTable, ratios, targets, type BenchReport, type RebuildReport } from './report.ts';
 import { measureSearch } from './search-latency.ts';
 import { serveStatic } from './static-server.ts';
 import { loadVocabulary } from './vocabulary.ts';
@@ -73,18 +77,41 @@ async function main(): Promise<void> {
     const output = outputStats(folders.dist);
     progress({ build, output });
 
+    // Right after the build, so that both see the machine in the same state.
+    let floor;
+    if (args.floor) {
+      log('Floor: the same articles as a bare Astro site, indexed by stock Pagefind');
+      floor = await measureFloor(projectRoot, join(scratch, 'floor'), folders.content, log);
+      rmSync(join(scratch, 'floor'), { recursive: true, force: true });
+      progress({ build, output, floor });
+    }
+
     log('Search in Chromium');
     const server = await serveStatic(folders.dist, args.port);
     const search = await measureSearch(server, searchQueries(folders.content), TEXT_QUERIES).finally(() =>
       server.close(),
     );
+    progress({ build, output, floor, search });
 
-    progress({ build, output, search });
-    log('Rebuild after adding one article');
-    addArticle(folders.content, vocabulary, { articles: args.articles, seed: args.seed }, '2025-12-31');
-    const rebuild = await buildArchive(projectRoot, folders, log);
+    log('Rebuild with no change');
+    const noChange = await buildArchive(projectRoot, folders, log);
+    const day = dayAfter(corpus.newestDay);
+    log(`Rebuild after adding ${args.add} article(s) dated ${day}`);
+    addArticles(folders.content, vocabulary, { articles: args.articles, seed: args.seed }, args.add, day);
+    const add = { ...(await buildArchive(projectRoot, folders, log)), articlesAdded: args.add, day };
+    progress({ build, output, floor, search, rebuild: { noChange, add } });
 
-    const partial = {
+    log('Clean build of the same content, to compare with the rebuild');
+    const clean: ArchiveFolders = {
+      ...folders,
+      dist: join(scratch, 'clean-dist'),
+      cache: join(scratch, 'clean-cache'),
+    };
+    await buildArchive(projectRoot, clean, log);
+    const rebuild: RebuildReport = { noChange, add, equalsClean: compareOutputs(folders.dist, clean.dist) };
+    for (const folder of [clean.dist, clean.cache]) rmSync(folder, { recursive: true, force: true });
+
+    const measured = {
       articles: args.articles,
       seed: args.seed,
       machine: { ...machine, speed: { before: speedBefore, after: await machineSpeed() } },
@@ -92,8 +119,10 @@ async function main(): Promise<void> {
       build,
       output,
       search,
+      ...(floor ? { floor } : {}),
       rebuild,
     };
+    const partial = { ...measured, ratios: ratios(measured) };
     const report: BenchReport = { ...partial, targets: targets(partial) };
     process.stdout.write(`\n${formatTable(report)}\n`);
     if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

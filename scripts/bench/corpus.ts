@@ -55,6 +55,8 @@ export interface CorpusSummary {
   sources: number;
   distinctWords: number;
   bytes: number;
+  /** The newest article's day (`YYYY-MM-DD`): added articles are dated the day after. */
+  newestDay: string;
 }
 
 /** People and places grow with the archive: a few thousand of each at 20k articles and more. */
@@ -76,8 +78,10 @@ export function writeCorpus(root: string, vocabulary: Vocabulary, options: Corpu
   const writer = articleWriter(vocabulary, people, places, random);
   const words = new Set<string>();
   let bytes = 0;
+  let newestDay = '';
   for (let index = 0; index < options.articles; index += 1) {
     const day = new Date(FIRST_DAY + random.int(0, DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+    if (day > newestDay) newestDay = day;
     const { path, text } = writer.article(index, day);
     bytes += writeArticle(root, path, text);
     for (const word of text.toLowerCase().match(/[а-яё]+/gu) ?? []) words.add(word);
@@ -89,26 +93,36 @@ export function writeCorpus(root: string, vocabulary: Vocabulary, options: Corpu
     sources: SOURCES.length,
     distinctWords: words.size,
     bytes,
+    newestDay,
   };
 }
 
-/** Adds one more article dated `day` (the rebuild benchmark's "today's news"); returns its path. */
-export function addArticle(
+/** The day after `day` (`YYYY-MM-DD`), across months and years. */
+export function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Adds `count` more articles dated `day` (the rebuild benchmark's "today's news"), different
+ * from each other and from the corpus's; returns their paths.
+ */
+export function addArticles(
   root: string,
   vocabulary: Vocabulary,
   options: CorpusOptions,
+  count: number,
   day: string,
-): string {
+): string[] {
   const random = seededRandom(options.seed);
   const counts = entityCounts(options.articles);
   const people = generatePeople(counts.people, random);
   const places = generatePlaces(counts.places, random);
-  const { path, text } = articleWriter(vocabulary, people, places, seededRandom(options.seed + 1)).article(
-    options.articles,
-    day,
-  );
-  writeArticle(root, path, text);
-  return join(root, 'articles', path);
+  const writer = articleWriter(vocabulary, people, places, seededRandom(options.seed + 1));
+  return Array.from({ length: count }, (_, offset) => {
+    const { path, text } = writer.article(options.articles + offset, day);
+    writeArticle(root, path, text);
+    return join(root, 'articles', path);
+  });
 }
 
 function writeArticle(root: string, path: string, text: string): number {

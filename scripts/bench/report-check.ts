@@ -1,11 +1,15 @@
 /**
- * Checks that a benchmark report holds every field the issue asks for, with sane values
- * (present, finite, non-negative; pages and index files written). It never judges speed.
+ * Checks that a benchmark report holds every field the issues ask for, with sane values
+ * (present, finite, non-negative; pages and index files written). It never judges speed, nor
+ * whether a target is met.
  */
 import type { BenchReport } from './report.ts';
 
-/** Every problem found, one line each; empty when the report is complete. */
-export function missingFields(report: unknown): string[] {
+/**
+ * Every problem found, one line each; empty when the report is complete. `floor`: the run was
+ * asked to measure the floor, so its fields and ratios must be there.
+ */
+export function missingFields(report: unknown, options: { floor?: boolean } = {}): string[] {
   const problems: string[] = [];
   const at = (path: string): unknown =>
     path
@@ -32,10 +36,12 @@ export function missingFields(report: unknown): string[] {
     'output.searchIndexBytes',
   ])
     number(path, 1);
-  for (const step of ['build', 'rebuild']) {
+  for (const step of ['build', 'rebuild.noChange', 'rebuild.add']) {
     number(`${step}.wallMs`, 1);
     number(`${step}.cpuMs`, 1);
     number(`${step}.peakTreeRssBytes`, 1);
+    number(`${step}.routesRendered`);
+    number(`${step}.routesReused`);
     const phases = at(`${step}.phases`);
     if (!Array.isArray(phases) || phases.length < 4)
       problems.push(`${step}.phases: expected at least 4 phases, got ${JSON.stringify(phases)}`);
@@ -61,6 +67,24 @@ export function missingFields(report: unknown): string[] {
       queries.forEach((query: { results?: number; query?: string }, index) => {
         if (!query.results) problems.push(`${path}[${index}] "${query.query}": no results`);
       });
+  }
+  number('rebuild.add.articlesAdded', 1);
+  number('rebuild.equalsClean.files', 1);
+  number('rebuild.equalsClean.differingCount');
+  if (typeof at('rebuild.equalsClean.equal') !== 'boolean')
+    problems.push('rebuild.equalsClean.equal: expected true or false');
+  number('ratios.addVsNoChange');
+  if (options.floor) {
+    for (const path of [
+      'floor.wallMs',
+      'floor.cpuMs',
+      'floor.peakTreeRssBytes',
+      'floor.routesRendered',
+      'floor.pages',
+    ])
+      number(path, 1);
+    number('ratios.buildVsFloorWall');
+    number('ratios.buildVsFloorCpu');
   }
   if (!at('search.largestFirstSearchFile')) problems.push('search.largestFirstSearchFile: missing');
   if (!at('output.largestIndexFile')) problems.push('output.largestIndexFile: missing');

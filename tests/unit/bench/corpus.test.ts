@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entityCounts, writeCorpus } from '../../../scripts/bench/corpus.ts';
+import { addArticles, dayAfter, entityCounts, writeCorpus } from '../../../scripts/bench/corpus.ts';
 import { feminineSurname, generatePeople, generatePlaces } from '../../../scripts/bench/names.ts';
 import { seededRandom } from '../../../scripts/bench/random.ts';
 import { splitSentences } from '../../../scripts/bench/vocabulary.ts';
@@ -66,5 +66,30 @@ describe('splitSentences', () => {
     expect(
       splitSentences('Министры встретились в Душанбе вчера. 9 ноября 2020 года лидеры подписали заявление.'),
     ).toEqual(['Министры встретились в Душанбе вчера.', '9 ноября 2020 года лидеры подписали заявление.']);
+  });
+});
+
+describe('addArticles', () => {
+  it('adds articles on the day after the newest, each different, all valid', { timeout: 60_000 }, () => {
+    const root = scratch();
+    const summary = writeCorpus(root, vocabulary, { articles: 12, seed: 4 });
+    const day = dayAfter(summary.newestDay);
+    const before = readdirSync(join(root, 'articles'), { recursive: true, encoding: 'utf8' });
+    expect(
+      before.some((file) => file.endsWith('.md') && file.startsWith(summary.newestDay.slice(0, 4))),
+    ).toBe(true);
+    const added = addArticles(root, vocabulary, { articles: 12, seed: 4 }, 3, day);
+    expect(new Set(added).size).toBe(3);
+    for (const file of added) {
+      expect(file).toContain(`/articles/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-`);
+      expect(readFileSync(file, 'utf8')).toContain(`date: ${day}`);
+    }
+    expect(validateContent(root).problems).toEqual([]);
+  });
+
+  it('counts days across months and years', () => {
+    expect(dayAfter('2025-12-31')).toBe('2026-01-01');
+    expect(dayAfter('2024-02-28')).toBe('2024-02-29');
+    expect(dayAfter('2023-02-28')).toBe('2023-03-01');
   });
 });

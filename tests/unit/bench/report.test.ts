@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { missingFields } from '../../../scripts/bench/report-check.ts';
 import {
+  distance,
   formatBytes,
   formatTable,
   formatTargetBytes,
+  ratios,
+  routesAllowed,
   targets,
   type BenchReport,
 } from '../../../scripts/bench/report.ts';
@@ -37,6 +40,7 @@ const base: Omit<BenchReport, 'targets'> = {
     sources: 8,
     distinctWords: 90_000,
     bytes: 70e6,
+    newestDay: '2025-12-30',
     generateMs: 9000,
   },
   build: step,
@@ -83,16 +87,89 @@ const base: Omit<BenchReport, 'targets'> = {
       firstSearchBytesMax: 440_000,
     },
   },
-  rebuild: { ...step, wallMs: 12_000 },
+  floor: {
+    wallMs: 20_000,
+    cpuMs: 20_000,
+    peakTreeRssBytes: 2e9,
+    routesRendered: 20_001,
+    pages: 20_001,
+    astro: { wallMs: 15_000, cpuMs: 14_000, peakTreeRssBytes: 2e9 },
+    pagefind: { wallMs: 5000, cpuMs: 6000, peakTreeRssBytes: 1e9 },
+  },
+  rebuild: {
+    noChange: { ...step, wallMs: 10_000, routesRendered: 0, routesReused: 46_000 },
+    add: {
+      ...step,
+      wallMs: 12_000,
+      routesRendered: 800,
+      routesReused: 45_500,
+      articlesAdded: 50,
+      day: '2025-12-31',
+    },
+    equalsClean: {
+      files: 87_000,
+      equal: false,
+      differing: ['search/lists/shared/0a1b.json'],
+      onlyInRebuild: [],
+      onlyInClean: [],
+      differingCount: 1,
+    },
+  },
+  ratios: { buildVsFloorWall: 1.5, buildVsFloorCpu: 2.5, addVsNoChange: 1.2 },
 };
 
+describe('ratios', () => {
+  it('divides the build by the floor and the add rebuild by the no-change one', () => {
+    expect(ratios(base)).toEqual({ buildVsFloorWall: 1.5, buildVsFloorCpu: 2.5, addVsNoChange: 1.2 });
+    const { floor: _floor, ...withoutFloor } = base;
+    expect(ratios(withoutFloor)).toEqual({ addVsNoChange: 1.2 });
+  });
+});
+
+describe('distance', () => {
+  it('says how much of a limit is to spare, or by how much it is missed', () => {
+    expect(distance(75, 100)).toBe('met, 25 % to spare');
+    expect(distance(100, 100)).toBe('met, 0 % to spare');
+    expect(distance(210, 100)).toBe('missed by 2.10×');
+    expect(distance(0, 0)).toBe('met');
+    expect(distance(11, 0)).toBe('missed by 11');
+  });
+});
+
 describe('targets', () => {
+  it('judges the daily rebuild and the floor targets at every size', () => {
+    const list = targets({ ...base, articles: 300 });
+    const find = (name: string) => list.find((t) => t.name === name);
+    expect(find('no-change rebuild renders no page')).toMatchObject({ measured: '0 routes', met: true });
+    expect(find('rebuild equals a clean build')).toMatchObject({
+      measured: '1 files differ',
+      met: false,
+      by: 'missed by 1',
+    });
+    expect(routesAllowed(50)).toBe(780);
+    expect(find('add 50: routes rendered (15 a new article + 30)')).toMatchObject({
+      limit: '≤ 780 routes',
+      measured: '800 routes',
+      met: false,
+      by: 'missed by 1.03×',
+    });
+    expect(find('add 50: time ÷ no-change rebuild')).toMatchObject({ limit: '≤ 1.50×', met: true });
+    expect(find('full build ÷ floor, wall')).toMatchObject({ measured: '1.50×', met: true });
+    expect(find('full build ÷ floor, CPU')).toMatchObject({
+      limit: '≤ 2.00×',
+      measured: '2.50×',
+      met: false,
+      by: 'missed by 1.25×',
+    });
+    expect(find('full build peak memory')).toBeUndefined();
+    const { floor: _floor, ...withoutFloor } = base;
+    expect(targets({ ...withoutFloor, ratios: { addVsNoChange: 1.2 } }).map((t) => t.name)).not.toContain(
+      'full build ÷ floor, wall',
+    );
+  });
+
   it('judges the 20k targets and says which are missed', () => {
     const list = targets(base);
-    expect(list.find((t) => t.name === 'rebuild after one article')).toMatchObject({
-      measured: '12.0 s',
-      met: false,
-    });
     expect(list.find((t) => t.name === 'full build peak memory')).toMatchObject({ met: true });
     expect(list.find((t) => t.name === 'first search transfer')).toMatchObject({ met: true });
     expect(list.find((t) => t.name === 'first search transfer, free text')).toMatchObject({
@@ -113,6 +190,7 @@ describe('targets', () => {
       limit: '≤ 4 GB',
       measured: '4.19 GB (3.90 GiB)',
       met: false,
+      by: 'missed by 1.05×',
     });
     expect(over.find((t) => t.name === 'first search transfer')).toMatchObject({
       measured: '307.2 KB (300.0 KiB)',
@@ -147,7 +225,12 @@ describe('formatTable', () => {
       'bytes written',
       'search index',
       'largest file of a first search',
-      'rebuild after adding one article',
+      'rebuild, no change',
+      'rebuild after adding 50 article(s) dated 2025-12-31',
+      'floor: bare Astro + stock Pagefind',
+      'build ÷ floor, wall / CPU',
+      'rebuild = clean build',
+      'search/lists/shared/0a1b.json (differs)',
       'free text («безопасности») cold / warm median',
       'free text first search transfer (max)',
       'MISSED',
@@ -162,16 +245,29 @@ describe('formatTable', () => {
 
 describe('missingFields', () => {
   it('accepts a complete report and lists what an incomplete one lacks', () => {
-    expect(missingFields({ ...base, targets: [] })).toEqual([]);
+    expect(missingFields({ ...base, targets: [] }, { floor: true })).toEqual([]);
     const broken = {
       ...base,
       targets: [],
-      rebuild: { ...step, phases: step.phases.slice(0, 4) },
+      rebuild: { ...base.rebuild, noChange: { ...base.rebuild.noChange, phases: step.phases.slice(0, 4) } },
       output: { ...base.output, pages: 0 },
     };
     expect(missingFields(broken)).toEqual([
       'output.pages: expected a number ≥ 1, got 0',
-      'rebuild.phases: no search index phase',
+      'rebuild.noChange.phases: no search index phase',
+    ]);
+    const { floor: _floor, ...withoutFloor } = base;
+    expect(missingFields({ ...withoutFloor, targets: [] })).toEqual([]);
+    expect(
+      missingFields({ ...withoutFloor, ratios: { addVsNoChange: 1 }, targets: [] }, { floor: true }),
+    ).toEqual([
+      'floor.wallMs: expected a number ≥ 1, got undefined',
+      'floor.cpuMs: expected a number ≥ 1, got undefined',
+      'floor.peakTreeRssBytes: expected a number ≥ 1, got undefined',
+      'floor.routesRendered: expected a number ≥ 1, got undefined',
+      'floor.pages: expected a number ≥ 1, got undefined',
+      'ratios.buildVsFloorWall: expected a number ≥ 0, got undefined',
+      'ratios.buildVsFloorCpu: expected a number ≥ 0, got undefined',
     ]);
     const noText = {
       ...base,
