@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'astro/zod';
 import { normalizeBasePath, normalizeSiteUrl, hostSiteUrl } from './lib/deploy/site-env.ts';
 import { MAX_LIST_ITEMS } from './search/shared/list-format.ts';
+import { PAGE_SIZE } from './lib/browse/pagination.ts';
 
 /** A whole number ≥ `min`, written as digits; `example` is shown in the fix. */
 function wholeNumber(min: number, example: number) {
@@ -132,6 +133,16 @@ const variables = z.object({
    * @default 400
    */
   LETOPIS_SEARCH_LIST_ITEMS: wholeNumber(1, MAX_LIST_ITEMS).default(MAX_LIST_ITEMS),
+  /**
+   * Articles on a numbered page of the home list (its own page shows up to twice as many, the newest).
+   * @default 20
+   */
+  LETOPIS_HOME_PAGE_SIZE: wholeNumber(1, PAGE_SIZE.home).default(PAGE_SIZE.home),
+  /**
+   * Articles on a numbered page of a person's, place's or source's list (larger: fewer files).
+   * @default 10
+   */
+  LETOPIS_ENTITY_PAGE_SIZE: wholeNumber(1, PAGE_SIZE.entity).default(PAGE_SIZE.entity),
   /**
    * The first of the six ports the end-to-end test servers use.
    * @default 4321

@@ -1,11 +1,13 @@
 /**
- * Static paths of the pages of people, places and sources: `/people/<id>/` (page 1) and
- * `/people/<id>/page/N/`, each with its slice of the entity's articles, newest first.
+ * Static paths of the pages of people, places and sources: `/people/<id>/` (the newest
+ * articles, with the facts about all of them) and `/people/<id>/page/N/` (fixed blocks counted
+ * from the oldest article, pagination.ts), each with its slice of the entity's articles.
  */
 import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
 import { entityPath, type EntityKind } from '../lib/urls.ts';
-import { PAGE_SIZE, paginate, type Page } from '../lib/browse/pagination.ts';
-import { entityPageKeys } from './page-keys.ts';
+import { paginate, type Page } from '../lib/browse/pagination.ts';
+import { settings } from '../settings.ts';
+import { entityPageKey } from './page-keys.ts';
 
 /** Props of an entity page. */
 export interface EntityPageProps {
@@ -19,7 +21,7 @@ export function articlesOf(archive: Archive, kind: EntityKind, id: string): Arch
   return index.get(id) ?? [];
 }
 
-/** Page 1 (`which: 'first'`) or pages 2… (`'rest'`) of every entity of a kind. */
+/** The entity's own page (`which: 'first'`) or its numbered pages (`'rest'`), of every entity of a kind. */
 export async function entityStaticPaths(kind: EntityKind, which: 'first' | 'rest') {
   const archive = await getArchive();
   const ids =
@@ -29,13 +31,16 @@ export async function entityStaticPaths(kind: EntityKind, which: 'first' | 'rest
         ? archive.places.keys()
         : archive.sources.keys();
   return [...ids].flatMap((id) => {
-    const pages = paginate(articlesOf(archive, kind, id), PAGE_SIZE.entity, entityPath(kind, id));
+    const pages = paginate(
+      articlesOf(archive, kind, id),
+      settings().LETOPIS_ENTITY_PAGE_SIZE,
+      entityPath(kind, id),
+    );
     const chosen = which === 'first' ? pages.slice(0, 1) : pages.slice(1);
-    const keyOf = chosen.length > 0 ? entityPageKeys(archive, kind, id) : undefined;
     return chosen.map((page) => ({
-      params: which === 'first' ? { id } : { id, page: String(page.number) },
+      params: page.number === undefined ? { id } : { id, page: String(page.number) },
       props: { id, page } satisfies EntityPageProps,
-      cacheKey: keyOf!(page.number),
+      cacheKey: entityPageKey(archive, kind, id, page),
     }));
   });
 }

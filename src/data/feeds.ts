@@ -100,6 +100,17 @@ export async function entityFeed(kind: EntityKind, id: string): Promise<FeedDocu
   };
 }
 
+/** The `cacheKey` of a feed of the whole archive (at `feedPath`): what its entries show. */
+export async function archiveFeedKey(feedPath: string): Promise<string> {
+  const archive = await getArchive();
+  return cacheKey(
+    siteUrl(feedPath),
+    archive.articles
+      .slice(0, FEED_SIZE)
+      .map((article) => [article.entry.digest, articleTagNames(article, archive)]),
+  );
+}
+
 /**
  * The static paths of the feeds of every person, place or source, each with a `cacheKey` of
  * what its feed shows (the entity's name and, for each of its newest articles, the entry and

@@ -10,6 +10,7 @@ import { articlesOf } from './entity-pages.ts';
 import { imageOf } from './article-images.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { memoByObject } from '../lib/memo-by-object.ts';
+import type { Page } from '../lib/browse/pagination.ts';
 import type { EntityKind } from '../lib/urls.ts';
 
 /**
@@ -51,27 +52,61 @@ export function yearPageKey(archive: Archive, index: number): string {
 }
 
 /**
- * The keys of the pages of a person, place or source, by page number (1…`pages`). Every page
- * shows the entity, the places around a place, and facts about all of its articles (counts,
- * first and last mention, the co-mentions with their names): digested once per entity, not
- * once per page, since a source's 600 pages would otherwise each digest 12,000 articles.
+ * The key of a page of a paginated list (pagination.ts): its path, its articles as a list shows
+ * them and its neighbours. A numbered page's articles are a fixed block, so its key stays the
+ * same as the list grows at the top (its link to a newer page changes once a block fills).
  */
-export function entityPageKeys(
+export function listPageKey(archive: Archive, page: Page<ArchiveArticle>): string {
+  return cacheKey(
+    page.path,
+    page.items.map((article) => listed(article, archive)),
+    page.previousPath,
+    page.nextPath,
+  );
+}
+
+/**
+ * The key of a page of a person, place or source. Every page shows the entity and the places
+ * around a place, and its articles; the entity's own page (`page.number` undefined) also facts
+ * about all of its articles (counts, first and last mention, the co-mentions with their names),
+ * which the numbered pages leave out so that they stay the same when an article is added.
+ */
+export function entityPageKey(
   archive: Archive,
   kind: EntityKind,
   id: string,
-): (pageNumber: number) => string {
-  const digest = entityDigest(archive, kind, id);
-  return (pageNumber) => cacheKey(kind, id, pageNumber, digest);
-}
-
-function entityDigest(archive: Archive, kind: EntityKind, id: string): string {
+  page: Page<ArchiveArticle>,
+): string {
   const place = kind === 'places' ? archive.places.get(id) : undefined;
   return cacheKey(
+    kind,
     archive[kind].get(id),
     place?.within ? nameOf(archive.places, place.within) : undefined,
     (archive.placesWithin.get(id) ?? []).map((inside) => nameOf(archive.places, inside)),
-    articlesOf(archive, kind, id).map(rowKeys(archive)),
+    listPageKey(archive, page),
+    page.number === undefined ? articlesOf(archive, kind, id).map(rowKeys(archive)) : undefined,
+  );
+}
+
+/**
+ * The key of the index of people, places or sources (`/people/` …): every entity of the kind,
+ * whole (whatever of it the index shows), and how many articles it has.
+ */
+export function entityIndexKey(archive: Archive, kind: EntityKind): string {
+  return cacheKey(
+    kind,
+    [...archive[kind]].map(([id, entity]) => [id, entity, articlesOf(archive, kind, id).length]),
+  );
+}
+
+/** The key of the date archive's index (`/archive/`): every year and month with its count. */
+export function archiveIndexKey(archive: Archive): string {
+  return cacheKey(
+    archive.dates.years.map((year) => [
+      year.key,
+      year.count,
+      year.months.map((month) => [month.key, month.count]),
+    ]),
   );
 }
 

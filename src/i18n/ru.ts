@@ -15,6 +15,8 @@ export const ui = {
   navSources: 'Источники',
   navSearch: 'Поиск',
   homeTitle: 'Новые материалы',
+  /** The home list's numbered pages (`/page/N/`): older articles, counted from the first. */
+  allArticlesTitle: 'Все материалы',
   published: 'Опубликовано',
   source: 'Источник',
   people: 'Люди',
@@ -124,9 +126,12 @@ export const browse = {
   later: 'Позже',
   breadcrumbs: 'Навигационная цепочка',
   pagination: 'Страницы',
+  /** Newer articles (the page before in reading order). */
   previousPage: 'Предыдущая страница',
+  /** Older articles. */
   nextPage: 'Следующая страница',
-  pageOf: 'Страница {page} из {total}',
+  /** A numbered page: numbers count from the oldest articles, so no total. */
+  pageOf: 'Страница {page}',
   pageTitle: '{title}, страница {page}',
   articleNavigation: 'Соседние материалы',
   earlierArticle: 'Предыдущий материал',
@@ -149,7 +154,7 @@ export const browse = {
   sourceSite: 'Сайт источника',
 } as const;
 
-/** `fill('Страница {page} из {total}', { page: 2, total: 4 })` → «Страница 2 из 4». */
+/** `fill('{title}, страница {page}', { title: 'Архив', page: 2 })` → «Архив, страница 2». */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 }

@@ -1,8 +1,10 @@
 /**
  * A rebuild that reuses pages from Astro's incremental cache gives exactly the site a clean
- * build of the same content gives. This is what keeps the pages' `cacheKey`s honest
- * (src/data/page-keys.ts, src/lib/cache-key.ts): a key that misses something a page shows
- * would leave that page stale after the edit below.
+ * build of the same content gives, search lists and index included. This is what keeps the
+ * pages' `cacheKey`s honest (src/data/page-keys.ts, src/lib/cache-key.ts): a key that misses
+ * something a page shows would leave that page stale after the edits below. The daily job's
+ * case (a rebuild with no change, then a day's new articles) must also render only what the
+ * new articles appear on.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,6 +46,14 @@ function tryBuild(content: string, outDir: string, cacheDir: string, shellComman
     timeout: 180_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The routes a build rendered (not reused from the cache), from its log. */
+function renderedRoutes(log: string): string[] {
+  return log
+    .split('\n')
+    .filter((line) => /[├└]─/.test(line) && !/\((cached|restored)\)/.test(line))
+    .map((line) => /[├└]─ (\S+)/.exec(line)![1]!);
 }
 
 const REMOVED_ARTICLE = 'articles/2023/07/05-sayt-gorodskoy-gazety-kazani-vzlomali.md';
@@ -120,4 +130,80 @@ test('a rebuild after an edit equals a clean build of the edited content, page f
   expect(`${failed.stdout}\n${failed.stderr}`).toMatch(
     new RegExp(`Content-Security-Policy would block[\\s\\S]*on 1 page\\(s\\): ${tampered}`),
   );
+}, 900_000);
+
+/** A day's news after the newest article (2024-10-23): names a shared list's people in oblique cases. */
+const NEW_ARTICLES = [
+  {
+    file: 'articles/2024/10/24-aliev-vstretilsya-s-lavrovym-v-baku.md',
+    title: 'Алиев встретился с Лавровым в Баку',
+    people: '[ilkham-aliev, sergey-lavrov, elmira-alieva]',
+    places: '[baku]',
+    text: 'Ильхама Алиева и Сергея Лаврова встретила в филармонии Эльмира Алиева. Алиева рассказала о гастролях.',
+  },
+  {
+    file: 'articles/2024/10/24-sobyanin-otkryl-stantsiyu-metro.md',
+    title: 'Собянин открыл станцию метро',
+    people: '[sergey-sobyanin]',
+    places: '[moskva]',
+    text: 'Сергей Собянин открыл станцию. Сергея Собянина встретили жители района.',
+  },
+  {
+    file: 'articles/2024/10/24-zakharova-otvetila-na-voprosy.md',
+    title: 'Захарова ответила на вопросы журналистов',
+    people: '[mariya-zakharova, sergey-lavrov]',
+    places: '[moskva, rossiya]',
+    text: 'Мария Захарова сказала, что Сергей Лавров проведёт переговоры с Алиевым.',
+  },
+];
+
+function addDay(content: string): void {
+  for (const article of NEW_ARTICLES) {
+    writeFileSync(
+      join(content, article.file),
+      [
+        '---',
+        `title: "${article.title}"`,
+        'date: 2024-10-24',
+        'source: tass',
+        `people: ${article.people}`,
+        `places: ${article.places}`,
+        '---',
+        '',
+        article.text,
+        '',
+      ].join('\n'),
+    );
+  }
+}
+
+test('the daily job: no change renders nothing; a day’s articles render their pages only and equal a clean build, lists and index included', () => {
+  const content = join(work, 'daily-content');
+  cpSync(join(PROJECT_ROOT, 'tests/fixtures/archive'), content, { recursive: true });
+  const daily = { out: join(work, 'daily'), cache: join(work, 'daily-cache') };
+  build(content, daily.out, daily.cache);
+
+  // The 404 page is the one route without a key: Astro gives a status page none.
+  expect(renderedRoutes(build(content, daily.out, daily.cache))).toEqual(['/404.html']);
+
+  addDay(content);
+  const rendered = renderedRoutes(build(content, daily.out, daily.cache));
+  expect(rendered.length).toBeLessThanOrEqual(15 * NEW_ARTICLES.length + 30);
+  // What the new articles appear on: their pages, their day, the home page, their people's pages.
+  for (const path of [
+    '/2024/10/24/aliev-vstretilsya-s-lavrovym-v-baku/index.html',
+    '/2024/10/24/index.html',
+    '/index.html',
+    '/people/elmira-alieva/index.html',
+  ])
+    expect(rendered).toContain(path);
+  // A numbered page of an old block is not one of them.
+  expect(rendered).not.toContain('/page/1/index.html');
+
+  const clean = { out: join(work, 'daily-clean'), cache: join(work, 'daily-clean-cache') };
+  build(content, clean.out, clean.cache);
+  const cleanHashes = fingerprint(clean.out);
+  expect(Object.keys(cleanHashes).some((file) => file.startsWith('search/lists/shared/'))).toBe(true);
+  expect(Object.keys(cleanHashes).some((file) => file.startsWith('pagefind/'))).toBe(true);
+  expect(fingerprint(daily.out)).toEqual(cleanHashes);
 }, 900_000);

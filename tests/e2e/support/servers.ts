@@ -55,6 +55,13 @@ export const FIXTURE_LIST_ITEMS = 5;
 /** Articles whose links try every way to run a script, served with no headers at all. */
 export const HOSTILE_ARCHIVE = 'tests/fixtures/hostile-links';
 
+/**
+ * Articles a page of the home list and of an entity's list holds in the `fixture-shards` build:
+ * the fixture's lists run to several numbered pages, as a large archive's do.
+ */
+export const FIXTURE_HOME_PAGE_SIZE = 6;
+export const FIXTURE_ENTITY_PAGE_SIZE = 4;
+
 /** The sub-path the `subpath` projects deploy under. */
 export const SUBPATH_BASE = '/letopis/';
 
@@ -138,6 +145,7 @@ export function e2eServers(firstPort = settings().LETOPIS_E2E_PORT): E2eServer[]
     },
     {
       name: 'fixture-shards',
+      // The fixture with a large archive's limits: search shards, long lists, several pages.
       testMatch: ['fixture/search-*.spec.ts', 'shards/**/*.spec.ts'],
       baseURL: `${site(firstPort + 5)}/`,
       command: serve(firstPort + 5),
@@ -146,6 +154,8 @@ export function e2eServers(firstPort = settings().LETOPIS_E2E_PORT): E2eServer[]
         LETOPIS_CACHE_DIR: 'node_modules/.astro-fixture-shards',
         LETOPIS_SEARCH_SHARD_PAGES: String(FIXTURE_SHARD_PAGES),
         LETOPIS_SEARCH_LIST_ITEMS: String(FIXTURE_LIST_ITEMS),
+        LETOPIS_HOME_PAGE_SIZE: String(FIXTURE_HOME_PAGE_SIZE),
+        LETOPIS_ENTITY_PAGE_SIZE: String(FIXTURE_ENTITY_PAGE_SIZE),
       }),
     },
   ];

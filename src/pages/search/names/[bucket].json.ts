@@ -6,11 +6,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { bucketFile, type NameBucketJson } from '../../../search/shared/directory.ts';
 import { nameBuckets } from '../../../search/build/archive-directory.ts';
+import { cacheKey } from '../../../lib/cache-key.ts';
 
 export const getStaticPaths = (async () =>
   [...(await nameBuckets())].map(([bucket, json]) => ({
     params: { bucket: bucketFile(bucket) },
     props: { json },
+    cacheKey: cacheKey(json),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ json: NameBucketJson }> = ({ props }) =>
