@@ -7,10 +7,11 @@
  * skipped unless --update. One import (or `npm run new`) writes to a content folder at a time:
  * a second one waits for the first, or with --no-wait refuses.
  *
- * Exit codes: 0 every line was imported (or, with --update, replaced or already equal);
- * 1 some line was skipped or failed; 2 usage error, an input that is not UTF-8 JSON Lines, a
- * content folder that cannot be used (read-only, full, locked with --no-wait); 130 interrupted
- * (Ctrl+C): what was read so far is written, nothing is half-written.
+ * Exit codes: 0 no line failed: each was imported, or replaced with --update, or already in the
+ * archive and skipped (still reported: a daily import of a feed that repeats yesterday's
+ * articles must not fail); 1 some line failed; 2 usage error, an input that is not UTF-8 JSON
+ * Lines, a content folder that cannot be used (read-only, full, locked with --no-wait); 130
+ * interrupted (Ctrl+C): what was read so far is written, nothing is half-written.
  */
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,8 +132,7 @@ console.log(
   `${interrupted ? 'Interrupted after' : 'Imported'} ${origin} (${lineNumber} lines) into ${root}/`,
 );
 console.log(summary(importer.stats, importer.created, root, importer.review, importer.nameOf));
-const { skipped, failed } = importer.stats;
-process.exitCode = interrupted ? 130 : skipped + failed > 0 ? 1 : 0;
+process.exitCode = interrupted ? 130 : importer.stats.failed > 0 ? 1 : 0;
 
 /** The size of the file to import, or a one-line refusal for a missing file, a folder… */
 function inputSize(file: string): number {

@@ -156,6 +156,8 @@ describe('importing the messy fixture', () => {
     const again = importInto(content);
     expect(again.stdout).toContain('added 0, updated 0, unchanged 0, skipped 22, failed 5');
     expect(again.stderr).toContain(`${FIXTURE}:1: skipped: is already in the archive (same source URL)`);
+    // Exit 1 for the five bad lines, not for the articles already there.
+    expect(again.status).toBe(1);
     expect(fingerprint(content)).toEqual(before);
     const updated = importInto(content, '--update');
     expect(updated.stdout).toContain('updated 0, unchanged 19');
@@ -181,7 +183,8 @@ test('--update replaces an existing article in place; without it the article is 
   };
   writeFileSync(jsonl, `${JSON.stringify(line)}\n`);
   const kept = runScript('import', [jsonl, '--content', content]);
-  expect(kept.status).toBe(1);
+  // Skipped, reported, and not a failure.
+  expect(kept.status).toBe(0);
   expect(kept.stderr).toContain('skipped: is already in the archive (same source, date and title)');
   expect(readFileSync(file, 'utf8')).toBe(original);
   const replaced = runScript('import', [jsonl, '--content', content, '--update']);
@@ -189,6 +192,21 @@ test('--update replaces an existing article in place; without it the article is 
   expect(replaced.stdout).toContain('added 0, updated 1');
   expect(readFileSync(file, 'utf8')).toContain('Исправленный текст.');
   expect(validateContent(content).problems).toEqual([]);
+}, 60_000);
+
+test('a file whose every article is in the archive already exits 0 and reports each line', () => {
+  const content = freshContent();
+  const good = readFileSync(FIXTURE, 'utf8').split(/\r?\n/).slice(0, 6).join('\n');
+  const jsonl = join(dirname(content), 'yesterday.jsonl');
+  writeFileSync(jsonl, `${good}\n`);
+  expect(runScript('import', [jsonl, '--content', content]).status).toBe(0);
+  const before = fingerprint(content);
+  const again = runScript('import', [jsonl, '--content', content]);
+  expect(again.status).toBe(0);
+  expect(again.stdout).toContain('added 0, updated 0, unchanged 0, skipped 6, failed 0');
+  for (const line of [1, 2, 3, 4, 5, 6])
+    expect(again.stderr).toContain(`${jsonl}:${line}: skipped: is already in the archive`);
+  expect(fingerprint(content)).toEqual(before);
 }, 60_000);
 
 test('usage errors exit 2 and say what is wrong', () => {
