@@ -128,12 +128,19 @@ export function buildSearchLists(
       excerpt,
       count,
     ];
-    const refs = new Set(article.entities.filter((ref) => byEntity.has(ref) && gathered.has(ref)));
+    const refs = article.entities.filter((ref) => gathered.has(ref) && byEntity.has(ref));
     const dates = [...datesOf(article)].filter(([file]) => wanted(file));
     const years = article.years.filter(([year]) => wanted(`years/${year}.json`));
-    if (refs.size === 0 && dates.length === 0 && years.length === 0) continue;
-    const mentions = articleMentions(article, refs, index);
-    for (const ref of refs) {
+    if (refs.length === 0 && dates.length === 0 && years.length === 0) continue;
+    // Mentions are counted among all of the article's entities, gathered or not: where two
+    // overlap («Ильхама Алиева» holds «Алиева»), the longest wins whichever lists are built, so
+    // a list built again on its own equals the same list of a full build.
+    const mentions = articleMentions(
+      article,
+      new Set(article.entities.filter((ref) => byEntity.has(ref))),
+      index,
+    );
+    for (const ref of new Set(refs)) {
       const [excerpt, count] = mentions.named[ref] ?? ['', 1];
       const entity = byEntity.get(ref)!;
       const list = entityItems.get(entity) ?? [];
