@@ -32,6 +32,19 @@ export default defineConfig({
   outDir: LETOPIS_OUT_DIR,
   cacheDir: LETOPIS_CACHE_DIR,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rollupOptions: {
+        // Pages with a rest parameter (`[...page].astro`) would name their chunks `_...page_`:
+        // a name with `..` that some servers refuse as a path outside the site.
+        // Rollup's own rule (control characters and URL-unsafe ones made `_`), and dot runs too.
+        output: {
+          sanitizeFileName: (name) =>
+            name.replace(/[\u0000-\u001F"#$%&*+,:;<=>?[\]^`{|}\u007F]/g, '_').replace(/\.{2,}/g, '_'),
+        },
+      },
+    },
+  },
   // Stylesheets as files, never inline: the Content-Security-Policy allows styles from 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No `markdown` here: no page renders through Astro's Markdown pipeline (no `.md` page, no

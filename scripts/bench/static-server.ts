@@ -44,7 +44,8 @@ async function respond(
 ): Promise<void> {
   try {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (path.includes('..')) throw new Error('outside the site');
+    // A `..` segment leaves the site; `..` inside a name (`_..DB6rf5Pu.css`) does not.
+    if (path.split(/[\\/]/).includes('..')) throw new Error('outside the site');
     let file = join(root, path);
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
