@@ -12,7 +12,9 @@ import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
 import { machineDate } from '../lib/dates.ts';
 import { entityPath } from '../lib/entity-path.ts';
-import { lastmodTable, publishLastmod } from '../lib/seo/lastmod.ts';
+import { addListPage, lastmodTable, publishLastmod } from '../lib/seo/lastmod.ts';
+import { paginate } from '../lib/browse/pagination.ts';
+import { settings } from '../settings.ts';
 
 /** An article with its references resolved to ids and its site path. */
 export interface ArchiveArticle {
@@ -58,27 +60,41 @@ async function loadArchive(): Promise<Archive> {
   ]);
   const articles = entries.map(toArchiveArticle).sort(newestFirst);
   const placeMap = new Map(places.map(({ id, data }) => [id, data]));
+  const indexes = buildIndexes(articles, placeMap);
   // For the sitemap's <lastmod>, which is written when the build is done.
-  publishLastmod(
-    lastmodTable(
-      articles.map((article) => ({
-        path: article.path,
-        day: article.date.day,
-        modified: machineDate({ ...(article.updated ?? article.date), hasTime: true }),
-        listedOn: [
-          entityPath('sources', article.sourceId),
-          ...article.peopleIds.map((id) => entityPath('people', id)),
-          ...article.placeIds.map((id) => entityPath('places', id)),
-        ],
-      })),
-    ),
+  const modified = (article: ArchiveArticle) =>
+    machineDate({ ...(article.updated ?? article.date), hasTime: true });
+  const lastmod = lastmodTable(
+    articles.map((article) => ({
+      path: article.path,
+      day: article.date.day,
+      modified: modified(article),
+      listedOn: [
+        entityPath('sources', article.sourceId),
+        ...article.peopleIds.map((id) => entityPath('people', id)),
+        ...article.placeIds.map((id) => entityPath('places', id)),
+      ],
+    })),
   );
+  const { LETOPIS_HOME_PAGE_SIZE: homeSize, LETOPIS_ENTITY_PAGE_SIZE: entitySize } = settings();
+  const lists: [string, ArchiveArticle[], number][] = [
+    ['/', articles, homeSize],
+    ...(['people', 'places', 'sources'] as const).flatMap((kind) =>
+      [...indexes[kind === 'people' ? 'byPerson' : kind === 'places' ? 'byPlace' : 'bySource']].map(
+        ([id, list]): [string, ArchiveArticle[], number] => [entityPath(kind, id), list, entitySize],
+      ),
+    ),
+  ];
+  for (const [path, list, size] of lists)
+    for (const page of paginate(list, size, path).slice(1))
+      addListPage(lastmod, page.path, page.items.map(modified));
+  publishLastmod(lastmod);
   return {
     articles,
     people: new Map(people.map(({ id, data }) => [id, data])),
     places: placeMap,
     sources: new Map(sources.map(({ id, data }) => [id, data])),
-    ...buildIndexes(articles, placeMap),
+    ...indexes,
   };
 }
 

@@ -100,15 +100,17 @@ export async function entityFeed(kind: EntityKind, id: string): Promise<FeedDocu
   };
 }
 
+/** What a feed's entries show, for its key: each newest article, its picture and its tags. */
+function entriesKey(articles: readonly ArchiveArticle[], archive: Archive): unknown[] {
+  return articles
+    .slice(0, FEED_SIZE)
+    .map((article) => [article.entry.digest, imageOf(article)?.digest, articleTagNames(article, archive)]);
+}
+
 /** The `cacheKey` of a feed of the whole archive (at `feedPath`): what its entries show. */
 export async function archiveFeedKey(feedPath: string): Promise<string> {
   const archive = await getArchive();
-  return cacheKey(
-    siteUrl(feedPath),
-    archive.articles
-      .slice(0, FEED_SIZE)
-      .map((article) => [article.entry.digest, articleTagNames(article, archive)]),
-  );
+  return cacheKey(siteUrl(feedPath), entriesKey(archive.articles, archive));
 }
 
 /**
@@ -129,13 +131,7 @@ export async function entityFeedPaths(kind: EntityKind) {
         kind,
         id,
         archive[kind].get(id)?.name,
-        (index.get(`${kind}/${id}`) ?? [])
-          .slice(0, FEED_SIZE)
-          .map((article) => [
-            article.entry.digest,
-            imageOf(article)?.digest,
-            articleTagNames(article, archive),
-          ]),
+        entriesKey(index.get(`${kind}/${id}`) ?? [], archive),
       ),
     }));
 }

@@ -1,7 +1,8 @@
 /**
  * `<lastmod>` of the sitemap: for an article page its `updated` date, else its `date`; for a
- * page that lists articles (home, a day, month or year, a person, place or source, and their
- * further pages) the latest of its articles'. Computed with the archive in the build and read
+ * page that lists articles (home, a day, month or year, a person, place or source) the latest
+ * of its articles', and for a numbered page of a list (a fixed block of older articles,
+ * src/lib/browse/pagination.ts) the latest of its own, so an old page does not look changed. Computed with the archive in the build and read
  * by the sitemap integration when the build is done, through a table on `globalThis` (the
  * pages and the integration are separate module instances, as in prepared-article-shelf.ts).
  */
@@ -24,10 +25,7 @@ export type LastmodTable = Map<string, string>;
 /** The table for articles given in any order. */
 export function lastmodTable(articles: Iterable<Dated>): LastmodTable {
   const table: LastmodTable = new Map();
-  const touch = (path: string, modified: string) => {
-    const known = table.get(path);
-    if (known === undefined || Date.parse(modified) > Date.parse(known)) table.set(path, modified);
-  };
+  const touch = (path: string, modified: string) => addListPage(table, path, [modified]);
   for (const article of articles) {
     touch(article.path, article.modified);
     const [year, month, day] = article.day.split('-');
@@ -43,15 +41,23 @@ export function lastmodTable(articles: Iterable<Dated>): LastmodTable {
   return table;
 }
 
+/** Dates the page at `path` (a numbered page of a list) by the latest of its articles' changes. */
+export function addListPage(table: LastmodTable, path: string, modified: Iterable<string>): void {
+  for (const date of modified) {
+    const known = table.get(path);
+    if (known === undefined || Date.parse(date) > Date.parse(known)) table.set(path, date);
+  }
+}
+
 /**
  * The last change of the page at the absolute `url` of a site served at `siteBase` (origin and
- * base, e.g. `https://example.org/letopis/`). Further pages of a list (`…/page/2/`) share the
- * list's date.
+ * base, e.g. `https://example.org/letopis/`). A numbered page of a list (`…/page/2/`) not in
+ * the table shares the list's date.
  */
 export function lastmodOf(table: LastmodTable, url: string, siteBase: string): string | undefined {
   if (!url.startsWith(siteBase)) return undefined;
-  const path = `/${url.slice(siteBase.length)}`.replace(/page\/\d+\/$/, '');
-  return table.get(path);
+  const path = `/${url.slice(siteBase.length)}`;
+  return table.get(path) ?? table.get(path.replace(/page\/\d+\/$/, ''));
 }
 
 const KEY = Symbol.for('letopis.lastmod');

@@ -20,7 +20,7 @@ function article(n: number): ArchiveArticle {
     peopleIds: ['sergey-lavrov'],
     placeIds: ['moskva'],
     path: `/${day.replaceAll('-', '/')}/a${n}/`,
-    entry: { digest: `digest-${n}` },
+    entry: { digest: `digest-${n}`, data: {} },
   } as unknown as ArchiveArticle;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastmodOf, lastmodTable } from '../../../src/lib/seo/lastmod.ts';
+import { addListPage, lastmodOf, lastmodTable } from '../../../src/lib/seo/lastmod.ts';
 
 const table = lastmodTable([
   {
@@ -36,5 +36,15 @@ describe('lastmodOf', () => {
     expect(lastmodOf(table, base, base)).toBe('2022-06-01T09:40:00+03:00');
     expect(lastmodOf(table, `${base}people/`, base)).toBeUndefined();
     expect(lastmodOf(table, 'https://elsewhere.org/', base)).toBeUndefined();
+  });
+});
+
+describe('addListPage', () => {
+  it('dates a numbered page by its own articles, not by the list’s newest', () => {
+    const pages = new Map(table);
+    addListPage(pages, '/sources/tass/page/1/', ['2022-05-12T00:00:00+03:00', '2022-05-10T00:00:00+03:00']);
+    const base = 'https://example.org/';
+    expect(lastmodOf(pages, `${base}sources/tass/page/1/`, base)).toBe('2022-05-12T00:00:00+03:00');
+    expect(lastmodOf(pages, `${base}sources/tass/`, base)).toBe('2022-06-01T09:40:00+03:00');
   });
 });
