@@ -11,9 +11,6 @@ import { test, expect, expectNoAxeViolations } from '../support/test.ts';
 import { readArchive } from '../support/search.ts';
 import { FIXTURE_ENTITY_PAGE_SIZE, FIXTURE_HOME_PAGE_SIZE } from '../support/servers.ts';
 
-// Readers without JavaScript; the accessibility check below runs axe, which needs it.
-test.describe.configure({ mode: 'parallel' });
-
 const archive = readArchive();
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Страницы' });
 
@@ -42,6 +39,7 @@ function newestFirstDays(paths: string[]): string[] {
   return paths.map(dayOf);
 }
 
+// Readers without JavaScript walk the pages; the accessibility check at the end runs axe, which needs it.
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
