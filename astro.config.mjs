@@ -37,10 +37,10 @@ export default defineConfig({
       rollupOptions: {
         // Pages with a rest parameter (`[...page].astro`) would name their chunks `_...page_`:
         // a name with `..` that some servers refuse as a path outside the site.
-        // Rollup's own rule (control characters and URL-unsafe ones made `_`), and dot runs too.
+        // Rollup's own rule (characters unsafe in a URL made `_`; names hold no control
+        // characters), and dot runs too.
         output: {
-          sanitizeFileName: (name) =>
-            name.replace(/[\u0000-\u001F"#$%&*+,:;<=>?[\]^`{|}\u007F]/g, '_').replace(/\.{2,}/g, '_'),
+          sanitizeFileName: (name) => name.replace(/["#$%&*+,:;<=>?[\]^`{|}]/g, '_').replace(/\.{2,}/g, '_'),
         },
       },
     },
