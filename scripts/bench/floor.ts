@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { astroBuild, pagefindSite, routeCounts } from './build-archive.ts';
 import { writeFloorSite } from './floor-site.ts';
 import type { MeasuredRun } from './run-measured.ts';
+import { childEnv } from '../../src/settings.ts';
 
 /** One step of the floor: wall and CPU time, peak memory of its process tree. */
 export interface FloorStep {
@@ -39,7 +40,7 @@ export async function measureFloor(
   log: (line: string) => void,
 ): Promise<FloorMeasurement> {
   writeFloorSite(folder, join(content, 'articles'), projectRoot);
-  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env = childEnv({ FORCE_COLOR: '0', NO_COLOR: '1' });
   const astro = await astroBuild(projectRoot, folder, env, log);
   const dist = join(folder, 'dist');
   const pagefind = await pagefindSite(projectRoot, dist, env, log);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT } from '../support/editorial-cli.ts';
+import { childEnv } from '../../src/settings.ts';
 
 interface Step {
   id?: string;
@@ -118,13 +119,15 @@ function runSteps(ids: string[], vars: Record<string, string>) {
       cwd: repository,
       encoding: 'utf8',
       timeout: 120_000,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? '',
-        RUNNER_TEMP: runnerTemp,
-        GITHUB_OUTPUT: outputFile,
-        ...Object.fromEntries(Object.entries(env).map(([name, value]) => [name, evaluate(value)])),
-      },
+      // A runner's environment: PATH and HOME, the runner's files, the step's own variables.
+      env: childEnv(
+        {
+          RUNNER_TEMP: runnerTemp,
+          GITHUB_OUTPUT: outputFile,
+          ...Object.fromEntries(Object.entries(env).map(([name, value]) => [name, evaluate(value)])),
+        },
+        ['PATH', 'HOME'],
+      ),
     });
     outputs[id] = Object.fromEntries(
       readFileSync(outputFile, 'utf8')
