@@ -177,12 +177,18 @@ function firstSearchTraffic(responses: { path: string; bytes: number }[]): {
   return { bytes: responses.reduce((sum, response) => sum + response.bytes, 0), largest };
 }
 
+/** One query, timed; a query that shows no result in time fails naming itself and the page. */
 async function runQuery(
   page: Page,
   hasSearchPage: boolean,
   query: string,
 ): Promise<{ ms: number; results: number }> {
-  return hasSearchPage ? typeQuery(page, query) : callPagefind(page, query);
+  try {
+    return await (hasSearchPage ? typeQuery(page, query) : callPagefind(page, query));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`search «${query}» on ${page.url()}: ${reason}`, { cause: error });
+  }
 }
 
 /** Types into the search page and times last keydown → first result link in the DOM. */
