@@ -61,7 +61,10 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !path.endsWith('/search/') && !moved.has(`/${path.slice(base.length)}`);
+        // Nor is the "not found" page, written to 404/ and moved to 404.html when the build is done.
+        return (
+          !path.endsWith('/search/') && !path.endsWith('/404/') && !moved.has(`/${path.slice(base.length)}`)
+        );
       },
       serialize: (item) => {
         const lastmod = site && lastmodOf(publishedLastmod(), item.url, new URL(base, site).href);

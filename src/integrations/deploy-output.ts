@@ -1,7 +1,8 @@
 /**
- * After the build (and after Pagefind, so list it last): checks that no page carries inline
- * code the Content-Security-Policy would block, writes `_headers` for Netlify and Cloudflare
- * Pages, and reports the number of output files against the hosts' limits.
+ * After the build (and after Pagefind, so list it last): puts the "not found" page at
+ * `404.html` (src/build/status-page.ts), checks that no page carries inline code the
+ * Content-Security-Policy would block, writes `_headers` for Netlify and Cloudflare Pages, and
+ * reports the number of output files against the hosts' limits.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { readMovedPages, renderRedirectsFile } from '../lib/deploy/moved-pages.t
 import { settings } from '../settings.ts';
 import { CACHED_OUTPUT } from '../lib/incremental-manifest.ts';
 import { checkInlineCode, type CheckCache } from '../build/inline-code-check.ts';
+import { placeStatusPage } from '../build/status-page.ts';
 import { formatBytes, limitWarnings, summarizeOutput, type OutputFile } from '../lib/deploy/file-limits.ts';
 
 /** The record of the pages that passed the inline-code check, in Astro's cache folder. */
@@ -34,6 +36,7 @@ export function deployOutput(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        placeStatusPage(root);
         writeFileSync(join(root, '_headers'), renderHeadersFile(base));
         // Old addresses of merged people and places: permanent redirects where the host reads them.
         const moves = readMovedPages(settings().LETOPIS_CONTENT);
