@@ -197,7 +197,12 @@ test('the daily job: no change renders nothing; a day’s articles render their 
   expect(existsSync(join(daily.out, '404.html'))).toBe(true);
 
   addDay(content);
-  const rendered = renderedRoutes(build(content, daily.out, daily.cache));
+  const addLog = build(content, daily.out, daily.cache);
+  const rendered = renderedRoutes(addLog);
+  // The unchanged articles those pages show (neighbours, related, the feeds' full text) are read
+  // as the first build prepared them, not rendered again (prepared-article-store.ts).
+  const stored = /(\d+) unchanged ones were read as earlier builds prepared them/.exec(addLog);
+  expect(Number(stored?.[1]), addLog).toBeGreaterThan(0);
   expect(rendered.length).toBeLessThanOrEqual(15 * NEW_ARTICLES.length + 30);
   // What the new articles appear on: their pages, their day, the home page, their people's pages.
   for (const path of [

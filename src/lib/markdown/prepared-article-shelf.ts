@@ -6,6 +6,7 @@
  * most the articles the job is ahead of the pages by.
  */
 import type { ArticleForPage } from './prepare-article.ts';
+import type { PreparedArticleStore } from './prepared-article-store.ts';
 
 export interface ArticleForPageShelf {
   put(id: string, article: ArticleForPage): void;
@@ -13,15 +14,20 @@ export interface ArticleForPageShelf {
   take(id: string, digest: string): ArticleForPage | undefined;
   /** The same, left on the shelf for whoever takes it. */
   peek(id: string, digest: string): ArticleForPage | undefined;
-  /** How many articles were put, and taken. */
-  readonly counts: { put: number; taken: number };
+  /** Where articles prepared by earlier builds are kept (prepared-article-store.ts). */
+  useStore(store: PreparedArticleStore): void;
+  /** The article prepared from the file with `digest` by an earlier build, if kept. */
+  stored(digest: string): ArticleForPage | undefined;
+  /** How many articles were put, taken, and read from the store. */
+  readonly counts: { put: number; taken: number; stored: number };
 }
 
 const KEY = Symbol.for('letopis.prepared-articles');
 
 class Shelf implements ArticleForPageShelf {
   readonly #articles = new Map<string, ArticleForPage>();
-  readonly counts = { put: 0, taken: 0 };
+  #store: PreparedArticleStore | undefined;
+  readonly counts = { put: 0, taken: 0, stored: 0 };
   put(id: string, article: ArticleForPage): void {
     this.#articles.set(id, article);
     this.counts.put += 1;
@@ -35,6 +41,14 @@ class Shelf implements ArticleForPageShelf {
   peek(id: string, digest: string): ArticleForPage | undefined {
     const article = this.#articles.get(id);
     return article?.digest === digest ? article : undefined;
+  }
+  useStore(store: PreparedArticleStore): void {
+    this.#store = store;
+  }
+  stored(digest: string): ArticleForPage | undefined {
+    const article = this.#store?.get(digest);
+    if (article) this.counts.stored += 1;
+    return article;
   }
 }
 

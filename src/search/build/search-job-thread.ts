@@ -15,7 +15,8 @@ import {
 import type { ArticleForPage } from '../../lib/markdown/prepare-article.ts';
 import { preparedArticleShelf } from '../../lib/markdown/prepared-article-shelf.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
-import type { SearchJobOptions, SearchJobReport } from './search-job.ts';
+import { preparedArticleStore } from './article-texts.ts';
+import { searchCacheRoot, type SearchJobOptions, type SearchJobReport } from './search-job.ts';
 
 type Settled = { report: SearchJobReport } | { error: Error };
 type JobMessage = { prepared: { id: string; article: ArticleForPage } } | { report: SearchJobReport };
@@ -40,6 +41,8 @@ export function startSearchJob(options: SearchJobOptions, content: ContentSnapsh
   // Never rejects (a failure is a value), so a build that fails elsewhere reports no stray error.
   const settled = new Promise<Settled>((done) => {
     const shelf = preparedArticleShelf();
+    // The articles earlier builds prepared, for the pages the job does not render them for.
+    shelf.useStore(preparedArticleStore(searchCacheRoot(options)));
     worker.on('message', (message: JobMessage) => {
       if ('prepared' in message) shelf.put(message.prepared.id, message.prepared.article);
       else done({ report: message.report });
@@ -64,12 +67,13 @@ export function startSearchJob(options: SearchJobOptions, content: ContentSnapsh
 /** What the build logs about a finished job, `waitedMs` after the pages were done. */
 export function searchJobSummary(report: SearchJobReport, waitedMs: number, indexDir: string): string[] {
   const reused = report.bundles.filter((bundle) => bundle.reused).length;
-  const { put, taken } = preparedArticleShelf().counts;
+  const { put, taken, stored } = preparedArticleShelf().counts;
   return [
     `indexed ${report.records} pages in ${report.bundles.length} bundles (${reused} unchanged, reused; ` +
       `${report.renderedTexts} article texts rendered; ${report.lists.files} name and date lists, ${report.lists.written} written) in ${report.milliseconds} ms alongside the ` +
       `build, ${Math.round(waitedMs)} ms after the pages → ` +
       relative(process.cwd(), indexDir),
-    `${taken} of the ${put} articles it rendered were shown by their pages without rendering them again`,
+    `${taken} of the ${put} articles it rendered were shown by their pages without rendering them again; ` +
+      `${stored} unchanged ones were read as earlier builds prepared them`,
   ];
 }

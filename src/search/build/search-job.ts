@@ -28,7 +28,7 @@ import { listedArticle, listedEntities } from './content-lists.ts';
 import { collectGarbage } from '../../build/collect-garbage.ts';
 import { updateSearchLists, type ListsUpdate } from './search-lists-cache.ts';
 import { withinBudget } from '../../lib/within-budget.ts';
-import { articleTexts } from './article-texts.ts';
+import { articleTexts, preparedArticleStore } from './article-texts.ts';
 import type { PreparedArticle } from '../../lib/markdown/prepare-article.ts';
 import { codeDigest, packageVersion } from '../../lib/code-digest.ts';
 import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
@@ -115,6 +115,7 @@ function planBundles(
   );
   const { texts, rendered } = articleTexts(newestFirst, content.texts, {
     cacheFile: join(cacheRoot, 'article-texts.json'),
+    store: preparedArticleStore(cacheRoot),
     base: options.base,
     ...(onPrepared ? { onPrepared } : {}),
   });
@@ -143,6 +144,11 @@ function planBundles(
   return { bundles, rendered, lists };
 }
 
+/** The search job's cache folder under Astro's. */
+export function searchCacheRoot(options: Pick<SearchJobOptions, 'cacheDir'>): string {
+  return join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
+}
+
 /**
  * Builds the index of `content` (as the content guard read and checked it). Each article
  * rendered on the way is handed to `onPrepared` (the pages of the same build show it without
@@ -155,7 +161,7 @@ export function runSearchJob(
   onPrepared?: (id: string, article: PreparedArticle) => void,
 ): Promise<SearchJobReport> {
   const started = performance.now();
-  const cacheRoot = join(options.cacheDir, `search-index-v${CACHE_VERSION}`);
+  const cacheRoot = searchCacheRoot(options);
   return indexBundles(options, cacheRoot, planBundles(options, content, cacheRoot, onPrepared), started);
 }
 

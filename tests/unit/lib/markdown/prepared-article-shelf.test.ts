@@ -27,6 +27,16 @@ describe('preparedArticleShelf', () => {
     expect(shelf.peek('2022/05/12-b', 'same')?.title).toBe('Заголовок');
     expect(shelf.take('2022/05/12-b', 'same')?.digest).toBe('same');
     expect(shelf.take('2022/05/12-b', 'same')).toBeUndefined();
-    expect(shelf.counts).toEqual({ put: before.put + 2, taken: before.taken + 1 });
+    expect(shelf.counts).toEqual({ put: before.put + 2, taken: before.taken + 1, stored: before.stored });
+  });
+
+  it('reads what an earlier build prepared from its store, and counts it', () => {
+    const shelf = preparedArticleShelf();
+    const before = shelf.counts.stored;
+    expect(shelf.stored('kept')).toBeUndefined();
+    shelf.useStore({ get: (digest: string) => (digest === 'kept' ? prepared('kept') : undefined) } as never);
+    expect(shelf.stored('kept')?.digest).toBe('kept');
+    expect(shelf.stored('gone')).toBeUndefined();
+    expect(shelf.counts.stored).toBe(before + 1);
   });
 });
