@@ -93,6 +93,8 @@ class SiteSearch extends HTMLElement {
       this.#go({ ...this.#state, q: input.value.trim() }, 'push');
     });
     input.addEventListener('input', () => {
+      // A keystroke ends any pause (typing-ahead.ts): the text paused on is not the box's any more.
+      clearTimeout(this.#pauseTimer);
       const q = input.value.trim();
       // A space typed after a word, or a one-letter last word, changes nothing worth a search.
       this.#lists.preloadTyped(q, this.#names.table);
