@@ -9,6 +9,7 @@
 import type { ContentArticle } from '../../lib/content/read-content.ts';
 import type { TextPool } from '../../lib/content/text-pool.ts';
 import { codeDigest } from '../../lib/code-digest.ts';
+import type { Warn } from '../../lib/cache-file.ts';
 import { JsonCache } from '../../lib/json-cache.ts';
 import { prepareArticle, type PreparedArticle } from '../../lib/markdown/prepare-article.ts';
 import type { ArticleText } from './content-records.ts';
@@ -24,9 +25,20 @@ const PREPARE_ARTICLE = new URL('../../lib/markdown/prepare-article.ts', import.
 export function articleTexts(
   articles: readonly ContentArticle[],
   bodies: TextPool,
-  options: { cacheFile: string; base: string; onPrepared?: (id: string, article: PreparedArticle) => void },
+  options: {
+    cacheFile: string;
+    base: string;
+    onPrepared?: (id: string, article: PreparedArticle) => void;
+    /** Told when the cache file is damaged (every text is rendered again). */
+    warn?: Warn;
+  },
 ): { texts: Map<string, ArticleText>; rendered: number } {
-  const cache = new JsonCache<ArticleText>(options.cacheFile, codeDigest([PREPARE_ARTICLE]));
+  const cache = new JsonCache<ArticleText>(
+    options.cacheFile,
+    codeDigest([PREPARE_ARTICLE]),
+    options.warn,
+    'every article text is rendered again',
+  );
   const texts = new Map<string, ArticleText>();
   let rendered = 0;
   for (const article of articles) {
