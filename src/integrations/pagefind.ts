@@ -10,10 +10,16 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { takeContent } from '../lib/content/content-registry.ts';
+import { publishedFolder } from '../build/output-swap.ts';
 import { installBundles } from '../search/build/install-bundles.ts';
 import { SearchIndexError } from '../search/build/pagefind-bundle.ts';
 import { searchJobOptions } from '../search/build/search-job-options.ts';
-import { searchJobSummary, startSearchJob, type SearchJobThread } from '../search/build/search-job-thread.ts';
+import {
+  searchCacheDamage,
+  searchJobSummary,
+  startSearchJob,
+  type SearchJobThread,
+} from '../search/build/search-job-thread.ts';
 
 /**
  * The integration. `contentRoot` is the content folder relative to the project (as for the
@@ -35,9 +41,13 @@ export function pagefindSearch(contentRoot: string): AstroIntegration {
         const pagesDone = performance.now();
         logger.info('waiting for the search index');
         const report = await job.finished();
+        for (const warning of report.warnings) logger.warn(warning);
+        const damage = searchCacheDamage(report);
+        if (damage) logger.warn(damage);
         const outDir = fileURLToPath(dir);
         installBundles(report, outDir);
-        const summary = searchJobSummary(report, performance.now() - pagesDone, join(outDir, 'pagefind'));
+        const indexDir = join(publishedFolder(outDir), 'pagefind');
+        const summary = searchJobSummary(report, performance.now() - pagesDone, indexDir);
         for (const line of summary) logger.info(line);
       },
     },

@@ -3,7 +3,7 @@
  * year shards it writes, the reuse of unchanged bundles and article texts between builds, and
  * a clear failure when Pagefind cannot write.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSearchJob, type SearchJobReport } from '../../src/search/build/search-job.ts';
@@ -105,11 +105,36 @@ describe('runSearchJob', () => {
     expect(indexChunks(report.bundles[0]!.cachedPath)).toBeGreaterThan(chunksBefore * 5);
   }, 120_000);
 
+  it('indexes again a bundle whose cached files no longer match their digests, and says which', async () => {
+    const before = await run(cacheDir);
+    expect(before.damagedBundles).toEqual([]);
+    const shard = before.bundles.find((bundle) => bundle.name === '2021')!.cachedPath;
+    const fragment = join(shard, 'fragment', readdirSync(join(shard, 'fragment'))[0]!);
+    const whole = readFileSync(fragment);
+    truncateSync(fragment, 3);
+    const report = await run(cacheDir);
+    expect(summary(report)).toEqual({ entities: 'reused', '2021': 'indexed', '2022': 'reused' });
+    expect(report.damagedBundles).toEqual(['2021']);
+    expect(readFileSync(fragment)).toEqual(whole);
+    expect(report.warnings).toEqual([]);
+  }, 120_000);
+
+  it('indexes every bundle again when the record of their digests is cut short, with one warning naming it', async () => {
+    const record = join(cacheDir, 'search-index-v5', 'digests.json');
+    truncateSync(record, 0);
+    const report = await run(cacheDir);
+    expect(summary(report)).toEqual({ entities: 'indexed', '2021': 'indexed', '2022': 'indexed' });
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toMatch(
+      /digests\.json is unreadable \(Unexpected end of JSON input\): every search bundle is indexed again/,
+    );
+  }, 120_000);
+
   it('fails with a SearchIndexError when Pagefind cannot write a bundle', async () => {
     const blocked = join(workspace, 'blocked-cache');
     // A file where the bundles folder should be: Pagefind's process cannot create it and stops.
-    mkdirSync(join(blocked, 'search-index-v4'), { recursive: true });
-    writeFileSync(join(blocked, 'search-index-v4', 'bundles'), '');
+    mkdirSync(join(blocked, 'search-index-v5'), { recursive: true });
+    writeFileSync(join(blocked, 'search-index-v5', 'bundles'), '');
     await expect(run(blocked)).rejects.toThrow(SearchIndexError);
   }, 120_000);
 });
