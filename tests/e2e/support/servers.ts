@@ -137,6 +137,18 @@ export function e2eServers(firstPort = settings().LETOPIS_E2E_PORT): E2eServer[]
       },
     },
     {
+      // Built, its cache damaged (tests/e2e/support/damaged-cache-site.ts), built again.
+      name: 'damaged-cache',
+      testMatch: 'damaged-cache/**/*.spec.ts',
+      baseURL: `${site(firstPort + 7)}/`,
+      command:
+        'node tests/e2e/support/damaged-cache-site.ts && ' +
+        `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${firstPort + 7}`,
+      env: fixture(firstPort + 7, 'dist-damaged-cache', {
+        LETOPIS_CACHE_DIR: 'node_modules/.astro-damaged-cache',
+      }),
+    },
+    {
       name: 'fixture-shards',
       testMatch: ['fixture/search-*.spec.ts', 'shards/**/*.spec.ts'],
       baseURL: `${site(firstPort + 5)}/`,
