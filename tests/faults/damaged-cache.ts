@@ -192,7 +192,6 @@ async function rebuiltAfter(scratch: string, damage: (built: Built) => void): Pr
 const MANIFESTS = [
   'incremental-build.json',
   'letopis-page-digests.json',
-  'content-checks.json',
   `${SEARCH_CACHE}/digests.json`,
   `${SEARCH_CACHE}/lists-manifest.json`,
   `${SEARCH_CACHE}/article-texts.json`,

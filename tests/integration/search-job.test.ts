@@ -10,6 +10,9 @@ import { runSearchJob, type SearchJobReport } from '../../src/search/build/searc
 import { SearchIndexError } from '../../src/search/build/pagefind-bundle.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { makeContent } from '../support/content-fixture.ts';
+import { loadHasher } from '../../src/lib/file-digest.ts';
+
+const hasher = await loadHasher();
 
 const content = makeContent();
 const workspace = dirname(content);
@@ -38,6 +41,7 @@ const run = (cacheDir: string, indexChunkSize = 20_000) =>
     },
     // Read again for each run, as each build reads it.
     validateContent(content).content,
+    hasher,
   );
 const indexChunks = (bundlePath: string) => readdirSync(join(bundlePath, 'index')).length;
 const summary = (report: SearchJobReport) =>
