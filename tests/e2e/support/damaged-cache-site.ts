@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { settings } from '../../../src/settings.ts';
 
 /** The reused page cut short in the cache. */
 export const DAMAGED_PAGE = 'people/sergey-lavrov/index.html';
@@ -15,7 +16,7 @@ export const DAMAGED_PAGE = 'people/sergey-lavrov/index.html';
 export const DAMAGED_LIST = 'people/sergey-lavrov.json';
 
 function build(): string {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', env: process.env });
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8' });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`npm run build: exit ${result.status}\n${log.slice(-4000)}`);
   return log;
@@ -28,9 +29,8 @@ function filesUnder(root: string, pattern: RegExp): string[] {
 }
 
 function main(): void {
-  const outDir = process.env['LETOPIS_OUT_DIR'];
-  const cacheDir = process.env['LETOPIS_CACHE_DIR'];
-  if (!outDir || !cacheDir) throw new Error('LETOPIS_OUT_DIR and LETOPIS_CACHE_DIR must be set');
+  // The project's own folders (servers.ts), which the builds below read from the environment too.
+  const { LETOPIS_OUT_DIR: outDir, LETOPIS_CACHE_DIR: cacheDir } = settings();
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   build();
