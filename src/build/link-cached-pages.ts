@@ -13,8 +13,8 @@
  * (file-digest.ts, `PAGE_DIGESTS_FILE`): a copy that is missing, cut short or changed, or has
  * no digest, is deleted, so Astro renders its page again instead of reusing it. Without a
  * readable record of digests no copy is reused. Measured at 5,000 articles: reading and
- * hashing the 13,294 copies (212 MiB) took 0.28 s on a quiet machine, 0.9–1.1 s on a busy one,
- * where linking them took 7.7–17 s (decision 0032).
+ * hashing the 13,294 copies (212 MiB) took 0.28 s on a quiet machine, 0.9–1.5 s on a busy one,
+ * where linking them took 3.5–17 s (decision 0032).
  *
  * Output and cache share these files until the next build: edit pages by rebuilding, not in
  * `dist/` (an edit there changes the cached copy too, which the next build then renders again).
