@@ -133,6 +133,11 @@ const variables = z.object({
    */
   LETOPIS_SEARCH_LIST_ITEMS: wholeNumber(1, MAX_LIST_ITEMS).default(MAX_LIST_ITEMS),
   /**
+   * Articles whose newest shards a first free-text search reads (one shard more when they hold no result); the page offers the rest.
+   * @default 6000
+   */
+  LETOPIS_SEARCH_FIRST_PAGES: wholeNumber(1, 6_000).default(6_000),
+  /**
    * The first of the six ports the end-to-end test servers use.
    * @default 4321
    */

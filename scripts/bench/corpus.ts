@@ -55,6 +55,11 @@ export interface CorpusSummary {
   sources: number;
   distinctWords: number;
   bytes: number;
+  /**
+   * A word of 7 letters or more that 3 to 8 articles use (the first such in alphabetical order):
+   * a free-text query whose words only a few year shards hold.
+   */
+  rareWord: string;
 }
 
 /** People and places grow with the archive: a few thousand of each at 20k articles and more. */
@@ -75,13 +80,20 @@ export function writeCorpus(root: string, vocabulary: Vocabulary, options: Corpu
   writeFileSync(join(root, 'places.yaml'), stringify(places));
   const writer = articleWriter(vocabulary, people, places, random);
   const words = new Set<string>();
+  /** How many articles use each long word. */
+  const articlesOf = new Map<string, number>();
   let bytes = 0;
   for (let index = 0; index < options.articles; index += 1) {
     const day = new Date(FIRST_DAY + random.int(0, DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
     const { path, text } = writer.article(index, day);
     bytes += writeArticle(root, path, text);
-    for (const word of text.toLowerCase().match(/[а-яё]+/gu) ?? []) words.add(word);
+    const used = new Set(text.toLowerCase().match(/[а-яё]+/gu) ?? []);
+    for (const word of used) {
+      words.add(word);
+      if (word.length >= 7) articlesOf.set(word, (articlesOf.get(word) ?? 0) + 1);
+    }
   }
+  const rare = [...articlesOf].filter(([, count]) => count >= 3 && count <= 8).map(([word]) => word);
   return {
     articles: options.articles,
     people: people.length,
@@ -89,6 +101,7 @@ export function writeCorpus(root: string, vocabulary: Vocabulary, options: Corpu
     sources: SOURCES.length,
     distinctWords: words.size,
     bytes,
+    rareWord: rare.sort()[0] ?? 'безопасности',
   };
 }
 

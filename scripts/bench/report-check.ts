@@ -49,7 +49,9 @@ export function missingFields(report: unknown): string[] {
     'search.warmP95Ms',
     'search.firstSearchBytesMax',
     'search.text.coldMedianMs',
+    'search.text.coldP95Ms',
     'search.text.warmMedianMs',
+    'search.text.warmP95Ms',
     'search.text.firstSearchBytesMax',
   ])
     number(path);

@@ -84,6 +84,15 @@ export const ui = {
     yearPeriod: '{year} год',
     clearFilters: 'Сбросить фильтры',
     showMore: 'Показать ещё',
+    /** After a count found in part of the archive: «Найдено 5 материалов за 2024–2025 годы». */
+    inYear: 'за {year} год',
+    inYears: 'за {first}–{last} годы',
+    nothingFoundIn: 'Ничего не найдено {period}.',
+    /** The button that searches the rest of the archive, and its status while it does. */
+    searchYear: 'Искать ещё в {year} году',
+    searchYears: 'Искать ещё в {first}–{last} годах',
+    searchingYear: 'Ищем в {year} году…',
+    searchingYears: 'Ищем в {first}–{last} годах…',
     entitiesHeading: 'Люди, места и источники',
     articlesHeading: 'Материалы',
     entityKinds: { person: 'человек', place: 'место', source: 'источник' },

@@ -27,6 +27,7 @@ import {
  */
 export function pagefindSearch(contentRoot: string): AstroIntegration {
   let job: SearchJobThread | undefined;
+  let firstPages = Infinity;
   return {
     name: 'letopis:pagefind',
     hooks: {
@@ -34,7 +35,9 @@ export function pagefindSearch(contentRoot: string): AstroIntegration {
         if (command !== 'build') return;
         const content = takeContent(resolve(fileURLToPath(config.root), contentRoot, 'articles'));
         if (!content) throw new SearchIndexError('the content guard must read the content first');
-        job = startSearchJob(searchJobOptions(config), content);
+        const options = searchJobOptions(config);
+        firstPages = options.firstPages;
+        job = startSearchJob(options, content);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!job) throw new SearchIndexError('the search index was never started');
@@ -45,7 +48,7 @@ export function pagefindSearch(contentRoot: string): AstroIntegration {
         const damage = searchCacheDamage(report);
         if (damage) logger.warn(damage);
         const outDir = fileURLToPath(dir);
-        installBundles(report, outDir);
+        installBundles(report, outDir, firstPages);
         const indexDir = join(publishedFolder(outDir), 'pagefind');
         const summary = searchJobSummary(report, performance.now() - pagesDone, indexDir);
         for (const line of summary) logger.info(line);

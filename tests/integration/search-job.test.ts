@@ -9,7 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runSearchJob, type SearchJobReport } from '../../src/search/build/search-job.ts';
 import { SearchIndexError } from '../../src/search/build/pagefind-bundle.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { makeContent } from '../support/content-fixture.ts';
+import { FIXTURES, makeContent } from '../support/content-fixture.ts';
+import { queryStems } from '../../src/search/client/word-stems.ts';
+import { WordShards } from '../../src/search/client/word-shards.ts';
+import { bucketFile } from '../../src/search/shared/directory.ts';
+import { bundleWords } from '../../src/search/build/bundle-words.ts';
 import { loadHasher } from '../../src/lib/file-digest.ts';
 
 const hasher = await loadHasher();
@@ -18,9 +22,9 @@ const content = makeContent();
 const workspace = dirname(content);
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
-function article(day: string, slug: string, title: string, body: string): void {
+function article(day: string, slug: string, title: string, body: string, root = content): void {
   const [year, month, dayOfMonth] = day.split('-');
-  const file = join(content, 'articles', year!, month!, `${dayOfMonth}-${slug}.md`);
+  const file = join(root, 'articles', year!, month!, `${dayOfMonth}-${slug}.md`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(
     file,
@@ -28,7 +32,7 @@ function article(day: string, slug: string, title: string, body: string): void {
   );
 }
 
-const run = (cacheDir: string, indexChunkSize = 20_000) =>
+const run = (cacheDir: string, indexChunkSize = 20_000, root = content) =>
   runSearchJob(
     {
       cacheDir,
@@ -38,9 +42,10 @@ const run = (cacheDir: string, indexChunkSize = 20_000) =>
       maxRecordsInFlight: 10,
       indexChunkSize,
       maxListItems: 400,
+      firstPages: 8_000,
     },
     // Read again for each run, as each build reads it.
-    validateContent(content).content,
+    validateContent(root).content,
     hasher,
   );
 const indexChunks = (bundlePath: string) => readdirSync(join(bundlePath, 'index')).length;
@@ -87,6 +92,60 @@ describe('runSearchJob', () => {
     const report = await run(cacheDir);
     expect(summary(report)).toEqual({ entities: 'reused', '2021': 'reused', '2022': 'indexed' });
     expect(report.renderedTexts).toBe(1);
+  }, 120_000);
+
+  it('writes the word directory: which shards hold each word, found by the stems the browser computes', async () => {
+    const report = await run(cacheDir);
+    const shards = report.bundles.filter((bundle) => bundle.name !== 'entities').map((bundle) => bundle.name);
+    expect(shards).toEqual(['2021', '2022']);
+    const directory = new WordShards('/');
+    const files = (url: string) => readFileSync(join(report.words.path, url.split('/').at(-1)!), 'utf8');
+    const fetch = (url: string) => {
+      try {
+        return Promise.resolve(new Response(files(url)));
+      } catch {
+        return Promise.resolve(new Response('', { status: 404 }));
+      }
+    };
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = fetch as typeof globalThis.fetch;
+    try {
+      const manifest = { split: report.words.split };
+      expect([...((await directory.shardsFor('встрече', manifest)) ?? [])]).toEqual([0]);
+      expect([...((await directory.shardsFor('текстами', manifest)) ?? [])]).toEqual([1]);
+      expect(await directory.shardsFor('встрече текстами', manifest)).toEqual(new Set());
+      expect(await directory.shardsFor('юрта', manifest)).toBeUndefined();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(readdirSync(report.words.path)).toContain(`${bucketFile('в')}.json`);
+  }, 120_000);
+
+  it('stems a query word as Pagefind stems the text: every word of real articles is found as indexed', async () => {
+    const real = join(FIXTURES, 'archive', 'articles');
+    const bodies = readdirSync(real, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => readFileSync(join(real, name), 'utf8').split('---').slice(2).join(' '));
+    // Link targets, footnote labels, task boxes and HTML are not text: only what the page shows is indexed.
+    const text = bodies
+      .join('\n\n')
+      .replace(/\]\([^)]*\)|<[^>]+>|\[\^[^\]]*\]|\[[ x]\]/gu, ' ')
+      .replace(/^#+ /gmu, '');
+    // A content folder of its own, so the shards of the tests around it stay as they are.
+    const own = makeContent();
+    try {
+      article('2023-01-01', 'slova', 'Слова', text, own);
+      const report = await run(join(dirname(own), 'cache'), 20_000, own);
+      const shard = report.bundles.find((bundle) => bundle.years.includes('2023'))!;
+      const indexed = new Set(bundleWords(shard.cachedPath));
+      const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      expect(words.length).toBeGreaterThan(1000);
+      const missing = words.filter((word) => !indexed.has(queryStems(word)[0]!));
+      expect(missing).toEqual([]);
+    } finally {
+      rmSync(dirname(own), { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('re-indexes the entity bundle and the shards that name an entity when it is renamed', async () => {

@@ -20,6 +20,7 @@ import type { ContentSnapshot } from '../../lib/content/read-content.ts';
 import {
   articleSearchRecord,
   searchDates,
+  articleTextOf,
   entitySearchRecords,
   type PagefindRecord,
 } from './content-records.ts';
@@ -42,6 +43,10 @@ import {
   type BundleRecord,
 } from './bundle-digests.ts';
 import { childEnv } from '../../settings.ts';
+import { planWordDirectory, writeWordDirectory } from './word-buckets.ts';
+import { shardWords } from './shard-words.ts';
+import { MAX_BUCKET_WORDS } from '../shared/word-directory.ts';
+import { synonymFinder } from './synonyms.ts';
 
 export interface SearchJobOptions {
   /** Where bundles, digests and body texts survive between builds (Astro's cacheDir). */
@@ -61,6 +66,11 @@ export interface SearchJobOptions {
   indexChunkSize: number;
   /** The most articles a name or date list holds whole; a longer one holds its first pages. */
   maxListItems: number;
+  /**
+   * The most articles whose shards a first search reads (one shard more when those found
+   * nothing; the search page reads it from the shard manifest: shard-search.ts).
+   */
+  firstPages: number;
 }
 
 /** One bundle of the finished index. */
@@ -79,6 +89,8 @@ export interface SearchJobReport {
   bundles: BundleOutcome[];
   /** The name and date lists (search-lists.ts), brought up to date in the cache folder. */
   lists: ListsUpdate;
+  /** The word directory of the year shards (word-buckets.ts): its folder and split prefixes. */
+  words: { path: string; split: string[] };
   records: number;
   /** Article bodies rendered to text this time (the others came from the cache). */
   renderedTexts: number;
@@ -136,8 +148,11 @@ function planBundles(
   const dates = new Map(
     content.articles.map((article) => [article.id, searchDates(article, texts.get(article.id)!)]),
   );
+  const findSynonyms = synonymFinder(content.synonyms, [...texts.values()].map(articleTextOf));
   const articles = content.articles
-    .map((article) => articleSearchRecord(article, texts.get(article.id)!, content, dates.get(article.id)!))
+    .map((article) =>
+      articleSearchRecord(article, texts.get(article.id)!, content, dates.get(article.id)!, findSynonyms),
+    )
     .sort(byUrl);
   const lists = updateSearchLists(
     { root: join(cacheRoot, 'lists'), manifestFile: join(cacheRoot, 'lists-manifest.json'), hasher, warn },
@@ -214,6 +229,10 @@ async function indexBundles(
     },
   );
   writeBundleRecords(cacheRoot, bundleRecords(planned));
+  const words = updateWordDirectory(
+    cacheRoot,
+    planned.filter((bundle) => bundle.name !== ENTITY_BUNDLE),
+  );
   return {
     bundles: planned.map(({ name, years, count, cachedPath, reused }) => ({
       name,
@@ -224,12 +243,27 @@ async function indexBundles(
       reused,
     })),
     lists,
+    words,
     records: planned.reduce((sum, bundle) => sum + bundle.count, 0),
     renderedTexts: rendered,
     damagedBundles,
     warnings,
     milliseconds: Math.round(performance.now() - started),
   };
+}
+
+/** The word directory of the year shards, oldest first (as shards.json lists them). */
+function updateWordDirectory(
+  cacheRoot: string,
+  shards: readonly { cachedPath: string }[],
+): SearchJobReport['words'] {
+  const directory = planWordDirectory(
+    shards.map((shard) => shardWords(shard.cachedPath)),
+    MAX_BUCKET_WORDS,
+  );
+  const path = join(cacheRoot, 'words');
+  writeWordDirectory(directory, path);
+  return { path, split: directory.split };
 }
 
 /** A bundle's records, which the bundle no longer holds. */

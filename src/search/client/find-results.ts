@@ -5,17 +5,21 @@
  */
 import type { ListPlan, ListRest } from './list-answer.ts';
 import { RESULTS_PAGE_SIZE } from '../shared/list-format.ts';
-import { articleSearch, entityRequest } from './pagefind-request.ts';
+import { articleRequest, articleSearch, entityRequest } from './pagefind-request.ts';
 import type { UnderstoodQuery } from './query.ts';
 import type { SearchState } from './url-state.ts';
 import type { ListFiles } from './list-files.ts';
 import {
+  everyKeyTest,
   loadPagefind,
   run,
+  shardManifest,
   searchArticles,
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind-api.ts';
+import { ShardedSearch, planShards } from './shard-search.ts';
+import type { WordShards } from './word-shards.ts';
 
 // Each Pagefind result costs a fragment of ~2.5 KB (the article's text, for its excerpt), and a
 // reader typing gets a new list per keystroke: ten per list keeps a first search small.
@@ -29,6 +33,8 @@ export interface Found {
   firstPage: PagefindResultData[];
   /** The query's exact keys (the filter counts come from the bundles that hold them all). */
   keys: string[];
+  /** Pagefind's search through the year shards, when it answered (the rest is searched on request). */
+  sharded?: ShardedSearch;
 }
 
 /** The data of a page of articles, from the `from`-th (Pagefind fetches their fragments). */
@@ -56,6 +62,7 @@ function restFromPagefind(
   const pagefindRest = () =>
     (listed ??= (async () => {
       const index = await loadPagefind(base);
+      await index.include(index.shards);
       const search = articleSearch({ ...state, sort: rest.order }, understood, index.shards);
       const skip = new Set(rest.skip);
       return (await searchArticles(index, search)).results.filter((_, place) => !skip.has(place));
@@ -94,30 +101,42 @@ export async function fromLists(
 }
 
 /**
- * The answer of Pagefind, loading it first if needed; `undefined` once `overtaken()` says a
- * newer search has started (its fragments would only delay that one).
+ * The answer of Pagefind, loading it first if needed: the cards, and the articles of the first
+ * shards that can answer (shard-search.ts; `firstPages` articles' worth at most once a page is
+ * found); `undefined` once `overtaken()` says a newer search has started (its fragments would
+ * only delay that one).
  */
 export async function fromPagefind(
   base: string,
+  words: WordShards,
   state: SearchState,
   understood: UnderstoodQuery | undefined,
   overtaken: () => boolean,
 ): Promise<Found | undefined> {
-  const index = await loadPagefind(base);
+  const request = articleRequest(state, understood);
+  const [index, holders] = await Promise.all([
+    loadPagefind(base),
+    request.term === null
+      ? undefined
+      : shardManifest(base).then((manifest) => words.shardsFor(request.term!, manifest.words)),
+  ]);
   if (overtaken()) return undefined;
   const cardsRequest = entityRequest(state, understood);
-  const search = articleSearch(state, understood, index.shards);
-  const [articles, cards] = await Promise.all([
-    searchArticles(index, search),
+  const termWords = request.term?.split(' ').filter(Boolean).length ?? 0;
+  const keys = termWords > 1 ? (understood?.keys ?? []) : [];
+  const sharded = new ShardedSearch(index, planShards(index.manifest, holders, state), request, keys);
+  const [cards] = await Promise.all([
     cardsRequest ? run(index.pagefind, cardsRequest) : undefined,
+    // Browsing by filters alone reads every shard: the word directory cannot narrow it.
+    sharded.first(request.term === null ? Infinity : (index.manifest.firstPages ?? Infinity)),
   ]);
   if (overtaken()) return undefined;
   // Cards, like the list, only with every exact key of the query.
-  const cardResults = (cards?.results ?? []).filter(articles.hasEveryKey);
+  const cardResults = (cards?.results ?? []).filter(await everyKeyTest(index, keys));
   // The cards' and the first articles' fragments side by side: one round trip, not two.
   const [cardData, firstPage] = await Promise.all([
     Promise.all(cardResults.slice(0, MAX_CARDS).map((result) => result.data())),
-    pageOf(articles.results, 0),
+    pageOf(sharded.articles, 0),
   ]);
-  return { articles: articles.results, cardData, firstPage, keys: search.keys };
+  return { articles: sharded.articles, cardData, firstPage, keys, sharded };
 }

@@ -49,7 +49,7 @@ export interface SuggestedFilters {
 
 export interface UnderstoodQuery {
   /**
-   * The text to send to Pagefind: free words as typed; a date as its key alone; a name
+   * The text to send to Pagefind: free words as typed (a hyphenated one as its parts); a date as its key alone; a name
    * as its key and, when written in Cyrillic, its last word. Each distinct word costs one index
    * chunk per bundle: the key alone selects exactly the pages that name the entity or date,
    * and the name's last word (the surname, the place) ranks the pages that mention it most and
@@ -227,7 +227,9 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
         recognise(isCyrillic(found.last) ? found.last : '', nameKey(found.form));
         start += found.length;
       } else {
-        tokens.push({ text: list[start]!, recognised: false });
+        // A hyphenated word goes as its parts («поток-2» → «поток 2»): Pagefind indexes the parts
+        // of «поток-2» too, and would join the query's into «поток2», which «поток 2» lacks.
+        tokens.push({ text: list[start]!.replace(/-/gu, ' '), recognised: false });
         start += 1;
       }
     }

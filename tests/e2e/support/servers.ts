@@ -32,7 +32,7 @@ export interface E2eServer {
   outDir: string;
 }
 
-/** The fixture archive (40 published articles, 2019–2024) the browsing specs walk. */
+/** The fixture archive (50 published articles, 2019–2024) the browsing specs walk. */
 export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
 
 /** The real archive with the messy import fixture imported by `npm run import`. */

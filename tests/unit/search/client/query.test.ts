@@ -122,6 +122,12 @@ describe('names in a query', () => {
       filters: {},
     });
   });
+
+  test('a hyphenated free word is searched by its parts, as a space-separated spelling is', () => {
+    expect(understandQuery('Северный поток-2', names).terms).toBe('Северный поток 2');
+    expect(understandQuery('Северный поток 2', names).terms).toBe('Северный поток 2');
+    expect(understandQuery('Лавров о поток-2', names).terms).toBe(`Лавров ${nameKey('Лавров')} о поток 2`);
+  });
 });
 
 describe('dates in a query', () => {
