@@ -15,6 +15,7 @@ import { ui } from '../../i18n/ru.ts';
 import { articleDates, type ArticleDates } from './mentioned-dates.ts';
 import { articleRecord, entityRecord, type SearchRecord } from './page-records.ts';
 import { SYNONYMS_META, type SynonymFinder } from './synonyms.ts';
+import type { EntityRef } from './article-mentions.ts';
 
 /** What Pagefind's `addCustomRecord` takes, always in Russian. */
 export interface PagefindRecord {
@@ -33,6 +34,11 @@ function resolved<T>(ids: readonly string[], from: ReadonlyMap<string, T>): [str
     const entity = from.get(id);
     return entity ? [[id, entity] as [string, T]] : [];
   });
+}
+
+/** The ids of one kind among entity references (`people/<id>`). */
+function idsOf(refs: readonly EntityRef[], kind: 'people' | 'places'): string[] {
+  return refs.filter((ref) => ref.startsWith(`${kind}/`)).map((ref) => ref.slice(kind.length + 1));
 }
 
 function toPagefind(
@@ -77,7 +83,8 @@ export function searchDates(article: ContentArticle, shown: ArticleText): Articl
 /**
  * The record of an article page: its typeset title, lead and body text, the dates it
  * mentions, its people, places and source, and every spelling of the synonym groups it uses
- * (`findSynonyms`, synonyms.ts: searchable, never in an excerpt).
+ * (`findSynonyms`, synonyms.ts: searchable, never in an excerpt), and the people and places its
+ * text mentions untagged (`mentioned`, article-mentions.ts).
  */
 export function articleSearchRecord(
   article: ContentArticle,
@@ -85,6 +92,7 @@ export function articleSearchRecord(
   content: Pick<ContentSnapshot, 'people' | 'places' | 'sources'>,
   dates: ArticleDates,
   findSynonyms: SynonymFinder = () => undefined,
+  mentioned: readonly EntityRef[] = [],
 ): PagefindRecord {
   const { data } = article;
   const path = articlePath(article.id);
@@ -98,6 +106,10 @@ export function articleSearchRecord(
     displayDate: formatDay(data.date),
     people: resolved(data.people, content.people),
     places: resolved(data.places, content.places),
+    mentioned: {
+      people: resolved(idsOf(mentioned, 'people'), content.people).map(([, person]) => person),
+      places: resolved(idsOf(mentioned, 'places'), content.places).map(([, place]) => place),
+    },
   });
   const synonyms = findSynonyms(articleTextOf(shown));
   const texts = [shown.title, shown.lead, shown.text];

@@ -24,6 +24,7 @@ import {
   entitySearchRecords,
   type PagefindRecord,
 } from './content-records.ts';
+import { untaggedMentions } from './article-mentions.ts';
 import { planYearShards } from './shard-plan.ts';
 import { ENTITY_BUNDLE, shardFolder } from '../shared/shards.ts';
 import { listedArticle, listedEntities } from './content-lists.ts';
@@ -149,16 +150,30 @@ function planBundles(
     content.articles.map((article) => [article.id, searchDates(article, texts.get(article.id)!)]),
   );
   const findSynonyms = synonymFinder(content.synonyms, [...texts.values()].map(articleTextOf));
+  const mentions = untaggedMentions(content, texts);
   const articles = content.articles
     .map((article) =>
-      articleSearchRecord(article, texts.get(article.id)!, content, dates.get(article.id)!, findSynonyms),
+      articleSearchRecord(
+        article,
+        texts.get(article.id)!,
+        content,
+        dates.get(article.id)!,
+        findSynonyms,
+        mentions.get(article.id),
+      ),
     )
     .sort(byUrl);
   const lists = updateSearchLists(
     { root: join(cacheRoot, 'lists'), manifestFile: join(cacheRoot, 'lists-manifest.json'), hasher, warn },
     listedEntities(content),
     newestFirst.map((article) =>
-      listedArticle(article, texts.get(article.id)!, content, dates.get(article.id)!),
+      listedArticle(
+        article,
+        texts.get(article.id)!,
+        content,
+        dates.get(article.id)!,
+        mentions.get(article.id),
+      ),
     ),
     codeDigest(LIST_MODULES),
     options.maxListItems,

@@ -9,6 +9,7 @@ import { articleRequest, articleSearch, entityRequest } from './pagefind-request
 import type { UnderstoodQuery } from './query.ts';
 import type { SearchState } from './url-state.ts';
 import type { ListFiles } from './list-files.ts';
+import { namedCard } from './named-cards.ts';
 import {
   everyKeyTest,
   loadPagefind,
@@ -35,6 +36,11 @@ export interface Found {
   keys: string[];
   /** Pagefind's search through the year shards, when it answered (the rest is searched on request). */
   sharded?: ShardedSearch;
+  /**
+   * From the list of one name: how many of the articles are tagged with it (the rest only
+   * mention it in their text).
+   */
+  tagged?: number;
 }
 
 /** The data of a page of articles, from the `from`-th (Pagefind fetches their fragments). */
@@ -63,7 +69,12 @@ function restFromPagefind(
     (listed ??= (async () => {
       const index = await loadPagefind(base);
       await index.include(index.shards);
-      const search = articleSearch({ ...state, sort: rest.order }, understood, index.shards);
+      // By the list's key alone: the articles that carry it, as the list was built from.
+      const search = articleSearch(
+        { ...state, sort: rest.order },
+        understood && keysOnly(understood),
+        index.shards,
+      );
       const skip = new Set(rest.skip);
       return (await searchArticles(index, search)).results.filter((_, place) => !skip.has(place));
     })());
@@ -76,6 +87,11 @@ function restFromPagefind(
       return result.data();
     },
   }));
+}
+
+/** The query searched by its exact keys alone (names, dates): the articles that carry them all. */
+function keysOnly(understood: UnderstoodQuery): UnderstoodQuery {
+  return { ...understood, terms: understood.keys.join(' ') };
 }
 
 /** The answer of the lists, or `undefined` when one of them is too long to list. */
@@ -92,11 +108,13 @@ export async function fromLists(
     ...listed.articles.map(loadedResult),
     ...(listed.rest ? restFromPagefind(base, state, understood, listed.rest) : []),
   ];
+  const [only] = plan.groups;
   return {
     articles,
     cardData: listed.cards.slice(0, MAX_CARDS),
     firstPage: await pageOf(articles, 0),
     keys: understood?.keys ?? [],
+    ...(plan.groups.length === 1 && only?.names ? { tagged: listed.own } : {}),
   };
 }
 
@@ -113,7 +131,13 @@ export async function fromPagefind(
   understood: UnderstoodQuery | undefined,
   overtaken: () => boolean,
 ): Promise<Found | undefined> {
-  const request = articleRequest(state, understood);
+  // Names and dates alone (their lists too long to join): by their keys, which every article
+  // naming them carries, also one whose text names them in other words than the query's.
+  const asked =
+    understood && understood.freeWords.length === 0 && understood.keys.length > 0
+      ? keysOnly(understood)
+      : understood;
+  const request = articleRequest(state, asked);
   const [index, holders] = await Promise.all([
     loadPagefind(base),
     request.term === null
@@ -121,7 +145,7 @@ export async function fromPagefind(
       : shardManifest(base).then((manifest) => words.shardsFor(request.term!, manifest.words)),
   ]);
   if (overtaken()) return undefined;
-  const cardsRequest = entityRequest(state, understood);
+  const cardsRequest = entityRequest(state, asked);
   const termWords = request.term?.split(' ').filter(Boolean).length ?? 0;
   const keys = termWords > 1 ? (understood?.keys ?? []) : [];
   const sharded = new ShardedSearch(index, planShards(index.manifest, holders, state), request, keys);
@@ -133,10 +157,14 @@ export async function fromPagefind(
   if (overtaken()) return undefined;
   // Cards, like the list, only with every exact key of the query.
   const cardResults = (cards?.results ?? []).filter(await everyKeyTest(index, keys));
-  // The cards' and the first articles' fragments side by side: one round trip, not two.
-  const [cardData, firstPage] = await Promise.all([
-    Promise.all(cardResults.slice(0, MAX_CARDS).map((result) => result.data())),
+  // The cards' and the first articles' fragments side by side: one round trip, not two. A few
+  // more cards than are shown, as the query may name none of the first (named-cards.ts).
+  const [candidates, firstPage] = await Promise.all([
+    Promise.all(cardResults.slice(0, 2 * MAX_CARDS).map((result) => result.data())),
     pageOf(sharded.articles, 0),
   ]);
+  const cardData = understood
+    ? candidates.filter((card) => namedCard(card, state.q, understood)).slice(0, MAX_CARDS)
+    : [];
   return { articles: sharded.articles, cardData, firstPage, keys, sharded };
 }

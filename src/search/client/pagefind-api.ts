@@ -30,6 +30,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** The page's whole text (Pagefind's results have it; the lists' do not). */
+  content?: string;
 }
 
 export interface PagefindResult {

@@ -13,7 +13,8 @@
  * after the first pause has loaded anyway: the filter counts come from a Pagefind instance of
  * their own (pagefind-api.ts), with the display names of `/search/facets.json`.
  */
-import { ui } from '../../i18n/ru.ts';
+import { fill, nouns, ui } from '../../i18n/ru.ts';
+import { pluralize } from '../../lib/plural.ts';
 import { understandQuery, type UnderstoodQuery } from './query.ts';
 import { listPlan, namesPlan } from './list-answer.ts';
 import { PAUSE_MS, typingAhead } from './typing-ahead.ts';
@@ -30,13 +31,26 @@ import { latestOnly } from './latest-only.ts';
 import { worthSearchingWhileTyping } from './typing.ts';
 import { WordShards } from './word-shards.ts';
 import { YearsLeft } from './years-left.ts';
+import { taggedCountStatus } from './tagged-count.ts';
+import { nearestSpelling, replaceWords, textWords, unmatchedWords, wordBeginning } from './spelling.ts';
 import {
   renderArticle,
   renderEntityCard,
   renderFilters,
+  renderSpelling,
   renderSuggestions,
   syncFilterChoices,
 } from './search-render.ts';
+
+/** What a Pagefind answer's misspelt words change (`#spelling`). */
+interface Spelling {
+  /** The answer: none of the results counts. */
+  found: Found;
+  /** The query with the nearest spellings, offered as a link. */
+  suggestion?: SearchState;
+  /** Its results, shown instead. */
+  instead?: { state: SearchState; understood: UnderstoodQuery; found: Found; typed: string };
+}
 
 class SiteSearch extends HTMLElement {
   #base = '/';
@@ -80,6 +94,8 @@ class SiteSearch extends HTMLElement {
     const input = this.#part<HTMLInputElement>('input');
     const sort = this.#part<HTMLSelectElement>('sort');
     this.querySelector('[data-search-noscript]')?.remove();
+    // Results come while the reader types: the browser's list of earlier queries would cover them.
+    input.autocomplete = 'off';
     connectSlashSetting(this.#part('slash-setting'));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -151,7 +167,7 @@ class SiteSearch extends HTMLElement {
     try {
       await this.#names.prepare(state.q);
       if (stale()) return;
-      const understood = state.q ? understandQuery(state.q, this.#names.table) : undefined;
+      const understood = state.q ? understandQuery(state.q, this.#names) : undefined;
       if (!isActive(state)) {
         this.#clearResults();
         this.#found = undefined;
@@ -177,9 +193,21 @@ class SiteSearch extends HTMLElement {
       }
       const found = listed ?? (await fromPagefind(this.#base, this.#words, state, understood, stale));
       if (!found || stale()) return;
+      const spelling = listed || !understood ? undefined : await this.#spelling(state, understood, found);
+      if (stale()) return;
       // Names still being typed show their articles; the filters count the finished query.
       const countable = plan === undefined || listPlan(state, understood) !== undefined;
-      this.#render(generation, state, understood, found, countable);
+      if (spelling?.instead)
+        this.#render(
+          generation,
+          spelling.instead.state,
+          spelling.instead.understood,
+          spelling.instead.found,
+          countable,
+          spelling,
+        );
+      else
+        this.#render(generation, state, understood, spelling ? spelling.found : found, countable, spelling);
     } catch (error) {
       if (stale()) return;
       this.#say(ui.search.failed);
@@ -187,6 +215,61 @@ class SiteSearch extends HTMLElement {
     } finally {
       if (!stale()) this.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * A Pagefind answer's misspelt words (spelling.ts): none when each free word is in a result's
+   * text. Else the results answer a shorter word and do not count: the query with the nearest
+   * spellings is offered, and when there is one its results are shown instead.
+   */
+  async #spelling(
+    state: SearchState,
+    understood: UnderstoodQuery,
+    found: Found,
+  ): Promise<Spelling | undefined> {
+    const texts = found.firstPage.map((data) => data.content ?? '');
+    const unmatched = unmatchedWords(understood.freeWords, texts);
+    if (unmatched.length === 0) return undefined;
+    const candidates = [...this.#names.table.spellings(), ...textWords(texts)];
+    const replacements = new Map<string, string>();
+    for (const word of unmatched) {
+      const nearest =
+        nearestSpelling(word, candidates) ??
+        // No result has a near word: those of the articles its beginning finds may.
+        nearestSpelling(word, textWords(await this.#textsBeginning(state, word)));
+      if (nearest) replacements.set(word, nearest);
+    }
+    const none: Found = { articles: [], cardData: [], firstPage: [], keys: [] };
+    if (replacements.size === 0) return { found: none };
+    const suggested = { ...state, q: replaceWords(state.q, replacements) };
+    await this.#names.prepare(suggested.q);
+    const corrected = understandQuery(suggested.q, this.#names);
+    const plan = listPlan(suggested, corrected);
+    const instead =
+      (plan && (await fromLists(this.#base, this.#lists, plan, suggested, corrected))) ??
+      (await fromPagefind(this.#base, this.#words, suggested, corrected, () => false));
+    return {
+      found: none,
+      suggestion: suggested,
+      ...(instead
+        ? { instead: { state: suggested, understood: corrected, found: instead, typed: state.q } }
+        : {}),
+    };
+  }
+
+  /** The texts of the first articles that have a word beginning as `word` does, but for its last letters. */
+  async #textsBeginning(state: SearchState, word: string): Promise<string[]> {
+    const beginning = wordBeginning(word);
+    if (!beginning) return [];
+    const asked = { ...state, q: beginning };
+    const found = await fromPagefind(
+      this.#base,
+      this.#words,
+      asked,
+      understandQuery(beginning, this.#names),
+      () => false,
+    );
+    return (found?.firstPage ?? []).map((data) => data.content ?? '');
   }
 
   /**
@@ -199,6 +282,7 @@ class SiteSearch extends HTMLElement {
     understood: UnderstoodQuery | undefined,
     shown: Found,
     countable: boolean,
+    spelling?: Spelling,
   ): void {
     this.#articles = shown.articles;
     this.#found = shown;
@@ -207,15 +291,25 @@ class SiteSearch extends HTMLElement {
     renderSuggestions(this.#part('suggestions'), understood, state, (kind, id) =>
       this.#names.nameOf(kind, id),
     );
+    if (spelling?.suggestion) renderSpelling(this.#part('suggestions'), spelling.suggestion);
     this.#part('cards').replaceChildren(...shown.cardData.map(renderEntityCard));
     this.#part('entities').hidden = shown.cardData.length === 0;
     this.#phrases = understood ? queryPhrases(understood, (kind, id) => this.#names.nameOf(kind, id)) : [];
     this.#part('list').replaceChildren();
     this.#appendPage(shown.firstPage, false);
     this.#yearsLeft.show(this.#articles.length, this.#found?.sharded);
+    const count = shown.articles.length;
+    if (spelling?.instead)
+      this.#say(
+        fill(ui.search.shownInstead, {
+          typed: spelling.instead.typed,
+          shown: state.q,
+          count: pluralize(count, nouns.article),
+        }),
+      );
+    else if (shown.tagged !== undefined) this.#say(taggedCountStatus(count, shown.tagged));
     if (countable) this.#scheduleFacets(generation, facetJob(state, understood, shown));
   }
-
   /**
    * Searches the years the search shown has not: each shard's articles join the list (the
    * first page of them shown, focus on its first), the count after each.
