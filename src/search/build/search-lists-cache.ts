@@ -61,7 +61,7 @@ function digest(parts: Iterable<string>): string {
 
 /** Everything of an article a list shows or is decided by. */
 function fingerprint(article: ListedArticle): string {
-  const { path, title, lead, text, at, date, source, day, mentioned, years, entities } = article;
+  const { path, title, lead, text, at, date, source, day, mentioned, years, entities, mentions } = article;
   return digest([
     path,
     title,
@@ -70,7 +70,7 @@ function fingerprint(article: ListedArticle): string {
     String(at),
     date,
     source,
-    JSON.stringify([day, mentioned, years, entities]),
+    JSON.stringify([day, mentioned, years, entities, mentions]),
   ]);
 }
 

@@ -227,7 +227,8 @@ class SiteSearch extends HTMLElement {
     understood: UnderstoodQuery,
     found: Found,
   ): Promise<Spelling | undefined> {
-    const texts = found.firstPage.map((data) => data.content ?? '');
+    // What Pagefind matched in: a page's text and its searchable metadata (its source's name…).
+    const texts = found.firstPage.map((data) => [data.content ?? '', ...Object.values(data.meta)].join('\n'));
     const unmatched = unmatchedWords(understood.freeWords, texts);
     if (unmatched.length === 0) return undefined;
     const candidates = [...this.#names.table.spellings(), ...textWords(texts)];

@@ -15,7 +15,13 @@ const person = (id: string, name: string): ListedEntity => ({
 });
 const entities = [person('sergey-lavrov', 'Сергей Лавров'), person('ilkham-aliev', 'Ильхам Алиев')];
 
-function article(path: string, month: number, text: string, people: string[]): ListedArticle {
+function article(
+  path: string,
+  month: number,
+  text: string,
+  people: string[],
+  mentions: string[] = [],
+): ListedArticle {
   return {
     path,
     title: path,
@@ -28,6 +34,7 @@ function article(path: string, month: number, text: string, people: string[]): L
     mentioned: [],
     years: [[2022, 1]],
     entities: people.map((id) => `people/${id}`),
+    mentions: mentions.map((id) => `people/${id}`),
   };
 }
 
@@ -72,12 +79,13 @@ const before = [
 describe('updateSearchLists', () => {
   test('a rebuild after one new article writes only its lists, and they equal a clean build', () => {
     const first = update(before)();
-    // Two people, three months, their three days, one year.
-    expect(first.written).toBe(9);
+    // Two people, three months, their three days, those days of every year, one year.
+    expect(first.written).toBe(12);
     const after = [...before, article('/d/', 5, 'Снова Лавров.', ['sergey-lavrov'])];
     const again = updateSearchLists(cacheAt(first.root, first.manifest), entities, after, 'v1');
-    // Лавров's list, May's, 10 May's and 2022's; Алиев's, June's and July's are left as they were.
-    expect(again.written).toBe(4);
+    // Лавров's list, May's, 10 May's (that year's and every year's) and 2022's; Алиев's, June's
+    // and July's are left as they were.
+    expect(again.written).toBe(5);
     expect(read(first.root)).toEqual(read(update(after)().root));
   });
 
@@ -92,8 +100,28 @@ describe('updateSearchLists', () => {
     expect(JSON.parse(files['dates.json']!)).toEqual({
       months: { '2022-05': 1 << 9, '2022-07': 1 << 9 },
       years: [2022],
+      yearly: { '05': 1 << 9, '07': 1 << 9 },
     });
     expect(files).toEqual(read(update(after)().root));
+  });
+
+  test('an article whose text comes to mention a person rewrites that person’s list', () => {
+    const first = update(before)();
+    const after = [
+      before[0]!,
+      article('/b/', 6, 'Алиев и Лавров.', ['ilkham-aliev'], ['sergey-lavrov']),
+      before[2]!,
+    ];
+    const again = updateSearchLists(cacheAt(first.root, first.manifest), entities, after, 'v1');
+    // Лавров's list, and /b/'s own: Алиев's, June's, 10 June's (that year's and every year's), 2022's.
+    expect(again.written).toBe(6);
+    const { items } = JSON.parse(read(first.root)['people/sergey-lavrov.json']!) as WholeList;
+    expect(items.map((item) => [item[0], item[7]])).toEqual([
+      ['/c/', 1],
+      ['/b/', 0],
+      ['/a/', 1],
+    ]);
+    expect(read(first.root)).toEqual(read(update(after)().root));
   });
 
   test('an article naming one of the people who share a name rewrites their shared list whole', () => {
@@ -106,8 +134,8 @@ describe('updateSearchLists', () => {
     const first = [...before, article('/e/', 8, 'Алиева прибыла.', ['elmira-alieva'])];
     updateSearchLists(cacheAt(root, manifest), sharing, first, 'v1');
     const after = [...first, article('/f/', 8, 'Снова Алиев.', ['ilkham-aliev'])];
-    // Алиев's list, the shared one, August's, 10 August's and 2022's.
-    expect(updateSearchLists(cacheAt(root, manifest), sharing, after, 'v1').written).toBe(5);
+    // Алиев's list, the shared one, August's, 10 August's (that year's and every year's) and 2022's.
+    expect(updateSearchLists(cacheAt(root, manifest), sharing, after, 'v1').written).toBe(6);
     const shared = Object.entries(read(root)).find(([file]) => file.startsWith('shared/'));
     const { items } = JSON.parse(shared![1]) as WholeList;
     expect(items.map((item) => item[0])).toEqual(['/f/', '/e/', '/c/', '/b/']);
@@ -119,11 +147,11 @@ describe('updateSearchLists', () => {
   test('other code, another person or another list length rebuilds every list', () => {
     const first = update(before)();
     expect(updateSearchLists(cacheAt(first.root, first.manifest), entities, before, 'v1').written).toBe(0);
-    expect(updateSearchLists(cacheAt(first.root, first.manifest), entities, before, 'v2').written).toBe(9);
+    expect(updateSearchLists(cacheAt(first.root, first.manifest), entities, before, 'v2').written).toBe(12);
     const more = [...entities, person('nikol-pashinyan', 'Никол Пашинян')];
-    expect(updateSearchLists(cacheAt(first.root, first.manifest), more, before, 'v2').written).toBe(10);
+    expect(updateSearchLists(cacheAt(first.root, first.manifest), more, before, 'v2').written).toBe(13);
     const short = updateSearchLists(cacheAt(first.root, first.manifest), more, before, 'v2', 1);
-    expect(short.written).toBe(10);
+    expect(short.written).toBe(13);
     // Лавров's two articles no longer fit a list of one: it holds its first pages.
     expect(JSON.parse(read(first.root)['people/sergey-lavrov.json']!)).toHaveProperty('first');
   });
@@ -148,7 +176,7 @@ describe('updateSearchLists', () => {
     truncateSync(first.manifest, 40);
     const warnings: string[] = [];
     const again = updateSearchLists(cacheAt(first.root, first.manifest, warnings), entities, before, 'v1');
-    expect(again.written).toBe(9);
+    expect(again.written).toBe(12);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(first.manifest);
     expect(warnings[0]).toMatch(/unreadable .*every name and date list is built again/);

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { untaggedMentions } from '../../../../src/search/build/article-mentions.ts';
+import type { ContentArticle } from '../../../../src/lib/content/read-content.ts';
+import { parseArticleDate } from '../../../../src/lib/dates.ts';
+import type { Person } from '../../../../src/schemas/person.ts';
+import type { Place } from '../../../../src/schemas/place.ts';
+
+const people = new Map<string, Person>([
+  ['tereza-mey', { id: 'tereza-mey', name: 'Тереза Мэй', gender: 'female' }],
+  ['sergey-lavrov', { id: 'sergey-lavrov', name: 'Сергей Лавров', gender: 'male' }],
+  ['vera-brezhneva', { id: 'vera-brezhneva', name: 'Вера Брежнева', gender: 'female' }],
+]);
+const places = new Map<string, Place>([
+  [
+    'velikobritaniya',
+    { id: 'velikobritaniya', name: 'Великобритания', kind: 'country', aliases: ['Британия'] },
+  ],
+  ['mir', { id: 'mir', name: 'Мир', kind: 'city' }],
+]);
+
+function article(id: string, tagged: { people?: string[]; places?: string[] }): ContentArticle {
+  return {
+    id,
+    data: {
+      title: id,
+      date: parseArticleDate('2019-05-24')!,
+      draft: false,
+      source: 'tass',
+      people: tagged.people ?? [],
+      places: tagged.places ?? [],
+    },
+    body: '',
+    digest: id,
+  };
+}
+
+describe('untaggedMentions', () => {
+  const texts = new Map([
+    [
+      'a',
+      {
+        title: 'Мэй объявила об уходе',
+        lead: 'Голос премьера дрогнул.',
+        text: 'Премьер-министр Тереза Мэй говорила о служении Британии. Лаврова об этом спросили.',
+      },
+    ],
+    ['b', { title: 'Мир вздохнул', lead: undefined, text: 'Вера в лучшее осталась. Мир замер.' }],
+    ['c', { title: 'В городе Мир открыли замок', lead: undefined, text: 'Замок в Мире отреставрирован.' }],
+  ]);
+  const found = untaggedMentions(
+    {
+      people,
+      places,
+      articles: [article('a', { people: ['tereza-mey'] }), article('b', {}), article('c', {})],
+    },
+    texts,
+  );
+
+  test('finds the people and places a text names in any case, and leaves the tagged ones out', () => {
+    expect(found.get('a')).toEqual(['places/velikobritaniya', 'people/sergey-lavrov']);
+  });
+
+  test('a common word at a sentence start is no mention («Мир», «Вера»); the same word inside one is', () => {
+    expect(found.get('b')).toEqual([]);
+    expect(found.get('c')).toEqual(['places/mir']);
+  });
+});
