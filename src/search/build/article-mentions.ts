@@ -6,7 +6,7 @@
  * when one person has it; never a common word at a sentence start («Мир», «Вера»).
  *
  * Measured on the benchmark's 5,000 articles (625 people, 313 places): see
- * docs/decisions/0030-mentions-found-at-build.md.
+ * docs/decisions/0031-mentions-and-sounds-in-search.md.
  */
 import type { ContentArticle, ContentSnapshot } from '../../lib/content/read-content.ts';
 import { findMentions } from '../../lib/names/mentions.ts';
