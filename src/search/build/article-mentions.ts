@@ -5,10 +5,13 @@
  * (src/lib/names/mentions.ts): a whole name in any case, an alias or Latin name, a surname alone
  * when one person has it; never a common word at a sentence start («Мир», «Вера»).
  *
- * Measured on the benchmark's 5,000 articles (625 people, 313 places): see
- * docs/decisions/0031-mentions-and-sounds-in-search.md.
+ * Measured on the benchmark's 5,000 articles (625 people, 313 places): ~2 s of CPU on the search
+ * job's core, kept between builds (docs/decisions/0031-mentions-and-sounds-in-search.md).
  */
+import { createHash } from 'node:crypto';
 import type { ContentArticle, ContentSnapshot } from '../../lib/content/read-content.ts';
+import { codeDigest } from '../../lib/code-digest.ts';
+import { JsonCache } from '../../lib/json-cache.ts';
 import { findMentions } from '../../lib/names/mentions.ts';
 import { NameCatalogue } from '../../lib/names/name-catalogue.ts';
 
@@ -35,16 +38,45 @@ export class ArticleMentions {
   }
 }
 
-/** The people and places each article mentions untagged, by article id, from its typeset text. */
+/** The code that finds the mentions: these modules, and the packages they use. */
+const MENTION_CODE = [
+  './article-mentions.ts',
+  '../../lib/names/mentions.ts',
+  '../../lib/names/name-catalogue.ts',
+  '../../lib/names/person-forms.ts',
+  '../../lib/names/place-forms.ts',
+  '../../lib/names/gazetteer.ts',
+  '../../lib/names/morphology.ts',
+  '../../lib/names/normalize.ts',
+].map((module) => new URL(module, import.meta.url));
+
+/**
+ * The people and places each article mentions untagged, by article id, from its typeset text.
+ * With `cacheFile`, kept between builds by the article file's digest, and dropped whole when a
+ * person or place changes (their names decide every mention) or the code does: a rebuild after
+ * one new article reads one article (the whole archive took ~2 s of CPU at 5,000 articles).
+ */
 export function untaggedMentions(
   content: Pick<ContentSnapshot, 'people' | 'places' | 'articles'>,
   texts: ReadonlyMap<string, { title: string; lead: string | undefined; text: string }>,
+  cacheFile?: string,
 ): Map<string, EntityRef[]> {
-  const finder = new ArticleMentions(content);
-  return new Map(
-    content.articles.map((article) => {
+  const basis = createHash('sha256').update(codeDigest(MENTION_CODE, ['az', 'lvovich', 'russian-nouns-js']));
+  for (const entity of [...content.people.values(), ...content.places.values()])
+    basis.update(`${JSON.stringify(entity)}\n`);
+  const cache = cacheFile ? new JsonCache<EntityRef[]>(cacheFile, basis.digest('hex')) : undefined;
+  let finder: ArticleMentions | undefined;
+  const found = new Map<string, EntityRef[]>();
+  for (const article of content.articles) {
+    let refs = cache?.get(article.digest);
+    if (!refs) {
       const { title, lead, text } = texts.get(article.id)!;
-      return [article.id, finder.untagged(article, [title, lead ?? '', text])];
-    }),
-  );
+      finder ??= new ArticleMentions(content);
+      refs = finder.untagged(article, [title, lead ?? '', text]);
+    }
+    cache?.set(article.digest, refs);
+    found.set(article.id, refs);
+  }
+  cache?.save();
+  return found;
 }

@@ -150,7 +150,7 @@ function planBundles(
     content.articles.map((article) => [article.id, searchDates(article, texts.get(article.id)!)]),
   );
   const findSynonyms = synonymFinder(content.synonyms, [...texts.values()].map(articleTextOf));
-  const mentions = untaggedMentions(content, texts);
+  const mentions = untaggedMentions(content, texts, join(cacheRoot, 'article-mentions.json'));
   const articles = content.articles
     .map((article) =>
       articleSearchRecord(

@@ -1,4 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { untaggedMentions } from '../../../../src/search/build/article-mentions.ts';
 import type { ContentArticle } from '../../../../src/lib/content/read-content.ts';
 import { parseArticleDate } from '../../../../src/lib/dates.ts';
@@ -63,5 +66,22 @@ describe('untaggedMentions', () => {
   test('a common word at a sentence start is no mention («Мир», «Вера»); the same word inside one is', () => {
     expect(found.get('b')).toEqual([]);
     expect(found.get('c')).toEqual(['places/mir']);
+  });
+});
+
+describe('untaggedMentions kept between builds', () => {
+  const texts = new Map([['a', { title: 'Итоги', lead: undefined, text: 'Тереза Мэй выступила.' }]]);
+  const scratch = mkdtempSync(join(tmpdir(), 'letopis-mentions-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const cacheFile = join(scratch, 'mentions.json');
+
+  test('an unchanged article is not read again; a changed person or place reads every one', () => {
+    const archive = { people, places, articles: [article('a', {})] };
+    expect(untaggedMentions(archive, texts, cacheFile).get('a')).toEqual(['people/tereza-mey']);
+    // The same digest with other text: the cached answer stands, the text is not read.
+    const other = new Map([['a', { title: 'Итоги', lead: undefined, text: 'Ничего.' }]]);
+    expect(untaggedMentions(archive, other, cacheFile).get('a')).toEqual(['people/tereza-mey']);
+    const renamed = new Map(people).set('tereza-mey', { id: 'tereza-mey', name: 'Тереза Мей' });
+    expect(untaggedMentions({ ...archive, people: renamed }, other, cacheFile).get('a')).toEqual([]);
   });
 });
