@@ -6,7 +6,7 @@
  * when one person has it; never a common word at a sentence start («Мир», «Вера»).
  *
  * Measured on the benchmark's 5,000 articles (625 people, 313 places): ~2 s of CPU on the search
- * job's core, kept between builds (docs/decisions/0031-mentions-and-sounds-in-search.md).
+ * job's core, kept between builds (docs/decisions/0032-mentions-and-sounds-in-search.md).
  */
 import { createHash } from 'node:crypto';
 import type { ContentArticle, ContentSnapshot } from '../../lib/content/read-content.ts';
@@ -38,17 +38,8 @@ export class ArticleMentions {
   }
 }
 
-/** The code that finds the mentions: these modules, and the packages they use. */
-const MENTION_CODE = [
-  './article-mentions.ts',
-  '../../lib/names/mentions.ts',
-  '../../lib/names/name-catalogue.ts',
-  '../../lib/names/person-forms.ts',
-  '../../lib/names/place-forms.ts',
-  '../../lib/names/gazetteer.ts',
-  '../../lib/names/morphology.ts',
-  '../../lib/names/normalize.ts',
-].map((module) => new URL(module, import.meta.url));
+/** The code that finds the mentions: this module and all it imports, packages too. */
+const MENTION_CODE = [new URL(import.meta.url)];
 
 /**
  * The people and places each article mentions untagged, by article id, from its typeset text.
@@ -61,7 +52,7 @@ export function untaggedMentions(
   texts: ReadonlyMap<string, { title: string; lead: string | undefined; text: string }>,
   cacheFile?: string,
 ): Map<string, EntityRef[]> {
-  const basis = createHash('sha256').update(codeDigest(MENTION_CODE, ['az', 'lvovich', 'russian-nouns-js']));
+  const basis = createHash('sha256').update(codeDigest(MENTION_CODE));
   for (const entity of [...content.people.values(), ...content.places.values()])
     basis.update(`${JSON.stringify(entity)}\n`);
   const cache = cacheFile ? new JsonCache<EntityRef[]>(cacheFile, basis.digest('hex')) : undefined;

@@ -32,7 +32,7 @@ function article(id: string, tagged: { people?: string[]; places?: string[] }): 
       people: tagged.people ?? [],
       places: tagged.places ?? [],
     },
-    body: '',
+    body: { chunk: 0, start: 0, end: 0 },
     digest: id,
   };
 }
