@@ -17,7 +17,7 @@ import { fill, nouns, ui } from '../../i18n/ru.ts';
 import { pluralize } from '../../lib/plural.ts';
 import { understandQuery, type UnderstoodQuery } from './query.ts';
 import { listPlan, namesPlan } from './list-answer.ts';
-import { PAUSE_MS, typingAhead } from './typing-ahead.ts';
+import { PAUSE_MS, typingAhead, yearMayFollow } from './typing-ahead.ts';
 import { ListFiles } from './list-files.ts';
 import { fromLists, fromPagefind, pageOf, type Found } from './find-results.ts';
 import { isActive, parseState, stateToSearch, toggleFilter, type SearchState } from './url-state.ts';
@@ -175,7 +175,7 @@ class SiteSearch extends HTMLElement {
         this.#scheduleFacets(generation, { state, understood, keys: [], empty: false });
         return;
       }
-      let plan = listPlan(state, understood);
+      let plan = typing && yearMayFollow(understood, state.q) ? undefined : listPlan(state, understood);
       const ahead = !plan && typing ? typingAhead(state.q, this.#names.table) : undefined;
       if (ahead?.kind === 'names') plan = namesPlan(ahead.entities);
       const listed = plan && (await fromLists(this.#base, this.#lists, plan, state, understood));
