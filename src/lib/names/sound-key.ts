@@ -5,7 +5,7 @@
  * → Ryanair). A Cyrillic word is first spelled the way English news spells Russian sounds, in
  * the few ways it may be (Х as kh or h, Э as e or a, Дж as j), and each spelling coded.
  *
- * Measured on 62 pairs of names in both scripts (docs/decisions/0033-mentions-and-sounds-in-search.md): the
+ * Measured on 62 pairs of names in both scripts (docs/decisions/0034-mentions-and-sounds-in-search.md): the
  * English spellings here matched 53, the official transliterations of `@sindresorhus/transliterate`
  * and `cyrillic-to-translit-js` 39–41 («Dzhonson» is not "Johnson"); Daitch–Mokotoff and NYSIIS
  * fewer or with more false matches.

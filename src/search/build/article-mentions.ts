@@ -6,7 +6,7 @@
  * when one person has it; never a common word at a sentence start («Мир», «Вера»).
  *
  * Measured on the benchmark's 5,000 articles (625 people, 313 places): ~2 s of CPU on the search
- * job's core, kept between builds (docs/decisions/0033-mentions-and-sounds-in-search.md).
+ * job's core, kept between builds (docs/decisions/0034-mentions-and-sounds-in-search.md).
  */
 import { createHash } from 'node:crypto';
 import type { ContentArticle, ContentSnapshot } from '../../lib/content/read-content.ts';
