@@ -53,8 +53,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     contentGuard(content),
-    freshOutput(),
-    // After freshOutput (it empties the output): the reused pages are linked in, not copied.
+    // The reused pages are linked in, not copied, each checked against its digest first.
     cachedPages(),
     // The search page is reached through the search form, not a link: not a page for crawlers.
     // <lastmod> is the last change of the page's articles (src/lib/seo/lastmod.ts).
@@ -73,7 +72,9 @@ export default defineConfig({
     }),
     // After the content guard: it indexes the content that passed validation.
     pagefindSearch(content),
-    // Last: it checks and counts the finished output, Pagefind's included.
+    // It checks and counts the finished output, Pagefind's included.
     deployOutput(),
+    // Last: the build writes into a staging folder, which replaces the output when all is done.
+    freshOutput(),
   ],
 });

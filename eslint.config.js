@@ -24,6 +24,7 @@ export default defineConfig(
       'playwright-report/',
       'lighthouse-reports/',
       '.letopis-old-*/',
+      '.letopis-new-*/',
     ],
   },
   js.configs.recommended,

@@ -134,6 +134,11 @@ const variables = z.object({
    */
   LETOPIS_SEARCH_LIST_ITEMS: wholeNumber(1, MAX_LIST_ITEMS).default(MAX_LIST_ITEMS),
   /**
+   * Articles whose newest shards a first free-text search reads (one shard more when they hold no result); the page offers the rest.
+   * @default 6000
+   */
+  LETOPIS_SEARCH_FIRST_PAGES: wholeNumber(1, 6_000).default(6_000),
+  /**
    * Articles on a numbered page of the home list (its own page shows up to twice as many, the newest).
    * @default 20
    */

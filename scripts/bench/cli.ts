@@ -26,7 +26,10 @@ import { formatDay, formatMonth } from '../../src/lib/dates.ts';
 const projectRoot = resolve(import.meta.dirname, '../..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Words of the seed article, which the corpus mixes into its text: one common, one phrase. */
+/**
+ * Words of the seed article, which the corpus mixes into its text (one common, one phrase), and
+ * a word only a few articles use (`CorpusSummary.rareWord`).
+ */
 const TEXT_QUERIES = ['безопасности', 'мирному соглашению'];
 
 /**
@@ -88,7 +91,8 @@ async function main(): Promise<void> {
 
     log('Search in Chromium');
     const server = await serveStatic(folders.dist, args.port);
-    const search = await measureSearch(server, searchQueries(folders.content), TEXT_QUERIES).finally(() =>
+    const textQueries = [...TEXT_QUERIES, corpus.rareWord];
+    const search = await measureSearch(server, searchQueries(folders.content), textQueries).finally(() =>
       server.close(),
     );
     progress({ build, output, floor, search });

@@ -57,6 +57,11 @@ export interface CorpusSummary {
   bytes: number;
   /** The newest article's day (`YYYY-MM-DD`): added articles are dated the day after. */
   newestDay: string;
+  /**
+   * A word of 7 letters or more that 3 to 8 articles use (the first such in alphabetical order):
+   * a free-text query whose words only a few year shards hold.
+   */
+  rareWord: string;
 }
 
 /** People and places grow with the archive: a few thousand of each at 20k articles and more. */
@@ -77,6 +82,8 @@ export function writeCorpus(root: string, vocabulary: Vocabulary, options: Corpu
   writeFileSync(join(root, 'places.yaml'), stringify(places));
   const writer = articleWriter(vocabulary, people, places, random);
   const words = new Set<string>();
+  /** How many articles use each long word. */
+  const articlesOf = new Map<string, number>();
   let bytes = 0;
   let newestDay = '';
   for (let index = 0; index < options.articles; index += 1) {
@@ -84,8 +91,13 @@ export function writeCorpus(root: string, vocabulary: Vocabulary, options: Corpu
     if (day > newestDay) newestDay = day;
     const { path, text } = writer.article(index, day);
     bytes += writeArticle(root, path, text);
-    for (const word of text.toLowerCase().match(/[а-яё]+/gu) ?? []) words.add(word);
+    const used = new Set(text.toLowerCase().match(/[а-яё]+/gu) ?? []);
+    for (const word of used) {
+      words.add(word);
+      if (word.length >= 7) articlesOf.set(word, (articlesOf.get(word) ?? 0) + 1);
+    }
   }
+  const rare = [...articlesOf].filter(([, count]) => count >= 3 && count <= 8).map(([word]) => word);
   return {
     articles: options.articles,
     people: people.length,
@@ -94,6 +106,7 @@ export function writeCorpus(root: string, vocabulary: Vocabulary, options: Corpu
     distinctWords: words.size,
     bytes,
     newestDay,
+    rareWord: rare.sort()[0] ?? 'безопасности',
   };
 }
 

@@ -55,7 +55,9 @@ export function missingFields(report: unknown, options: { floor?: boolean } = {}
     'search.warmP95Ms',
     'search.firstSearchBytesMax',
     'search.text.coldMedianMs',
+    'search.text.coldP95Ms',
     'search.text.warmMedianMs',
+    'search.text.warmP95Ms',
     'search.text.firstSearchBytesMax',
   ])
     number(path);

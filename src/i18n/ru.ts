@@ -69,13 +69,28 @@ export const ui = {
     submit: 'Найти',
     shortcutHint: 'Клавиша «/» или Ctrl+K — к поиску с любой страницы.',
     slashShortcut: 'Переходить к поиску клавишей «/»',
-    noScript: 'Поиск по архиву работает с включённым JavaScript. Без него материалы можно найти',
+    /**
+     * Without JavaScript: «Поиск работает с JavaScript; без него ищите по датам, по людям и по
+     * местам.» (the archive, the people's and the places' pages), short enough for two lines.
+     */
+    noScript: 'Поиск работает с JavaScript; без него ищите',
     byDate: 'по датам',
     byPeople: 'по людям',
-    or: 'или',
+    and: 'и',
+    byPlaces: 'по местам',
     prompt: 'Введите имя, место, дату или слово — или выберите фильтр.',
     loading: 'Ищем…',
     nothingFound: 'Ничего не найдено.',
+    /**
+     * The count of a name's articles when some only mention it in their text, not tagged with
+     * it: «Найдено 9 материалов: 1 с меткой, 8 упоминают в тексте».
+     */
+    taggedAndMentioning: '{found}: {tagged} с меткой, {mentioning} в тексте',
+    noneTagged: '{found}: {mentioning} в тексте, без метки',
+    /** A query word that matches nothing, and the nearest name or word of the archive. */
+    didYouMean: 'Возможно, вы имели в виду',
+    /** The status when the results shown are the suggestion's. */
+    shownInstead: 'По запросу «{typed}» ничего не найдено. Показаны материалы по запросу «{shown}»: {count}.',
     failed: 'Поиск не загрузился. Обновите страницу.',
     filtersHeading: 'Фильтры',
     filterLabels: { person: 'Люди', place: 'Места', source: 'Источник', year: 'Год', month: 'Месяц' },
@@ -86,6 +101,15 @@ export const ui = {
     yearPeriod: '{year} год',
     clearFilters: 'Сбросить фильтры',
     showMore: 'Показать ещё',
+    /** After a count found in part of the archive: «Найдено 5 материалов за 2024–2025 годы». */
+    inYear: 'за {year} год',
+    inYears: 'за {first}–{last} годы',
+    nothingFoundIn: 'Ничего не найдено {period}.',
+    /** The button that searches the rest of the archive, and its status while it does. */
+    searchYear: 'Искать ещё в {year} году',
+    searchYears: 'Искать ещё в {first}–{last} годах',
+    searchingYear: 'Ищем в {year} году…',
+    searchingYears: 'Ищем в {first}–{last} годах…',
     entitiesHeading: 'Люди, места и источники',
     articlesHeading: 'Материалы',
     entityKinds: { person: 'человек', place: 'место', source: 'источник' },
@@ -98,6 +122,8 @@ export const nouns = {
   person: ['человек', 'человека', 'человек'],
   place: ['место', 'места', 'мест'],
   mention: ['упоминание', 'упоминания', 'упоминаний'],
+  /** «1 упоминает», «8 упоминают»: the verb agrees with the count. */
+  mentioning: ['упоминает', 'упоминают', 'упоминают'],
   /** «Найден 1 материал», «найдено 5 материалов»: the verb agrees with the count. */
   found: ['Найден', 'Найдено', 'Найдено'],
 } as const satisfies Record<string, PluralForms>;

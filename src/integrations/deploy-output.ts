@@ -14,6 +14,7 @@ import { settings } from '../settings.ts';
 import { CACHED_OUTPUT } from '../lib/incremental-manifest.ts';
 import { checkInlineCode, type CheckCache } from '../build/inline-code-check.ts';
 import { placeStatusPage } from '../build/status-page.ts';
+import { publishedFolder } from '../build/output-swap.ts';
 import { formatBytes, limitWarnings, summarizeOutput, type OutputFile } from '../lib/deploy/file-limits.ts';
 
 /** The record of the pages that passed the inline-code check, in Astro's cache folder. */
@@ -59,7 +60,7 @@ export function deployOutput(): AstroIntegration {
         const files = paths.map((path): OutputFile => ({ path, bytes: stats.get(path)!.size }));
         const summary = summarizeOutput(files);
         logger.info(
-          `${summary.files} files, ${formatBytes(summary.bytes)} (${summary.pagefindFiles} from Pagefind) in ${relative(process.cwd(), root) || '.'}/`,
+          `${summary.files} files, ${formatBytes(summary.bytes)} (${summary.pagefindFiles} from Pagefind) in ${relative(process.cwd(), publishedFolder(root)) || '.'}/`,
         );
         for (const warning of limitWarnings(summary)) logger.warn(warning);
       },

@@ -10,10 +10,16 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { takeContent } from '../lib/content/content-registry.ts';
+import { publishedFolder } from '../build/output-swap.ts';
 import { installBundles } from '../search/build/install-bundles.ts';
 import { SearchIndexError } from '../search/build/pagefind-bundle.ts';
 import { searchJobOptions } from '../search/build/search-job-options.ts';
-import { searchJobSummary, startSearchJob, type SearchJobThread } from '../search/build/search-job-thread.ts';
+import {
+  searchCacheDamage,
+  searchJobSummary,
+  startSearchJob,
+  type SearchJobThread,
+} from '../search/build/search-job-thread.ts';
 
 /**
  * The integration. `contentRoot` is the content folder relative to the project (as for the
@@ -21,6 +27,7 @@ import { searchJobSummary, startSearchJob, type SearchJobThread } from '../searc
  */
 export function pagefindSearch(contentRoot: string): AstroIntegration {
   let job: SearchJobThread | undefined;
+  let firstPages = Infinity;
   return {
     name: 'letopis:pagefind',
     hooks: {
@@ -28,16 +35,22 @@ export function pagefindSearch(contentRoot: string): AstroIntegration {
         if (command !== 'build') return;
         const content = takeContent(resolve(fileURLToPath(config.root), contentRoot, 'articles'));
         if (!content) throw new SearchIndexError('the content guard must read the content first');
-        job = startSearchJob(searchJobOptions(config), content);
+        const options = searchJobOptions(config);
+        firstPages = options.firstPages;
+        job = startSearchJob(options, content);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!job) throw new SearchIndexError('the search index was never started');
         const pagesDone = performance.now();
         logger.info('waiting for the search index');
         const report = await job.finished();
+        for (const warning of report.warnings) logger.warn(warning);
+        const damage = searchCacheDamage(report);
+        if (damage) logger.warn(damage);
         const outDir = fileURLToPath(dir);
-        installBundles(report, outDir);
-        const summary = searchJobSummary(report, performance.now() - pagesDone, join(outDir, 'pagefind'));
+        installBundles(report, outDir, firstPages);
+        const indexDir = join(publishedFolder(outDir), 'pagefind');
+        const summary = searchJobSummary(report, performance.now() - pagesDone, indexDir);
         for (const line of summary) logger.info(line);
       },
     },

@@ -15,7 +15,16 @@ import { HSTS } from '../../src/lib/deploy/headers.ts';
 import { INLINE_SCRIPTS } from '../../src/lib/deploy/inline-scripts.ts';
 import { FIXTURES } from '../support/content-fixture.ts';
 import { STORY } from './import-input.ts';
-import { contentIn, expectThat, file, run, script, PROJECT_ROOT, type Fault } from './support.ts';
+import {
+  ASTRO_BUILD,
+  contentIn,
+  expectThat,
+  file,
+  run,
+  script,
+  PROJECT_ROOT,
+  type Fault,
+} from './support.ts';
 
 const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
@@ -23,6 +32,7 @@ export const hostileBuildFaults: Fault[] = [
   {
     area: 'build',
     name: 'a hostile archive (script links, markup in every field, control characters) builds safe',
+    serial: ASTRO_BUILD,
     run: async (scratch) => {
       const root = contentIn(scratch, join(FIXTURES, 'hostile-links'));
       const feed = [

@@ -21,7 +21,15 @@ export interface Fault {
   name: string;
   /** Throws (an assertion) when the fault was not handled; `scratch` is its own empty folder. */
   run: (scratch: string) => Promise<void>;
+  /** Faults with the same `serial` never run at the same time (see {@link ASTRO_BUILD}). */
+  serial?: string;
 }
+
+/**
+ * The `serial` of faults that run `astro build`: two builds in one checkout share its
+ * `.astro/.prerender/` folder and break each other, whatever their output folders.
+ */
+export const ASTRO_BUILD = 'astro build';
 
 /** A finished command. */
 export interface Run {
@@ -37,6 +45,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Sees standard error as it grows; may kill the command. */
   onStderr?: (text: string, kill: (signal: NodeJS.Signals) => void) => void;
+  /** Sees standard output as it grows; may kill the command. */
+  onStdout?: (text: string, kill: (signal: NodeJS.Signals) => void) => void;
   timeoutMs?: number;
 }
 
@@ -52,13 +62,16 @@ export function run(command: string, args: readonly string[], options: RunOption
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     // Each signal is sent once, however often the watcher asks (a second Ctrl+C means "now").
     const sent = new Set<NodeJS.Signals>();
     const kill = (signal: NodeJS.Signals) => {
       if (!sent.has(signal)) child.kill(signal);
       sent.add(signal);
     };
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      options.onStdout?.(stdout, kill);
+    });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       options.onStderr?.(stderr, kill);

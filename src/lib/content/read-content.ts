@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Person } from '../../schemas/person.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { SynonymGroup } from '../../schemas/synonyms.ts';
 import {
   listArticleFolder,
   readArticleFile,
@@ -64,6 +65,8 @@ export interface ContentSnapshot {
   articles: ContentArticle[];
   /** The articles' bodies. */
   texts: TextPool;
+  /** The search synonyms (`synonyms.yaml`; none without the file). */
+  synonyms: SynonymGroup[];
 }
 
 /** Reads the content folder `root` (absolute): every file once. */

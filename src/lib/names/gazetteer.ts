@@ -6,8 +6,7 @@
  * names in any case («Британии», «Соединённых Штатах», "Germany", «SShA») before a bare entry
  * is made for it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import shippedFile from './gazetteer.json' with { type: 'json' };
 import { transliterationKey } from './latin-name.ts';
 import { normalizeName } from './normalize.ts';
 import { CASES } from './cases.ts';
@@ -118,15 +117,46 @@ export class Gazetteer {
 }
 
 let shipped: Gazetteer | undefined;
+let shippedPlaces: GazetteerPlace[] | undefined;
+
+/** The places of the shipped gazetteer file, read once per process. */
+function readShippedPlaces(): GazetteerPlace[] {
+  // Imported, not read from beside this file: the site's build bundles this module elsewhere.
+  shippedPlaces ??= (
+    shippedFile as (Omit<GazetteerPlace, 'aliases' | 'kind'> & { kind: string; aliases?: string[] })[]
+  ).map((place) => ({ ...place, kind: place.kind as GazetteerPlace['kind'], aliases: place.aliases ?? [] }));
+  return shippedPlaces;
+}
 
 /** The gazetteer shipped with Letopis, read once per process. */
 export function shippedGazetteer(): Gazetteer {
-  if (!shipped) {
-    const places = JSON.parse(readFileSync(join(import.meta.dirname, 'gazetteer.json'), 'utf8')) as (Omit<
-      GazetteerPlace,
-      'aliases'
-    > & { aliases?: string[] })[];
-    shipped = new Gazetteer(places.map((place) => ({ ...place, aliases: place.aliases ?? [] })));
-  }
+  shipped ??= new Gazetteer(readShippedPlaces());
   return shipped;
+}
+
+let englishByName: Map<string, string[]> | undefined;
+
+/**
+ * The English names the shipped gazetteer gives the place a Russian name (its name or a Russian
+ * alias, as written, in the nominative) is of: «Германия» → "Germany", "Federal Republic of
+ * Germany". Read from the file alone, without declining every name as `shippedGazetteer` does.
+ */
+export function gazetteerEnglishNames(name: string): string[] {
+  if (!englishByName) {
+    englishByName = new Map();
+    // Countries first, then regions, then cities by population: the first place of a name keeps it.
+    for (const place of readShippedPlaces()) {
+      const english = [place.nameLatin, ...place.aliases].filter((alias) =>
+        /^[\p{Script=Latin}\s.'’-]+$/u.test(alias),
+      );
+      for (const russian of [
+        place.name,
+        ...place.aliases.filter((alias) => /\p{Script=Cyrillic}/u.test(alias)),
+      ]) {
+        const key = normalizeName(russian);
+        if (!englishByName.has(key)) englishByName.set(key, english);
+      }
+    }
+  }
+  return englishByName.get(normalizeName(name)) ?? [];
 }

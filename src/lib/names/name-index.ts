@@ -6,7 +6,7 @@
 import type { Person } from '../../schemas/person.ts';
 import type { Place } from '../../schemas/place.ts';
 import { NameTable } from './name-table.ts';
-import { personNameForms } from './person-forms.ts';
+import { personNamePartForms } from './person-forms.ts';
 import { placeNameForms } from './place-forms.ts';
 
 export type { NamedKind, NameMatch } from './name-table.ts';
@@ -17,7 +17,8 @@ export class NameIndex extends NameTable {
   constructor(people: Entities<Person>, places: Entities<Place>) {
     super();
     for (const [id, person] of people)
-      for (const form of personNameForms(person)) this.add('people', id, form);
+      for (const { part, ...form } of personNamePartForms(person))
+        this.add('people', id, form, part === 'first');
     for (const [id, place] of places) for (const form of placeNameForms(place)) this.add('places', id, form);
   }
 }

@@ -16,12 +16,14 @@ export interface NameMatch {
   id: string;
   /** The form that matched, with its case. */
   form: NameForm;
+  /** The form is a person's first name alone («Сергея»): it names every Сергей, no one person. */
+  firstName?: boolean;
 }
 
 /**
- * The table as JSON: each entity once, with its forms as `[case index in CASES, text]` pairs.
- * The keys are recomputed on load: storing them, and a match object per key, made the file
- * four times larger.
+ * The table as JSON: each entity once, with its forms as `[case index in CASES, text]` pairs;
+ * a first name alone has its case index plus `CASES.length`. The keys are recomputed on load:
+ * storing them, and a match object per key, made the file four times larger.
  */
 export type NameTableJson = [kind: NamedKind, id: string, forms: [caseIndex: number, text: string][]][];
 
@@ -44,13 +46,14 @@ export class NameTable {
   readonly #byKey = new Map<string, NameMatch[]>();
   #longestKeyWords = 1;
 
-  /** Records that `form` names the entity `kind`/`id`. */
-  protected add(kind: NamedKind, id: string, form: NameForm): void {
+  /** Records that `form` names the entity `kind`/`id` (`firstName`: as a first name alone). */
+  protected add(kind: NamedKind, id: string, form: NameForm, firstName = false): void {
     const key = normalizeName(form.text);
     if (!key) return;
     this.#longestKeyWords = Math.max(this.#longestKeyWords, key.split(' ').length);
     const matches = this.#byKey.get(key) ?? [];
-    if (!matches.some((match) => match.kind === kind && match.id === id)) matches.push({ kind, id, form });
+    if (!matches.some((match) => match.kind === kind && match.id === id))
+      matches.push({ kind, id, form, ...(firstName ? { firstName } : {}) });
     this.#byKey.set(key, matches);
   }
 
@@ -79,6 +82,11 @@ export class NameTable {
     return found;
   }
 
+  /** Each form held, once (spelling-blind), as the archive writes it: «Меркель», «Меркелю»… */
+  *spellings(): IterableIterator<string> {
+    for (const matches of this.#byKey.values()) yield matches[0]!.form.text;
+  }
+
   /** The most words any indexed name has: how far a scan of free text needs to look ahead. */
   get longestNameWords(): number {
     return this.#longestKeyWords;
@@ -89,9 +97,9 @@ export class NameTable {
     // fromJSON adds them in an order that gives every key the same list of matches.
     const entities = new Map<string, NameTableJson[number]>();
     for (const matches of this.#byKey.values()) {
-      for (const { kind, id, form } of matches) {
+      for (const { kind, id, form, firstName } of matches) {
         const entity = entities.get(`${kind}/${id}`) ?? [kind, id, []];
-        entity[2].push([CASES.indexOf(form.case), form.text]);
+        entity[2].push([CASES.indexOf(form.case) + (firstName ? CASES.length : 0), form.text]);
         entities.set(`${kind}/${id}`, entity);
       }
     }
@@ -122,7 +130,8 @@ export class NameTable {
   /** Adds the entities of a `toJSON()` table or bucket; returns the table. */
   load(json: NameTableJson): this {
     for (const [kind, id, forms] of json) {
-      for (const [caseIndex, text] of forms) this.add(kind, id, { case: CASES[caseIndex]!, text });
+      for (const [caseIndex, text] of forms)
+        this.add(kind, id, { case: CASES[caseIndex % CASES.length]!, text }, caseIndex >= CASES.length);
     }
     return this;
   }

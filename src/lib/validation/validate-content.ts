@@ -1,7 +1,8 @@
 /**
  * Checks the whole content folder at once, before Astro touches it: schemas, references,
- * duplicate ids, dates, paths and empty bodies. Astro alone stops at the first schema error
- * and only logs a reference to a missing entry; this lists every problem and fails. It checks
+ * duplicate ids, dates, paths and empty bodies, and the search synonyms (validate-synonyms.ts).
+ * Astro alone stops at the first schema error and only logs a reference to a missing entry;
+ * this lists every problem and fails. It checks
  * the files as read-content.ts read them, and what passes is the snapshot the build shares.
  */
 import { join, relative, sep } from 'node:path';
@@ -21,6 +22,7 @@ import {
 } from '../content/read-content.ts';
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
+import { checkSynonyms } from './validate-synonyms.ts';
 
 /** What the checks found, and the content when they found nothing. */
 export interface ContentCheck {
@@ -111,6 +113,10 @@ export function checkContent(files: ContentFiles, projectRoot: string): ContentC
     }
   }
 
+  const synonymsPath = `${files.root}/synonyms.yaml`;
+  const synonyms = checkSynonyms(synonymsPath, show(synonymsPath));
+  problems.push(...synonyms.problems);
+
   for (const relativePath of files.folders) {
     problems.push({
       file: show(join(files.articlesRoot, relativePath)),
@@ -156,7 +162,7 @@ export function checkContent(files: ContentFiles, projectRoot: string): ContentC
   return {
     problems,
     articleCount: files.articles.length,
-    content: { people, places, sources, articles, texts: files.texts },
+    content: { people, places, sources, articles, texts: files.texts, synonyms: synonyms.groups },
   };
 }
 

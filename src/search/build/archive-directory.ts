@@ -9,13 +9,19 @@ import { NameIndex } from '../../lib/names/name-index.ts';
 import type { FacetLabels, NameBucketJson } from '../shared/directory.ts';
 import { buildFacetLabels } from './facet-labels.ts';
 import { buildNameBuckets } from './name-buckets.ts';
+import { nameSounds } from './name-sounds.ts';
 
 let buckets: Promise<Map<string, NameBucketJson>> | undefined;
 
 /** Every bucket of the archive's name table, by bucket. */
 export function nameBuckets(): Promise<Map<string, NameBucketJson>> {
   buckets ??= getArchive().then(({ people, places }) =>
-    buildNameBuckets({ names: new NameIndex(people, places), people, places }),
+    buildNameBuckets({
+      names: new NameIndex(people, places),
+      sounds: nameSounds(people, places),
+      people,
+      places,
+    }),
   );
   return buckets;
 }

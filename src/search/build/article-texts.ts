@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { ContentArticle } from '../../lib/content/read-content.ts';
 import type { TextPool } from '../../lib/content/text-pool.ts';
 import { codeDigest } from '../../lib/code-digest.ts';
+import type { Warn } from '../../lib/cache-file.ts';
 import { JsonCache } from '../../lib/json-cache.ts';
 import { forPage, prepareArticle, type PreparedArticle } from '../../lib/markdown/prepare-article.ts';
 import { PreparedArticleStore } from '../../lib/markdown/prepared-article-store.ts';
@@ -38,9 +39,16 @@ export function articleTexts(
     onPrepared?: (id: string, article: PreparedArticle) => void;
     /** Where each article rendered is kept for the pages of later builds; one missing there is rendered. */
     store?: PreparedArticleStore;
+    /** Told when the cache file is damaged (every text is rendered again). */
+    warn?: Warn;
   },
 ): { texts: Map<string, ArticleText>; rendered: number } {
-  const cache = new JsonCache<ArticleText>(options.cacheFile, codeDigest([PREPARE_ARTICLE]));
+  const cache = new JsonCache<ArticleText>(
+    options.cacheFile,
+    codeDigest([PREPARE_ARTICLE]),
+    options.warn,
+    'every article text is rendered again',
+  );
   const texts = new Map<string, ArticleText>();
   let rendered = 0;
   for (const article of articles) {

@@ -12,6 +12,7 @@ import { placeNameForms } from '../../lib/names/place-forms.ts';
 import type { ArticleText } from './content-records.ts';
 import type { ArticleDates } from './mentioned-dates.ts';
 import type { ListedArticle, ListedEntity } from './list-input.ts';
+import type { EntityRef } from './article-mentions.ts';
 
 /** Every person and place, with its card and name forms. */
 export function listedEntities(content: Pick<ContentSnapshot, 'people' | 'places'>): ListedEntity[] {
@@ -35,15 +36,20 @@ export function listedEntities(content: Pick<ContentSnapshot, 'people' | 'places
   return [...people, ...places];
 }
 
-/** An article as the lists show it (`shown`: its typeset text, as its page shows it). */
+/**
+ * An article as the lists show it (`shown`: its typeset text, as its page shows it), with the
+ * people and places its text mentions untagged (article-mentions.ts).
+ */
 export function listedArticle(
   article: ContentArticle,
   shown: ArticleText,
   content: Pick<ContentSnapshot, 'sources'>,
   // The same dates as the article's record (content-records.ts `searchDates`).
   { mentioned, years }: ArticleDates,
+  untagged: readonly EntityRef[] = [],
 ): ListedArticle {
   const { data } = article;
+  const day = dayParts(data.date);
   return {
     path: articlePath(article.id),
     title: shown.title,
@@ -52,9 +58,11 @@ export function listedArticle(
     at: data.date.instant.getTime(),
     date: formatDay(data.date),
     source: content.sources.get(data.source)?.name ?? data.source,
-    day: dayParts(data.date),
+    day,
     mentioned,
-    years: [...years],
+    // A year lists the articles published in it (page-records.ts gives them its key alone).
+    years: [[day.year, years.get(day.year) ?? 1]],
     entities: [...data.people.map((id) => `people/${id}`), ...data.places.map((id) => `places/${id}`)],
+    mentions: untagged,
   };
 }

@@ -14,6 +14,8 @@ import { placeNameForms } from '../../lib/names/place-forms.ts';
 import { ui } from '../../i18n/ru.ts';
 import { articleDates, type ArticleDates } from './mentioned-dates.ts';
 import { articleRecord, entityRecord, type SearchRecord } from './page-records.ts';
+import { SYNONYMS_META, type SynonymFinder } from './synonyms.ts';
+import type { EntityRef } from './article-mentions.ts';
 
 /** What Pagefind's `addCustomRecord` takes, always in Russian. */
 export interface PagefindRecord {
@@ -34,12 +36,23 @@ function resolved<T>(ids: readonly string[], from: ReadonlyMap<string, T>): [str
   });
 }
 
-function toPagefind(url: string, title: string, texts: (string | undefined)[], record: SearchRecord) {
+/** The ids of one kind among entity references (`people/<id>`). */
+function idsOf(refs: readonly EntityRef[], kind: 'people' | 'places'): string[] {
+  return refs.filter((ref) => ref.startsWith(`${kind}/`)).map((ref) => ref.slice(kind.length + 1));
+}
+
+function toPagefind(
+  url: string,
+  title: string,
+  texts: (string | undefined)[],
+  record: SearchRecord,
+  hidden: Record<string, string> = {},
+) {
   return {
     url,
     content: texts.filter(Boolean).join('\n\n'),
     language: 'ru',
-    meta: { title, ...record.meta },
+    meta: { title, ...record.meta, ...hidden },
     filters: record.filters,
     sort: record.sort,
   } satisfies PagefindRecord;
@@ -53,6 +66,11 @@ export interface ArticleText {
   lead: string | undefined;
 }
 
+/** The searchable text of an article: title, lead and body. */
+export function articleTextOf(shown: ArticleText): string {
+  return [shown.title, shown.lead, shown.text].filter(Boolean).join('\n\n');
+}
+
 /**
  * The dates an article carries for search, read from its title, lead and body: computed once
  * per article and given to both its record and its lists, so the two always agree.
@@ -64,13 +82,17 @@ export function searchDates(article: ContentArticle, shown: ArticleText): Articl
 
 /**
  * The record of an article page: its typeset title, lead and body text, the dates it
- * mentions, and its people, places and source.
+ * mentions, its people, places and source, and every spelling of the synonym groups it uses
+ * (`findSynonyms`, synonyms.ts: searchable, never in an excerpt), and the people and places its
+ * text mentions untagged (`mentioned`, article-mentions.ts).
  */
 export function articleSearchRecord(
   article: ContentArticle,
   shown: ArticleText,
   content: Pick<ContentSnapshot, 'people' | 'places' | 'sources'>,
   dates: ArticleDates,
+  findSynonyms: SynonymFinder = () => undefined,
+  mentioned: readonly EntityRef[] = [],
 ): PagefindRecord {
   const { data } = article;
   const path = articlePath(article.id);
@@ -84,8 +106,14 @@ export function articleSearchRecord(
     displayDate: formatDay(data.date),
     people: resolved(data.people, content.people),
     places: resolved(data.places, content.places),
+    mentioned: {
+      people: resolved(idsOf(mentioned, 'people'), content.people).map(([, person]) => person),
+      places: resolved(idsOf(mentioned, 'places'), content.places).map(([, place]) => place),
+    },
   });
-  return toPagefind(path, shown.title, [shown.title, shown.lead, shown.text], record);
+  const synonyms = findSynonyms(articleTextOf(shown));
+  const texts = [shown.title, shown.lead, shown.text];
+  return toPagefind(path, shown.title, texts, record, synonyms ? { [SYNONYMS_META]: synonyms } : {});
 }
 
 /**

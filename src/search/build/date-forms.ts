@@ -3,7 +3,7 @@
  * «12.5.2022», «2022-05-12», «май 2022», «05.2022». Pagefind joins `12.05.2022` into one word,
  * so every spelling a reader might use has to be in the index as written.
  */
-import { dayKey, monthKey } from '../shared/keys.ts';
+import { dayKey, monthKey, yearDayKey } from '../shared/keys.ts';
 import {
   genitiveMonth,
   nominativeMonth,
@@ -32,9 +32,9 @@ export function monthForms({ year, month }: CalendarMonth): string[] {
   ]);
 }
 
-/** The exact keys of a day and of its month. */
+/** The exact keys of a day, of its month, and of its day in every year. */
 export function dateKeys({ year, month, day }: CalendarDay): string[] {
-  return [dayKey(year, month, day), monthKey(year, month)];
+  return [dayKey(year, month, day), monthKey(year, month), yearDayKey(month, day)];
 }
 
 function unique(texts: string[]): string[] {

@@ -165,7 +165,7 @@ function wordsOf(text: string, count: number, from: 'start' | 'end'): string {
 
 /** What the lists take from an article's text. */
 export interface ArticleMentions {
-  /** For each person and place it names (`kind/id`): the excerpt and the mentions counted. */
+  /** For each person and place asked for (`kind/id`): the excerpt and the mentions in the text. */
   named: Record<string, [excerpt: string, count: number]>;
   /** The excerpt without a mention: the start of the text. */
   opening: string;
@@ -185,11 +185,7 @@ export function articleMentions(
   const named: ArticleMentions['named'] = {};
   for (const ref of refs) {
     const { count = 0, first } = found.get(ref) ?? {};
-    // Named in the front matter counts once, each mention in the text once more.
-    named[ref] = [
-      excerptAt(shown, first && [first[0] - heading.length, first[1] - heading.length]),
-      1 + count,
-    ];
+    named[ref] = [excerptAt(shown, first && [first[0] - heading.length, first[1] - heading.length]), count];
   }
   return { named, opening: excerptAt(shown) };
 }

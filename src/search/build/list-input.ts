@@ -28,8 +28,10 @@ export interface ListedArticle {
   day: CalendarDay;
   /** Days the text names (mentioned-dates.ts). */
   mentioned: readonly CalendarDay[];
-  /** The years it is about, with their weight (mentioned-dates.ts `articleYears`). */
+  /** Its publication year, with its weight there (mentioned-dates.ts `articleYears`). */
   years: readonly (readonly [year: number, weight: number])[];
   /** Its people and places, as `kind/id`. */
   entities: readonly string[];
+  /** The people and places its text mentions and it is not tagged with, as `kind/id`. */
+  mentions: readonly string[];
 }

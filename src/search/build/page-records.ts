@@ -46,6 +46,12 @@ export interface ArticleFacts {
   displayDate: string;
   people: readonly [id: string, Person][];
   places: readonly [id: string, Place][];
+  /**
+   * The people and places its text mentions without tagging them (article-mentions.ts): their
+   * name keys only, so that a query naming one finds the article (not their forms, which would
+   * weigh on every result's fragment; the text has the words).
+   */
+  mentioned?: { people: readonly Person[]; places: readonly Place[] };
 }
 
 /**
@@ -64,8 +70,11 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
     ...facts.people.map(([, person]) => personNameForms(person)),
     ...facts.places.map(([, place]) => placeNameForms(place)),
   ];
+  const mentionedForms = [
+    ...(facts.mentioned?.people ?? []).map((person) => personNameForms(person)),
+    ...(facts.mentioned?.places ?? []).map((place) => placeNameForms(place)),
+  ];
   const dates = [day, ...facts.dates.mentioned];
-  const years = [...facts.dates.years.keys()];
   return {
     // No `kind` filter: an article is what is not an entity page (pagefind-request.ts), and a
     // filter listing every article would cost a file per year shard and a count per search.
@@ -83,7 +92,12 @@ export function articleRecord(facts: ArticleFacts): SearchRecord {
       source: facts.sourceName,
       names: joinMeta(forms.flat().map((form) => form.text)),
       dates: joinMeta(dates.flatMap((date) => [...dayForms(date), ...monthForms(date)])),
-      keys: joinMeta([...forms.flatMap(formKeys), ...dates.flatMap(dateKeys), ...years.map(yearKey)]),
+      // A year's key is its publication year's only: «2019» lists the articles of 2019.
+      keys: joinMeta([
+        ...[...forms, ...mentionedForms].flatMap(formKeys),
+        ...dates.flatMap(dateKeys),
+        yearKey(day.year),
+      ]),
     },
   };
 }

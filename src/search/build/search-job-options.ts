@@ -3,7 +3,8 @@
  * settings (src/settings.ts): year shards of at most `LETOPIS_SEARCH_SHARD_PAGES` articles, up
  * to `LETOPIS_SEARCH_CONCURRENCY` bundles indexed at once while together they hold at most
  * `LETOPIS_SEARCH_PAGES_IN_FLIGHT` records, index chunks of `LETOPIS_SEARCH_INDEX_CHUNK` word
- * positions, name and date lists holding up to `LETOPIS_SEARCH_LIST_ITEMS` articles whole.
+ * positions, name and date lists holding up to `LETOPIS_SEARCH_LIST_ITEMS` articles whole, and
+ * the articles a first free-text search reads (`LETOPIS_SEARCH_FIRST_PAGES`).
  */
 import { fileURLToPath } from 'node:url';
 import { settings, type Settings } from '../../settings.ts';
@@ -29,5 +30,8 @@ export function searchJobOptions(
     // Smaller chunks than Pagefind's 20,000: a search fetches one chunk per word and bundle.
     indexChunkSize: limits.LETOPIS_SEARCH_INDEX_CHUNK,
     maxListItems: limits.LETOPIS_SEARCH_LIST_ITEMS,
+    // One year of a 100,000-article archive (~70 KB, ~110 KB with its fragments) keeps a first
+    // search under 300 KB (docs/decisions/0033-free-text-through-a-word-directory.md).
+    firstPages: limits.LETOPIS_SEARCH_FIRST_PAGES,
   };
 }

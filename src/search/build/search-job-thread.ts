@@ -64,6 +64,21 @@ export function startSearchJob(options: SearchJobOptions, content: ContentSnapsh
   };
 }
 
+/**
+ * One line on the cached bundles and lists that no longer matched the digests recorded when
+ * they were written (search-job.ts, search-lists-cache.ts), or none.
+ */
+export function searchCacheDamage(report: SearchJobReport): string | undefined {
+  const { damagedBundles, lists } = report;
+  if (damagedBundles.length === 0 && lists.damaged === 0) return undefined;
+  const parts = [
+    damagedBundles.length > 0 &&
+      `${damagedBundles.length} of ${report.bundles.length} search bundles (${damagedBundles.join(', ')}) indexed again`,
+    lists.damaged > 0 && `${lists.damaged} of ${lists.files} name and date lists built again`,
+  ].filter(Boolean);
+  return `cached search files did not match the digests recorded when they were written: ${parts.join('; ')}`;
+}
+
 /** What the build logs about a finished job, `waitedMs` after the pages were done. */
 export function searchJobSummary(report: SearchJobReport, waitedMs: number, indexDir: string): string[] {
   const reused = report.bundles.filter((bundle) => bundle.reused).length;

@@ -10,10 +10,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { receivedSnapshot, type PortableSnapshot } from '../../lib/content/read-content.ts';
 import { runSearchJob, type SearchJobOptions } from './search-job.ts';
 import { forPage } from '../../lib/markdown/prepare-article.ts';
+import { loadHasher } from '../../lib/file-digest.ts';
+
+// Loaded before the content arrives (WebAssembly compiles asynchronously), so the job itself
+// need not wait while it holds the content.
+const hasher = await loadHasher();
 
 parentPort?.once('message', (content: PortableSnapshot) => {
   // A failure rejects unhandled, which ends the thread with an error the build reports.
-  void runSearchJob(workerData as SearchJobOptions, receivedSnapshot(content), (id, article) =>
+  void runSearchJob(workerData as SearchJobOptions, receivedSnapshot(content), hasher, (id, article) =>
     parentPort?.postMessage({ prepared: { id, article: forPage(article) } }),
   ).then((report) => parentPort?.postMessage({ report }));
 });

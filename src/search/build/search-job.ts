@@ -4,14 +4,15 @@
  * is src/integrations/pagefind.ts): reads the content, turns every article and entity into a
  * record (content-records.ts), splits the records into bundles (shard-plan.ts), and indexes
  * only the bundles whose records changed since the last build. Each bundle is written into
- * Astro's cache folder with a digest of its records; an unchanged bundle is reused as it is.
+ * Astro's cache folder with a digest of its records and of each of its files
+ * (bundle-digests.ts); an unchanged bundle whose files still match is reused as it is.
  *
  * Why shards: one Pagefind index needs ~0.3 MB of memory per record while it writes its files
  * (measured: 6.7 GB for 23,700 records) and has no incremental mode. Shards bound indexing
  * memory by the largest shard, and a new article in the newest year changes one small shard.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -19,9 +20,11 @@ import type { ContentSnapshot } from '../../lib/content/read-content.ts';
 import {
   articleSearchRecord,
   searchDates,
+  articleTextOf,
   entitySearchRecords,
   type PagefindRecord,
 } from './content-records.ts';
+import { untaggedMentions } from './article-mentions.ts';
 import { planYearShards } from './shard-plan.ts';
 import { ENTITY_BUNDLE, shardFolder } from '../shared/shards.ts';
 import { listedArticle, listedEntities } from './content-lists.ts';
@@ -32,7 +35,19 @@ import { articleTexts, preparedArticleStore } from './article-texts.ts';
 import type { PreparedArticle } from '../../lib/markdown/prepare-article.ts';
 import { codeDigest, packageVersion } from '../../lib/code-digest.ts';
 import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
+import { folderDigests, type Hasher } from '../../lib/file-digest.ts';
+import type { Warn } from '../../lib/cache-file.ts';
+import {
+  damagedBundleFiles,
+  readBundleRecords,
+  writeBundleRecords,
+  type BundleRecord,
+} from './bundle-digests.ts';
 import { childEnv } from '../../settings.ts';
+import { planWordDirectory, writeWordDirectory } from './word-buckets.ts';
+import { shardWords } from './shard-words.ts';
+import { MAX_BUCKET_WORDS } from '../shared/word-directory.ts';
+import { synonymFinder } from './synonyms.ts';
 
 export interface SearchJobOptions {
   /** Where bundles, digests and body texts survive between builds (Astro's cacheDir). */
@@ -52,6 +67,11 @@ export interface SearchJobOptions {
   indexChunkSize: number;
   /** The most articles a name or date list holds whole; a longer one holds its first pages. */
   maxListItems: number;
+  /**
+   * The most articles whose shards a first search reads (one shard more when those found
+   * nothing; the search page reads it from the shard manifest: shard-search.ts).
+   */
+  firstPages: number;
 }
 
 /** One bundle of the finished index. */
@@ -70,9 +90,15 @@ export interface SearchJobReport {
   bundles: BundleOutcome[];
   /** The name and date lists (search-lists.ts), brought up to date in the cache folder. */
   lists: ListsUpdate;
+  /** The word directory of the year shards (word-buckets.ts): its folder and split prefixes. */
+  words: { path: string; split: string[] };
   records: number;
   /** Article bodies rendered to text this time (the others came from the cache). */
   renderedTexts: number;
+  /** Cached bundles whose files no longer matched their digests, indexed again. */
+  damagedBundles: string[];
+  /** One line per damaged cache manifest (each was built again from scratch). */
+  warnings: string[];
   milliseconds: number;
 }
 
@@ -85,11 +111,8 @@ const LIST_MODULES = ['./search-lists-cache.ts', './content-lists.ts'].map(
 );
 
 // 4: records built from the content, entities in a bundle of their own, texts with titles.
-const CACHE_VERSION = 4;
-
-interface DigestFile {
-  digests: Record<string, string>;
-}
+// 5: the digests of the bundles' and the lists' files.
+const CACHE_VERSION = 5;
 
 interface PlannedBundle {
   name: string;
@@ -108,6 +131,8 @@ function planBundles(
   content: ContentSnapshot,
   cacheRoot: string,
   onPrepared: ((id: string, article: PreparedArticle) => void) | undefined,
+  hasher: Hasher,
+  warn: Warn,
 ): { bundles: PlannedBundle[]; rendered: number; lists: ListsUpdate } {
   // Newest first, as the archive lists them and Astro builds their pages.
   const newestFirst = [...content.articles].sort(
@@ -118,21 +143,38 @@ function planBundles(
     store: preparedArticleStore(cacheRoot),
     base: options.base,
     ...(onPrepared ? { onPrepared } : {}),
+    warn,
   });
   const byUrl = (a: PagefindRecord, b: PagefindRecord) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
   // Read once per article, for its record and its lists alike.
   const dates = new Map(
     content.articles.map((article) => [article.id, searchDates(article, texts.get(article.id)!)]),
   );
+  const findSynonyms = synonymFinder(content.synonyms, [...texts.values()].map(articleTextOf));
+  const mentions = untaggedMentions(content, texts, join(cacheRoot, 'article-mentions.json'));
   const articles = content.articles
-    .map((article) => articleSearchRecord(article, texts.get(article.id)!, content, dates.get(article.id)!))
+    .map((article) =>
+      articleSearchRecord(
+        article,
+        texts.get(article.id)!,
+        content,
+        dates.get(article.id)!,
+        findSynonyms,
+        mentions.get(article.id),
+      ),
+    )
     .sort(byUrl);
   const lists = updateSearchLists(
-    join(cacheRoot, 'lists'),
-    join(cacheRoot, 'lists-manifest.json'),
+    { root: join(cacheRoot, 'lists'), manifestFile: join(cacheRoot, 'lists-manifest.json'), hasher, warn },
     listedEntities(content),
     newestFirst.map((article) =>
-      listedArticle(article, texts.get(article.id)!, content, dates.get(article.id)!),
+      listedArticle(
+        article,
+        texts.get(article.id)!,
+        content,
+        dates.get(article.id)!,
+        mentions.get(article.id),
+      ),
     ),
     codeDigest(LIST_MODULES),
     options.maxListItems,
@@ -150,19 +192,24 @@ export function searchCacheRoot(options: Pick<SearchJobOptions, 'cacheDir'>): st
 }
 
 /**
- * Builds the index of `content` (as the content guard read and checked it). Each article
- * rendered on the way is handed to `onPrepared` (the pages of the same build show it without
- * rendering it again). Not itself asynchronous: a suspended function keeps its arguments, and
- * the content must be garbage once the records exist.
+ * Builds the index of `content` (as the content guard read and checked it), checking the
+ * cached files with `hasher` (file-digest.ts). Each article rendered on the way is handed to
+ * `onPrepared` (the pages of the same build show it without rendering it again). Not itself
+ * asynchronous: a suspended function keeps its arguments, and the content must be garbage once
+ * the records exist.
  */
 export function runSearchJob(
   options: SearchJobOptions,
   content: ContentSnapshot,
+  hasher: Hasher,
   onPrepared?: (id: string, article: PreparedArticle) => void,
 ): Promise<SearchJobReport> {
   const started = performance.now();
   const cacheRoot = searchCacheRoot(options);
-  return indexBundles(options, cacheRoot, planBundles(options, content, cacheRoot, onPrepared), started);
+  const warnings: string[] = [];
+  const warn = (line: string) => warnings.push(line);
+  const plan = planBundles(options, content, cacheRoot, onPrepared, hasher, warn);
+  return indexBundles(options, cacheRoot, plan, started, hasher, warnings);
 }
 
 async function indexBundles(
@@ -170,25 +217,28 @@ async function indexBundles(
   cacheRoot: string,
   { bundles, rendered, lists }: ReturnType<typeof planBundles>,
   started: number,
+  hasher: Hasher,
+  warnings: string[],
 ): Promise<SearchJobReport> {
   // Once the caller has let go of the content, it, the texts and the lists are garbage, and
   // this thread mostly waits from here.
   await new Promise((resolve) => setImmediate(resolve));
   collectGarbage();
-  const previous = readDigests(cacheRoot);
+  const previous = readBundleRecords(cacheRoot, (line) => warnings.push(line));
+  const damagedBundles: string[] = [];
   const planned = bundles.map((bundle) => {
     const digest = bundleDigest(bundle.records, options.indexChunkSize);
     const cachedPath = join(cacheRoot, 'bundles', bundle.name);
-    const reused = previous.digests[bundle.name] === digest && existsSync(cachedPath);
+    const record = previous[bundle.name];
+    const current = record?.records === digest;
+    const reused = current && damagedBundleFiles(hasher, cachedPath, record).length === 0;
+    if (current && !reused) damagedBundles.push(bundle.name);
     if (reused) bundle.records = [];
-    return Object.assign(bundle, { digest, cachedPath, reused });
+    return Object.assign(bundle, { digest, cachedPath, reused, files: reused ? record.files : {} });
   });
-  // A bundle being re-indexed loses its digest first, so a build that stops halfway never
+  // A bundle being re-indexed loses its record first, so a build that stops halfway never
   // leaves a half-written bundle that the next build would take as current.
-  writeDigests(
-    cacheRoot,
-    planned.filter(({ reused }) => reused),
-  );
+  writeBundleRecords(cacheRoot, bundleRecords(planned.filter(({ reused }) => reused)));
   await withinBudget(
     planned.filter(({ reused }) => !reused),
     { slots: options.concurrency, budget: options.maxRecordsInFlight, cost: ({ count }) => count },
@@ -196,9 +246,14 @@ async function indexBundles(
       rmSync(bundle.cachedPath, { recursive: true, force: true });
       // The worker gets a copy of the records; this one is dropped as soon as it is made.
       await bundleInWorker(takeRecords(bundle), bundle.cachedPath, options.indexChunkSize);
+      bundle.files = folderDigests(hasher, bundle.cachedPath);
     },
   );
-  writeDigests(cacheRoot, planned);
+  writeBundleRecords(cacheRoot, bundleRecords(planned));
+  const words = updateWordDirectory(
+    cacheRoot,
+    planned.filter((bundle) => bundle.name !== ENTITY_BUNDLE),
+  );
   return {
     bundles: planned.map(({ name, years, count, cachedPath, reused }) => ({
       name,
@@ -209,10 +264,27 @@ async function indexBundles(
       reused,
     })),
     lists,
+    words,
     records: planned.reduce((sum, bundle) => sum + bundle.count, 0),
     renderedTexts: rendered,
+    damagedBundles,
+    warnings,
     milliseconds: Math.round(performance.now() - started),
   };
+}
+
+/** The word directory of the year shards, oldest first (as shards.json lists them). */
+function updateWordDirectory(
+  cacheRoot: string,
+  shards: readonly { cachedPath: string }[],
+): SearchJobReport['words'] {
+  const directory = planWordDirectory(
+    shards.map((shard) => shardWords(shard.cachedPath)),
+    MAX_BUCKET_WORDS,
+  );
+  const path = join(cacheRoot, 'words');
+  writeWordDirectory(directory, path);
+  return { path, split: directory.split };
 }
 
 /** A bundle's records, which the bundle no longer holds. */
@@ -257,16 +329,8 @@ function bundleDigest(records: readonly PagefindRecord[], indexChunkSize: number
   return hash.digest('hex');
 }
 
-function writeDigests(cacheRoot: string, bundles: readonly { name: string; digest: string }[]): void {
-  mkdirSync(cacheRoot, { recursive: true });
-  const file: DigestFile = { digests: Object.fromEntries(bundles.map(({ name, digest }) => [name, digest])) };
-  writeFileSync(join(cacheRoot, 'digests.json'), JSON.stringify(file));
-}
-
-function readDigests(cacheRoot: string): DigestFile {
-  try {
-    return JSON.parse(readFileSync(join(cacheRoot, 'digests.json'), 'utf8')) as DigestFile;
-  } catch {
-    return { digests: {} };
-  }
+function bundleRecords(
+  bundles: readonly { name: string; digest: string; files: BundleRecord['files'] }[],
+): Record<string, BundleRecord> {
+  return Object.fromEntries(bundles.map(({ name, digest, files }) => [name, { records: digest, files }]));
 }

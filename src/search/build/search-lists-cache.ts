@@ -7,11 +7,15 @@
  * the calendar of the date lists (list-calendar.ts) is written again whole, and a shared name's
  * list (shared-names.ts) again when one of its entities' lists is. A change to any
  * person or place (their forms decide every mention), to the code, or a missing manifest
- * builds them all.
+ * builds them all. The manifest records each list file's digest as written (file-digest.ts):
+ * a list that no longer matches it (truncated, garbled, deleted, or a stray file) is built again
+ * too, and a damaged manifest builds them all with a warning.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCacheJson, writeCacheFile, type Warn } from '../../lib/cache-file.ts';
+import { changedFiles, type Digest, type Hasher } from '../../lib/file-digest.ts';
 import { buildSearchLists, listsOf } from './search-lists.ts';
 import type { ListedArticle, ListedEntity } from './list-input.ts';
 import { MAX_LIST_ITEMS } from '../shared/list-format.ts';
@@ -24,6 +28,19 @@ interface ListsManifest {
   basis: string;
   /** Each article's fingerprint and the lists it is in, by path. */
   articles: Record<string, [fingerprint: string, lists: string[]]>;
+  /** Each list file's digest, as written. */
+  files: Record<string, Digest>;
+}
+
+function isListsManifest(json: unknown): json is ListsManifest {
+  const manifest = json as Partial<ListsManifest> | null;
+  return (
+    typeof manifest?.basis === 'string' &&
+    typeof manifest.articles === 'object' &&
+    manifest.articles !== null &&
+    typeof manifest.files === 'object' &&
+    manifest.files !== null
+  );
 }
 
 /** What an update did. */
@@ -32,6 +49,8 @@ export interface ListsUpdate {
   files: number;
   /** Files written (or removed) this time. */
   written: number;
+  /** Lists that did not match their recorded digests, built again. */
+  damaged: number;
 }
 
 function digest(parts: Iterable<string>): string {
@@ -42,7 +61,7 @@ function digest(parts: Iterable<string>): string {
 
 /** Everything of an article a list shows or is decided by. */
 function fingerprint(article: ListedArticle): string {
-  const { path, title, lead, text, at, date, source, day, mentioned, years, entities } = article;
+  const { path, title, lead, text, at, date, source, day, mentioned, years, entities, mentions } = article;
   return digest([
     path,
     title,
@@ -51,24 +70,8 @@ function fingerprint(article: ListedArticle): string {
     String(at),
     date,
     source,
-    JSON.stringify([day, mentioned, years, entities]),
+    JSON.stringify([day, mentioned, years, entities, mentions]),
   ]);
-}
-
-function readManifest(file: string): ListsManifest | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ListsManifest;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes a file whole, then moves it into place: a stopped build leaves the old one. */
-function writeWhole(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 /**
@@ -87,28 +90,45 @@ function withSharedLists(changed: Set<string>, shared: ReadonlyMap<string, reado
   return sources;
 }
 
+/** Where the lists are kept and what checks them. */
+export interface ListsCache {
+  /** The folder of the lists. */
+  root: string;
+  /** Their manifest, beside the folder. */
+  manifestFile: string;
+  hasher: Hasher;
+  /** Told when the manifest is damaged. */
+  warn: Warn;
+}
+
 /**
- * Brings the lists in the folder `root` up to date with `articles`, with its manifest in
- * `manifestFile`; `code` is a digest of the code that builds them, `maxItems` the most
- * articles a list holds whole (search-lists.ts).
+ * Brings the lists of `cache` up to date with `articles`; `code` is a digest of the code that
+ * builds them, `maxItems` the most articles a list holds whole (search-lists.ts).
  */
 export function updateSearchLists(
-  root: string,
-  manifestFile: string,
+  { root, manifestFile, hasher, warn }: ListsCache,
   entities: readonly ListedEntity[],
   articles: readonly ListedArticle[],
   code: string,
   maxItems = MAX_LIST_ITEMS,
 ): ListsUpdate {
   const basis = digest([code, String(maxItems), ...entities.map((entity) => JSON.stringify(entity))]);
-  const previous = readManifest(manifestFile);
-  const current: ListsManifest = { basis, articles: {} };
+  const previous = readCacheJson(
+    manifestFile,
+    'every name and date list is built again',
+    warn,
+    isListsManifest,
+  );
+  const current: ListsManifest = { basis, articles: {}, files: {} };
   for (const article of articles) current.articles[article.path] = [fingerprint(article), listsOf(article)];
   const entityFiles = entities.map((entity) => `${entity.kind}/${entity.id}.json`);
   const shared = sharedNameLists(entities);
   let changed: Set<string> | undefined;
+  let damaged: string[] = [];
   if (previous?.basis === basis && existsSync(root)) {
-    changed = new Set();
+    current.files = { ...previous.files };
+    damaged = changedFiles(hasher, root, previous.files);
+    changed = new Set(damaged);
     for (const [path, [print, lists]] of Object.entries(current.articles)) {
       const before = previous.articles[path];
       if (before?.[0] === print) continue;
@@ -130,14 +150,25 @@ export function updateSearchLists(
     changed,
     maxItems,
   );
-  if (changed) for (const file of changed) if (!files.has(file)) rmSync(join(root, file), { force: true });
-  for (const [file, json] of files) writeWhole(join(root, file), JSON.stringify(json));
+  if (changed)
+    for (const file of changed)
+      if (!files.has(file)) {
+        rmSync(join(root, file), { force: true });
+        delete current.files[file];
+      }
+  // Written whole, then moved into place: a stopped build leaves the old file.
+  const write = (file: string, text: string) => {
+    writeCacheFile(join(root, file), text);
+    current.files[file] = hasher.digest(text);
+  };
+  for (const [file, json] of files) write(file, JSON.stringify(json));
   const dates = new Set(Object.values(current.articles).flatMap(([, lists]) => lists.filter(isDateList)));
-  writeWhole(join(root, CALENDAR_FILE), JSON.stringify(listCalendar(dates)));
-  writeWhole(manifestFile, JSON.stringify(current));
+  write(CALENDAR_FILE, JSON.stringify(listCalendar(dates)));
+  writeCacheFile(manifestFile, JSON.stringify(current));
   return {
     path: root,
     files: entityFiles.length + shared.size + dates.size,
     written: changed ? changed.size : files.size,
+    damaged: damaged.length,
   };
 }

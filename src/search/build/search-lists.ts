@@ -1,6 +1,8 @@
 /**
- * The name and date lists: for each person, place and month, every article that carries its
- * search key (page-records.ts), as static JSON the search page reads instead of Pagefind when
+ * The name and date lists: for each person and place every article tagged with it or whose
+ * text names it (article-mentions.ts), for each day and month every article published then or
+ * naming it, and every article of a year; each article that carries the list's search key
+ * (page-records.ts), as static JSON the search page reads instead of Pagefind when
  * a query names only people, places and dates (list-answer.ts). Such a query is a lookup, not
  * a ranking problem: its results are exactly the pages with the keys, and Pagefind would load
  * every year shard's metadata to find them (~250 KB at 20,000 articles) where a list is a few
@@ -33,13 +35,14 @@ function listOf(items: ListItem[], maxItems: number): WholeList | FirstPages {
     : { count: items.length, items: items.sort(newestFirst) };
 }
 
-/** A long list from all its articles: the count and the first page of each order. */
+/** A long list from all its articles: the count, its own, and the first page of each order. */
 function firstPages(items: ListItem[]): FirstPages {
   const newest = [...items].sort(newestFirst);
   const relevance = [...items].sort(mostRelevantFirst).slice(0, RESULTS_PAGE_SIZE);
   const rank = new Map(newest.map((item, index) => [item, index]));
   return {
     count: items.length,
+    own: items.filter((item) => item[7] === 1).length,
     first: {
       relevance,
       newest: newest.slice(0, RESULTS_PAGE_SIZE),
@@ -49,32 +52,53 @@ function firstPages(items: ListItem[]): FirstPages {
   };
 }
 
+/** A date list an article is in: its weight there, and whether it was published then. */
+interface DateMembership {
+  weight: number;
+  own: boolean;
+}
+
 /**
- * The month and day lists an article is in, by file, with its weight there: 1 for published
- * in the month or on the day, and 1 for each of its days the text names.
+ * The month, day and yearly lists an article is in, by file, with its weight there (1 for
+ * published in the month or on the day, and 1 for each of its days the text names) and whether
+ * it was published then (its own list).
  */
-function datesOf(article: ListedArticle): Map<string, number> {
-  const weights = new Map<string, number>();
-  const add = (file: string) => weights.set(file, (weights.get(file) ?? 0) + 1);
+function datesOf(article: ListedArticle): Map<string, DateMembership> {
+  const lists = new Map<string, DateMembership>();
+  const add = (file: string, own: boolean) => {
+    const known = lists.get(file);
+    lists.set(file, { weight: (known?.weight ?? 0) + 1, own: own || (known?.own ?? false) });
+  };
   const monthFile = (day: CalendarDay) => `months/${day.year}-${pad2(day.month)}.json`;
   const dayFile = (day: CalendarDay) => `days/${day.year}-${pad2(day.month)}-${pad2(day.day)}.json`;
-  add(monthFile(article.day));
-  add(dayFile(article.day));
+  const yearlyFile = (day: CalendarDay) => `yearly/${pad2(day.month)}-${pad2(day.day)}.json`;
+  add(monthFile(article.day), true);
+  add(dayFile(article.day), true);
+  add(yearlyFile(article.day), true);
   // A day named twice counts once, its publication day too.
   for (const day of new Map(article.mentioned.map((day) => [dayFile(day), day])).values()) {
-    add(monthFile(day));
-    add(dayFile(day));
+    add(monthFile(day), false);
+    add(dayFile(day), false);
+    add(yearlyFile(day), false);
   }
-  return weights;
+  return lists;
+}
+
+/** The people and places an article is in the lists of: tagged (own) or mentioned. */
+function entitiesOf(article: ListedArticle): Map<string, boolean> {
+  const refs = new Map<string, boolean>();
+  for (const ref of article.mentions) refs.set(ref, false);
+  for (const ref of article.entities) refs.set(ref, true);
+  return refs;
 }
 
 /**
  * The list files an article is in (`people/sergey-lavrov.json`, `months/2022-05.json`,
- * `days/2022-05-12.json`, `years/2022.json`).
+ * `days/2022-05-12.json`, `yearly/05-12.json`, `years/2022.json`).
  */
 export function listsOf(article: ListedArticle): string[] {
   return [
-    ...new Set(article.entities.map((ref) => `${ref}.json`)),
+    ...[...entitiesOf(article).keys()].map((ref) => `${ref}.json`),
     ...datesOf(article).keys(),
     ...article.years.map(([year]) => `years/${year}.json`),
   ];
@@ -82,14 +106,19 @@ export function listsOf(article: ListedArticle): string[] {
 
 /**
  * The articles of any of several entities, each once: with the excerpt and relevance of the
- * entity it names most (the first of them on a tie).
+ * entity it names most (the first of them on a tie), its own when tagged with any of them.
  */
 function unionOf(lists: readonly (readonly ListItem[])[]): ListItem[] {
   const byPath = new Map<string, ListItem>();
   for (const items of lists) {
     for (const item of items) {
       const known = byPath.get(item[0]);
-      if (!known || item[6] > known[6]) byPath.set(item[0], item);
+      if (!known) byPath.set(item[0], item);
+      else {
+        const own = (known[7] | item[7]) as 0 | 1;
+        const best = item[6] > known[6] ? item : known;
+        byPath.set(item[0], best[7] === own ? best : ([...best.slice(0, 7), own] as ListItem));
+      }
     }
   }
   return [...byPath.values()];
@@ -119,7 +148,7 @@ export function buildSearchLists(
   const dateItems = new Map<string, ListItem[]>();
   const yearItems = new Map<number, ListItem[]>();
   for (const article of articles) {
-    const item = (excerpt: string, count: number): ListItem => [
+    const item = (excerpt: string, count: number, own: boolean): ListItem => [
       article.path,
       article.title,
       article.at,
@@ -127,34 +156,34 @@ export function buildSearchLists(
       article.source,
       excerpt,
       count,
+      own ? 1 : 0,
     ];
-    const refs = article.entities.filter((ref) => gathered.has(ref) && byEntity.has(ref));
-    const dates = [...datesOf(article)].filter(([file]) => wanted(file));
-    const years = article.years.filter(([year]) => wanted(`years/${year}.json`));
-    if (refs.length === 0 && dates.length === 0 && years.length === 0) continue;
     // Mentions are counted among all of the article's entities, gathered or not: where two
     // overlap («Ильхама Алиева» holds «Алиева»), the longest wins whichever lists are built, so
     // a list built again on its own equals the same list of a full build.
-    const mentions = articleMentions(
-      article,
-      new Set(article.entities.filter((ref) => byEntity.has(ref))),
-      index,
-    );
-    for (const ref of new Set(refs)) {
-      const [excerpt, count] = mentions.named[ref] ?? ['', 1];
+    const all = [...entitiesOf(article)].filter(([ref]) => byEntity.has(ref));
+    const named = all.filter(([ref]) => gathered.has(ref));
+    const dates = [...datesOf(article)].filter(([file]) => wanted(file));
+    const years = article.years.filter(([year]) => wanted(`years/${year}.json`));
+    if (named.length === 0 && dates.length === 0 && years.length === 0) continue;
+    const mentions = articleMentions(article, new Set(all.map(([ref]) => ref)), index);
+    for (const [ref, tagged] of named) {
+      const [excerpt, count] = mentions.named[ref] ?? ['', 0];
       const entity = byEntity.get(ref)!;
       const list = entityItems.get(entity) ?? [];
-      list.push(item(excerpt, count));
+      // Tagged counts once, each mention in the text once more; a mention the forms here do
+      // not spell (a head noun's case the mention finder knows) still counts once.
+      list.push(item(excerpt, tagged ? 1 + count : Math.max(1, count), tagged));
       entityItems.set(entity, list);
     }
-    for (const [file, weight] of dates) {
+    for (const [file, { weight, own }] of dates) {
       const list = dateItems.get(file) ?? [];
-      list.push(item(mentions.opening, weight));
+      list.push(item(mentions.opening, weight, own));
       dateItems.set(file, list);
     }
     for (const [year, weight] of years) {
       const list = yearItems.get(year) ?? [];
-      list.push(item(mentions.opening, weight));
+      list.push(item(mentions.opening, weight, true));
       yearItems.set(year, list);
     }
   }

@@ -5,17 +5,22 @@
  */
 import type { ListPlan, ListRest } from './list-answer.ts';
 import { RESULTS_PAGE_SIZE } from '../shared/list-format.ts';
-import { articleSearch, entityRequest } from './pagefind-request.ts';
+import { articleRequest, articleSearch, entityRequest } from './pagefind-request.ts';
 import type { UnderstoodQuery } from './query.ts';
 import type { SearchState } from './url-state.ts';
 import type { ListFiles } from './list-files.ts';
+import { namedCard } from './named-cards.ts';
 import {
+  everyKeyTest,
   loadPagefind,
   run,
+  shardManifest,
   searchArticles,
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind-api.ts';
+import { ShardedSearch, planShards } from './shard-search.ts';
+import type { WordShards } from './word-shards.ts';
 
 // Each Pagefind result costs a fragment of ~2.5 KB (the article's text, for its excerpt), and a
 // reader typing gets a new list per keystroke: ten per list keeps a first search small.
@@ -29,6 +34,13 @@ export interface Found {
   firstPage: PagefindResultData[];
   /** The query's exact keys (the filter counts come from the bundles that hold them all). */
   keys: string[];
+  /** Pagefind's search through the year shards, when it answered (the rest is searched on request). */
+  sharded?: ShardedSearch;
+  /**
+   * From the list of one name: how many of the articles are tagged with it (the rest only
+   * mention it in their text).
+   */
+  tagged?: number;
 }
 
 /** The data of a page of articles, from the `from`-th (Pagefind fetches their fragments). */
@@ -56,7 +68,13 @@ function restFromPagefind(
   const pagefindRest = () =>
     (listed ??= (async () => {
       const index = await loadPagefind(base);
-      const search = articleSearch({ ...state, sort: rest.order }, understood, index.shards);
+      await index.include(index.shards);
+      // By the list's key alone: the articles that carry it, as the list was built from.
+      const search = articleSearch(
+        { ...state, sort: rest.order },
+        understood && keysOnly(understood),
+        index.shards,
+      );
       const skip = new Set(rest.skip);
       return (await searchArticles(index, search)).results.filter((_, place) => !skip.has(place));
     })());
@@ -69,6 +87,11 @@ function restFromPagefind(
       return result.data();
     },
   }));
+}
+
+/** The query searched by its exact keys alone (names, dates): the articles that carry them all. */
+function keysOnly(understood: UnderstoodQuery): UnderstoodQuery {
+  return { ...understood, terms: understood.keys.join(' ') };
 }
 
 /** The answer of the lists, or `undefined` when one of them is too long to list. */
@@ -85,39 +108,63 @@ export async function fromLists(
     ...listed.articles.map(loadedResult),
     ...(listed.rest ? restFromPagefind(base, state, understood, listed.rest) : []),
   ];
+  const [only] = plan.groups;
   return {
     articles,
     cardData: listed.cards.slice(0, MAX_CARDS),
     firstPage: await pageOf(articles, 0),
     keys: understood?.keys ?? [],
+    ...(plan.groups.length === 1 && only?.names ? { tagged: listed.own } : {}),
   };
 }
 
 /**
- * The answer of Pagefind, loading it first if needed; `undefined` once `overtaken()` says a
- * newer search has started (its fragments would only delay that one).
+ * The answer of Pagefind, loading it first if needed: the cards, and the articles of the first
+ * shards that can answer (shard-search.ts; `firstPages` articles' worth at most once a page is
+ * found); `undefined` once `overtaken()` says a newer search has started (its fragments would
+ * only delay that one).
  */
 export async function fromPagefind(
   base: string,
+  words: WordShards,
   state: SearchState,
   understood: UnderstoodQuery | undefined,
   overtaken: () => boolean,
 ): Promise<Found | undefined> {
-  const index = await loadPagefind(base);
+  // Names and dates alone (their lists too long to join): by their keys, which every article
+  // naming them carries, also one whose text names them in other words than the query's.
+  const asked =
+    understood && understood.freeWords.length === 0 && understood.keys.length > 0
+      ? keysOnly(understood)
+      : understood;
+  const request = articleRequest(state, asked);
+  const [index, holders] = await Promise.all([
+    loadPagefind(base),
+    request.term === null
+      ? undefined
+      : shardManifest(base).then((manifest) => words.shardsFor(request.term!, manifest.words)),
+  ]);
   if (overtaken()) return undefined;
-  const cardsRequest = entityRequest(state, understood);
-  const search = articleSearch(state, understood, index.shards);
-  const [articles, cards] = await Promise.all([
-    searchArticles(index, search),
+  const cardsRequest = entityRequest(state, asked);
+  const termWords = request.term?.split(' ').filter(Boolean).length ?? 0;
+  const keys = termWords > 1 ? (understood?.keys ?? []) : [];
+  const sharded = new ShardedSearch(index, planShards(index.manifest, holders, state), request, keys);
+  const [cards] = await Promise.all([
     cardsRequest ? run(index.pagefind, cardsRequest) : undefined,
+    // Browsing by filters alone reads every shard: the word directory cannot narrow it.
+    sharded.first(request.term === null ? Infinity : (index.manifest.firstPages ?? Infinity)),
   ]);
   if (overtaken()) return undefined;
   // Cards, like the list, only with every exact key of the query.
-  const cardResults = (cards?.results ?? []).filter(articles.hasEveryKey);
-  // The cards' and the first articles' fragments side by side: one round trip, not two.
-  const [cardData, firstPage] = await Promise.all([
-    Promise.all(cardResults.slice(0, MAX_CARDS).map((result) => result.data())),
-    pageOf(articles.results, 0),
+  const cardResults = (cards?.results ?? []).filter(await everyKeyTest(index, keys));
+  // The cards' and the first articles' fragments side by side: one round trip, not two. A few
+  // more cards than are shown, as the query may name none of the first (named-cards.ts).
+  const [candidates, firstPage] = await Promise.all([
+    Promise.all(cardResults.slice(0, 2 * MAX_CARDS).map((result) => result.data())),
+    pageOf(sharded.articles, 0),
   ]);
-  return { articles: articles.results, cardData, firstPage, keys: search.keys };
+  const cardData = understood
+    ? candidates.filter((card) => namedCard(card, state.q, understood)).slice(0, MAX_CARDS)
+    : [];
+  return { articles: sharded.articles, cardData, firstPage, keys, sharded };
 }

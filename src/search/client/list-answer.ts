@@ -9,7 +9,7 @@
  * otherwise Pagefind answers. A name several entities share is read from their shared list
  * (shared-names.ts), one file however many they are.
  */
-import type { UnderstoodQuery } from './query.ts';
+import type { DateExpression, UnderstoodQuery } from './query.ts';
 import { pad2 } from '../shared/calendar.ts';
 import {
   newestFirst,
@@ -37,6 +37,11 @@ export interface ListGroup {
   names: boolean;
   /** The shared list of the entities of `files`, read instead of them. */
   shared?: string;
+  /**
+   * The files (among `files`) whose entity's card shows: those the query names by a whole name,
+   * surname, alias or Latin name, not by a first name alone («Сергей» is no one person).
+   */
+  cards?: string[];
 }
 
 /** The list files a query needs and how they combine: every group, any file within one. */
@@ -66,6 +71,8 @@ export interface ListResult {
   item: ListItem;
   /** Summed over the groups: how much the article is about what the query names. */
   score: number;
+  /** Own in every group: tagged with the names, published on the dates (list-format.ts). */
+  own: boolean;
 }
 
 /** The lists' answer: the articles in the asked order, and the cards of a name asked alone. */
@@ -74,6 +81,8 @@ export interface ListAnswer {
   cards: ListCard[];
   /** More articles than `results` (a year's), for Pagefind to list. */
   rest?: ListRest;
+  /** How many of all the articles (`results` and `rest`) are own. */
+  own: number;
 }
 
 /** The plan for a query, or `undefined` when the lists cannot answer it (Pagefind can). */
@@ -95,13 +104,16 @@ export function listPlan(state: SearchState, understood: UnderstoodQuery | undef
   for (const { text, matches } of understood.names) {
     if (seen.has(text)) continue;
     seen.add(text);
-    groups.push({ files: matches.map(({ kind, id }) => `${kind}/${id}.json`), names: true });
+    const file = ({ kind, id }: { kind: string; id: string }) => `${kind}/${id}.json`;
+    groups.push({
+      files: matches.map(file),
+      names: true,
+      cards: matches.filter((match) => !match.firstName).map(file),
+    });
   }
   for (const date of understood.dates) {
     if (date.kind === 'year') return undefined;
-    const month = `${date.date.year}-${pad2(date.date.month)}`;
-    const file = date.kind === 'day' ? `days/${month}-${pad2(date.date.day)}.json` : `months/${month}.json`;
-    groups.push({ files: [file], names: false });
+    groups.push({ files: [dateFile(date)], names: false });
   }
   for (const group of groups)
     if (group.files.length > 1) group.shared = sharedListFile(group.files.map(refOf));
@@ -111,10 +123,20 @@ export function listPlan(state: SearchState, understood: UnderstoodQuery | undef
   return alone ? { groups, files, alone } : { groups, files };
 }
 
-/** The plan that shows the articles of some people and places (a name still being typed). */
+/** The list file of a day, a month, or a day of every year. */
+function dateFile(date: Exclude<DateExpression, { kind: 'year' }>): string {
+  if (date.kind === 'yearDay') return `yearly/${pad2(date.month)}-${pad2(date.day)}.json`;
+  const month = `${date.date.year}-${pad2(date.date.month)}`;
+  return date.kind === 'day' ? `days/${month}-${pad2(date.date.day)}.json` : `months/${month}.json`;
+}
+
+/**
+ * The plan that shows the articles of some people and places (a name still being typed), without
+ * their cards: the query does not name them yet.
+ */
 export function namesPlan(entities: readonly { kind: 'people' | 'places'; id: string }[]): ListPlan {
   const files = entities.map(({ kind, id }) => `${kind}/${id}.json`);
-  return { groups: [{ files, names: true }], files };
+  return { groups: [{ files, names: true, cards: [] }], files };
 }
 
 /** The entity of an entity list's file (`people/egorov.json` → `people/egorov`). */
@@ -153,22 +175,28 @@ function groupItems(
     if (!list || !('items' in list)) return undefined;
     for (const item of list.items) {
       const known = found.get(item[0]);
-      if (!known || item[6] > known.score) found.set(item[0], { item, score: item[6] });
+      const own = item[7] === 1 || (known?.own ?? false);
+      if (!known || item[6] > known.score) found.set(item[0], { item, score: item[6], own });
+      else known.own = own;
     }
   }
   return found;
 }
 
 const ORDER: Record<Sort, (a: ListResult, b: ListResult) => number> = {
-  relevance: (a, b) => b.score - a.score || newestFirst(a.item, b.item),
+  // The query's own articles (tagged, published on the day) before those that only mention it.
+  relevance: (a, b) => Number(b.own) - Number(a.own) || b.score - a.score || newestFirst(a.item, b.item),
   newest: (a, b) => newestFirst(a.item, b.item),
   oldest: (a, b) => oldestFirst(a.item, b.item),
 };
 
-/** The cards of a name group's entities, in the group's order (the query's reading of the name). */
+/**
+ * The cards of a name group's entities the query names (`ListGroup.cards`), in the group's order
+ * (the query's reading of the name).
+ */
 function cardsOf(group: ListGroup, files: ReadonlyMap<string, ListJson>): ListCard[] {
   const shared = sharedOf(group, files);
-  return group.files.flatMap((file) => {
+  return (group.cards ?? []).flatMap((file) => {
     if (shared) {
       const card = shared.cards[shared.refs.indexOf(refOf(file))];
       return card ? [card] : [];
@@ -181,12 +209,13 @@ function cardsOf(group: ListGroup, files: ReadonlyMap<string, ListJson>): ListCa
 /** A long list's answer: the first page in the asked order, and what Pagefind lists after it. */
 function firstPageAnswer(list: FirstPages, sort: Sort, cards: ListCard[]): ListAnswer {
   const first = list.first[sort];
-  const results = first.map((item) => ({ item, score: item[6] }));
-  if (list.count <= first.length) return { results, cards };
+  const results = first.map((item) => ({ item, score: item[6], own: item[7] === 1 }));
+  if (list.count <= first.length) return { results, cards, own: list.own };
   const inOrder = first.map((_, index) => index);
   return {
     results,
     cards,
+    own: list.own,
     rest: {
       count: list.count - first.length,
       order: sort === 'oldest' ? 'oldest' : 'newest',
@@ -221,8 +250,13 @@ export function answerFromLists(
     results.push({
       item: named.item,
       score: matches.reduce((sum, match) => sum + match!.score, result.score),
+      own: matches.every((match) => match!.own) && result.own,
     });
   }
   const cards = plan.groups.length === 1 && only?.names ? cardsOf(only, files) : [];
-  return { results: results.sort(ORDER[sort]), cards };
+  return {
+    results: results.sort(ORDER[sort]),
+    cards,
+    own: results.filter((result) => result.own).length,
+  };
 }

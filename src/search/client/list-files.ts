@@ -43,7 +43,14 @@ export class ListFiles {
     plan: ListPlan,
     sort: Sort,
   ): Promise<
-    { articles: PagefindResultData[]; cards: PagefindResultData[]; rest?: ListRest | undefined } | undefined
+    | {
+        articles: PagefindResultData[];
+        cards: PagefindResultData[];
+        rest?: ListRest | undefined;
+        /** How many of all the articles are the query's own (tagged, published then). */
+        own: number;
+      }
+    | undefined
   > {
     const loaded = await Promise.all(
       plan.files.map(async (file) => [file, await this.#fetch(file)] as const),
@@ -59,6 +66,7 @@ export class ListFiles {
       articles: answer.results.map((result) => this.#article(result)),
       cards: answer.cards.map((card) => this.#card(card)),
       rest: answer.rest,
+      own: answer.own,
     };
   }
 

@@ -1,16 +1,21 @@
 /**
  * The name table as the search page holds it: the buckets (`/search/names/<file>.json`, see
  * `nameBucket`) of the words typed so far, fetched on demand and kept, and the display names
- * of the entities they list.
+ * of the entities they list; and beside it the sound table's buckets (sound-table.ts), for a
+ * name typed in another script («Trump», «Райанэйр»). It looks names up as query understanding
+ * asks (`NameLookup`): as written first, else by sound.
  */
-import { NameTable, type NamedKind } from '../../lib/names/name-table.ts';
+import { NameTable, type NameMatch, type NamedKind } from '../../lib/names/name-table.ts';
+import { SoundTable } from '../../lib/names/sound-table.ts';
 import { bucketFile, type NameBucketJson } from '../shared/directory.ts';
-import { nameBuckets } from './query.ts';
+import { nameBuckets, soundBucketsOf, type NameLookup } from './query.ts';
 import { FetchOnce } from './fetch-once.ts';
 
-export class NameDirectory {
+export class NameDirectory implements NameLookup {
   /** Every form of the buckets loaded so far: what `understandQuery` looks names up in. */
   readonly table = new NameTable();
+  /** Every spelling of the sound buckets loaded so far. */
+  readonly sounds = new SoundTable();
   readonly #base: string;
   readonly #available: ReadonlySet<string>;
   readonly #files = new FetchOnce<NameBucketJson>();
@@ -23,13 +28,24 @@ export class NameDirectory {
     this.#available = new Set(available);
   }
 
-  /** Loads the buckets understanding `query` needs; resolves once all are in the table. */
+  /** Loads the buckets understanding `query` needs; resolves once all are in the tables. */
   async prepare(query: string): Promise<void> {
     await Promise.all(
-      nameBuckets(query)
+      [...nameBuckets(query), ...soundBucketsOf(query)]
         .filter((bucket) => this.#available.has(bucket))
         .map((bucket) => this.#load(bucket)),
     );
+  }
+
+  /** The entities a name names: as written, or by sound when nothing is written so. */
+  lookup(text: string): NameMatch[] {
+    const written = this.table.lookup(text);
+    return written.length > 0 ? written : this.sounds.lookup(text);
+  }
+
+  /** The most words of any name loaded. */
+  get longestNameWords(): number {
+    return Math.max(this.table.longestNameWords, this.sounds.longestNameWords);
   }
 
   /** The display name of a person or place from a loaded bucket. */
@@ -43,5 +59,11 @@ export class NameDirectory {
     this.#inTable.add(bucket);
     this.table.load(json.table);
     json.table.forEach(([kind, id], index) => this.#names.set(`${kind}/${id}`, json.names[index] ?? id));
+    if (json.sounds) {
+      this.sounds.load(json.sounds);
+      json.sounds.forEach(([kind, id], index) =>
+        this.#names.set(`${kind}/${id}`, json.soundNames?.[index] ?? id),
+      );
+    }
   }
 }

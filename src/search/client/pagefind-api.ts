@@ -2,11 +2,12 @@
  * The slice of Pagefind's browser API the search page uses, its loader, and the runners of an
  * article search and of the filter counts. The bundle lives at `<base>pagefind/pagefind.js`
  * (the people, places and sources pages), plus the year shards of the articles listed in
- * `<base>pagefind/shards.json`; every bundle is merged into one search.
+ * `<base>pagefind/shards.json`, each merged into the search when a search first needs it
+ * (shard-search.ts) and tagged with a synthetic `shard` filter naming it, by which a request
+ * is limited to some shards (one value a bundle: cheap to count).
  *
  * Two instances: the one the list and cards are searched with loads only the filters a
- * request uses and carries no synthetic filter, and a second one counts the filters shown
- * beside the results, each of its bundles tagged with a synthetic `shard` filter (see
+ * request uses, and a second one counts the filters shown beside the results (see
  * pagefind-request.ts). Pagefind counts every loaded filter's values on every search, in time
  * proportional to the filter's pages times the results: with all six filters loaded a prefix
  * typed in the box took 1.4 s at 20,000 articles instead of 0.5 s, so the counts live apart
@@ -29,6 +30,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** The page's whole text (Pagefind's results have it; the lists' do not). */
+  content?: string;
 }
 
 export interface PagefindResult {
@@ -67,10 +70,17 @@ export interface Pagefind extends PagefindInstance {
   createInstance(options: PagefindOptions): PagefindInstance;
 }
 
-/** The merged index: a Pagefind instance and its bundles' shard names, the entity bundle's first, then newest first. */
+/**
+ * The merged index: a Pagefind instance, its bundles' shard names (the entity bundle's first,
+ * then newest first), the manifest, and `include`, which merges shards into it. A shard is
+ * merged when a search first needs it: merging loads its metadata (~12 bytes an article).
+ */
 export interface SearchIndex {
   pagefind: PagefindInstance;
   shards: string[];
+  manifest: ShardManifest;
+  /** Merges the shards named (those not merged yet), each tagged with its name. */
+  include(names: readonly string[]): Promise<void>;
 }
 
 let loading: Promise<{ module: Pagefind; bundle: string; manifest: ShardManifest }> | undefined;
@@ -85,13 +95,21 @@ function loadModule(base: string) {
     const bundle = `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
     const [module, manifest] = await Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
-      fetch(`${bundle}shards.json`).then(
-        (response) => (response.ok ? response.json() : { shards: [] }) as Promise<ShardManifest>,
-      ),
+      shardManifest(base),
     ]);
     return { module, bundle, manifest };
   })();
   return loading;
+}
+
+let manifestFile: Promise<ShardManifest> | undefined;
+
+/** `pagefind/shards.json`, fetched once (an archive without shards has none). */
+export function shardManifest(base: string): Promise<ShardManifest> {
+  manifestFile ??= fetch(`${base.endsWith('/') ? base : `${base}/`}pagefind/shards.json`).then(
+    (response) => (response.ok ? response.json() : { shards: [] }) as Promise<ShardManifest>,
+  );
+  return manifestFile;
 }
 
 /**
@@ -103,25 +121,34 @@ function rootTag(manifest: ShardManifest): PagefindOptions {
   return manifest.shards.length > 0 ? { mergeFilter: { [SHARD_FILTER]: ENTITY_BUNDLE } } : {};
 }
 
-/** Merges every shard into `pagefind`, each tagged with its name when `tagged`. */
-async function merge(
+/** `pagefind` as a search index whose shards are merged when asked for, each tagged with its name. */
+function lazyIndex(
   pagefind: PagefindInstance,
   base: string,
   bundle: string,
   manifest: ShardManifest,
-  tagged: boolean,
-): Promise<SearchIndex> {
-  await Promise.all(
-    manifest.shards.map((shard) =>
-      pagefind.mergeIndex(`${bundle}${shard.path}`, {
-        baseUrl: base,
-        ...(tagged ? { mergeFilter: { [SHARD_FILTER]: shard.name } } : {}),
-      }),
-    ),
-  );
+): SearchIndex {
+  const merged = new Map<string, Promise<void>>();
+  const merging = (name: string): Promise<void> => {
+    let done = merged.get(name);
+    if (!done) {
+      const shard = manifest.shards.find((one) => one.name === name);
+      done = shard
+        ? pagefind.mergeIndex(`${bundle}${shard.path}`, {
+            baseUrl: base,
+            mergeFilter: { [SHARD_FILTER]: shard.name },
+          })
+        : Promise.resolve();
+      merged.set(name, done);
+    }
+    return done;
+  };
+  const include = async (names: readonly string[]) => {
+    await Promise.all(names.map(merging));
+  };
   // Shard names are year ranges (`2001-2012`): newest first is descending order.
-  const older = manifest.shards.map((shard) => shard.name).sort((a, b) => (a < b ? 1 : -1));
-  return { pagefind, shards: [ENTITY_BUNDLE, ...older] };
+  const newest = manifest.shards.map((shard) => shard.name).sort((a, b) => (a < b ? 1 : -1));
+  return { pagefind, shards: [ENTITY_BUNDLE, ...newest], manifest, include };
 }
 
 /** The instance the list and the cards are searched with; starts loading with the page. */
@@ -131,10 +158,9 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
     // Before any search, so the options are the instance's own from the start (no round trip);
     // one call, as a second would replace them.
     await module.options({ baseUrl: base, excerptLength: 24 });
-    const index = await merge(module, base, bundle, manifest, false);
     // Not awaited: a search typed meanwhile need not wait for it.
     warmed = run(module, warmUpRequest()).catch((error: unknown) => console.error(error));
-    return index;
+    return lazyIndex(module, base, bundle, manifest);
   })();
   return results;
 }
@@ -148,7 +174,7 @@ export function loadCounter(base: string): Promise<SearchIndex> {
     await warmed;
     const { module, bundle, manifest } = await loadModule(base);
     const counter = module.createInstance({ basePath: bundle, baseUrl: base, ...rootTag(manifest) });
-    return merge(counter, base, bundle, manifest, true);
+    return lazyIndex(counter, base, bundle, manifest);
   })();
   return counts;
 }
@@ -159,37 +185,48 @@ export function run(pagefind: PagefindInstance, request: PagefindRequest): Promi
 }
 
 /**
- * The list of articles, and the test every result of the query must pass: it holds every
- * exact key (see `ArticleSearch.keys`; cards are held to it too).
+ * The test every result of a query must pass: it holds every exact key (see
+ * `ArticleSearch.keys`), in the bundles merged so far.
  */
+export async function everyKeyTest(
+  index: SearchIndex,
+  keys: readonly string[],
+): Promise<(result: PagefindResult) => boolean> {
+  const keyHits = await Promise.all(keys.map((key) => index.pagefind.search(key)));
+  return withEveryKey(keyHits.map((hit) => new Set(hit.results.map((result) => result.id))));
+}
+
+/** The list of articles: the requests' results, each holding every exact key. */
 export async function searchArticles(
   index: SearchIndex,
   search: ArticleSearch,
-): Promise<{ results: PagefindResult[]; hasEveryKey: (result: PagefindResult) => boolean }> {
-  const { pagefind } = index;
-  const [responses, keyHits] = await Promise.all([
-    Promise.all(search.requests.map((request) => run(pagefind, request))),
-    Promise.all(search.keys.map((key) => pagefind.search(key))),
+): Promise<{ results: PagefindResult[] }> {
+  const [responses, hasEveryKey] = await Promise.all([
+    Promise.all(search.requests.map((request) => run(index.pagefind, request))),
+    everyKeyTest(index, search.keys),
   ]);
-  const hasEveryKey = withEveryKey(keyHits.map((hit) => new Set(hit.results.map((result) => result.id))));
-  return { results: responses.flatMap((response) => response.results).filter(hasEveryKey), hasEveryKey };
+  return { results: responses.flatMap((response) => response.results).filter(hasEveryKey) };
 }
 
 /**
- * The filter counts of a request on the counting instance, from the bundles that hold every
- * exact key (a bundle without one would count the query without it).
+ * The filter counts of a request on the counting instance, over the shards `searched` (the
+ * entity bundle's name first when the list counts it too), from those that hold every exact key
+ * (a bundle without one would count the query without it).
  */
 export async function countFilters(
   counter: SearchIndex,
   request: PagefindRequest,
   keys: readonly string[],
+  searched: readonly string[],
 ): Promise<PagefindResponse['filters']> {
-  const { pagefind, shards } = counter;
+  const { pagefind } = counter;
+  await counter.include(searched);
+  const shards = counter.shards.length === 1 ? counter.shards : [ENTITY_BUNDLE, ...searched];
   const hits = await Promise.all(keys.map((key) => pagefind.search(key)));
   const valid = shardsWithEveryKey(
     shards,
     hits.map((hit) => matchesPerShard(shards, hit)),
   );
   if (valid.length === 0) return {};
-  return (await run(pagefind, withinShards(request, valid, shards))).filters;
+  return (await run(pagefind, withinShards(request, valid))).filters;
 }

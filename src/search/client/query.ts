@@ -10,6 +10,7 @@
  */
 import { isCyrillic } from '../../lib/names/normalize.ts';
 import { nameBucket, type NameMatch, type NameTable } from '../../lib/names/name-table.ts';
+import { soundBuckets } from '../../lib/names/sound-table.ts';
 import {
   MONTH_PATTERN,
   isRealDay,
@@ -18,16 +19,17 @@ import {
   type CalendarDay,
   type CalendarMonth,
 } from '../shared/calendar.ts';
-import { dayKey, monthKey, nameKey, yearKey } from '../shared/keys.ts';
+import { dayKey, monthKey, nameKey, yearDayKey, yearKey } from '../shared/keys.ts';
 
 /** What the query understanding needs of a name index. */
 export type NameLookup = Pick<NameTable, 'lookup' | 'longestNameWords'>;
 
-/** A date the query names, as precisely as it was typed. */
+/** A date the query names, as precisely as it was typed («9 июля»: that day of every year). */
 export type DateExpression =
   | { kind: 'day'; text: string; date: CalendarDay }
   | { kind: 'month'; text: string; date: CalendarMonth }
-  | { kind: 'year'; text: string; year: number };
+  | { kind: 'year'; text: string; year: number }
+  | { kind: 'yearDay'; text: string; month: number; day: number };
 
 /** A person or place the query names. */
 export interface NamedEntity extends NameMatch {
@@ -49,7 +51,7 @@ export interface SuggestedFilters {
 
 export interface UnderstoodQuery {
   /**
-   * The text to send to Pagefind: free words as typed; a date as its key alone; a name
+   * The text to send to Pagefind: free words as typed (a hyphenated one as its parts); a date as its key alone; a name
    * as its key and, when written in Cyrillic, its last word. Each distinct word costs one index
    * chunk per bundle: the key alone selects exactly the pages that name the entity or date,
    * and the name's last word (the surname, the place) ranks the pages that mention it most and
@@ -132,7 +134,17 @@ const DATE_PATTERNS: readonly {
     pattern: /(?<![\d.\-\p{L}])((?:19|20)\d{2})(?![\d.\-\p{L}])/gu,
     read: ([text, year]) => ({ kind: 'year', text, year: Number(year) }),
   },
+  {
+    // After the dates with a year: «9 июля 2018» is that day, «9 июля» every 9 July.
+    pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH_PATTERN})(?![\\p{L}])`, 'giu'),
+    read: ([text, day, month]) => yearDayExpression(text, monthNumber(month ?? ''), Number(day)),
+  },
 ];
+
+/** A day of the year in every year; 29 February is one (a leap year has it). */
+function yearDayExpression(text: string, month: number | undefined, day: number): DateExpression | undefined {
+  return month && isRealDay({ year: 2000, month, day }) ? { kind: 'yearDay', text, month, day } : undefined;
+}
 
 function dayExpression(
   text: string,
@@ -163,12 +175,14 @@ function dateTerms(expression: DateExpression): { words: string; key?: string } 
     }
     case 'year':
       return { words: '', key: yearKey(expression.year) };
+    case 'yearDay':
+      return { words: '', key: yearDayKey(expression.month, expression.day) };
   }
 }
 
 function dateFilters(dates: readonly DateExpression[]): SuggestedFilters {
   const first = dates[0];
-  if (!first) return {};
+  if (!first || first.kind === 'yearDay') return {};
   if (first.kind === 'year') return { year: String(first.year) };
   return { year: String(first.date.year), month: `${first.date.year}-${pad2(first.date.month)}` };
 }
@@ -227,7 +241,9 @@ export function understandQuery(query: string, names: NameLookup): UnderstoodQue
         recognise(isCyrillic(found.last) ? found.last : '', nameKey(found.form));
         start += found.length;
       } else {
-        tokens.push({ text: list[start]!, recognised: false });
+        // A hyphenated word goes as its parts («поток-2» → «поток 2»): Pagefind indexes the parts
+        // of «поток-2» too, and would join the query's into «поток2», which «поток 2» lacks.
+        tokens.push({ text: list[start]!.replace(/-/gu, ' '), recognised: false });
         start += 1;
       }
     }
@@ -262,14 +278,34 @@ function entitiesOf(names: readonly RecognisedName[]): NamedEntity[] {
   return [...found.values()];
 }
 
+/** The words of a query outside the dates it names. */
+function wordsOutsideDates(query: string): string[] {
+  const { pieces } = splitDates(query.normalize('NFC'));
+  return pieces.flatMap((piece) => ('text' in piece ? words(piece.text) : []));
+}
+
 /**
  * The name table buckets (see `nameBucket`) that understanding `query` can look names up in:
  * those of its words outside the dates it names. Load them before calling `understandQuery`.
  */
 export function nameBuckets(query: string): string[] {
-  const { pieces } = splitDates(query.normalize('NFC'));
-  const buckets = pieces.flatMap((piece) => ('text' in piece ? words(piece.text) : [])).map(nameBucket);
+  const buckets = wordsOutsideDates(query).map(nameBucket);
   return [...new Set(buckets.filter((bucket) => bucket !== undefined))];
+}
+
+/**
+ * The sound table buckets (sound-table.ts `soundBuckets`) a name of `query` typed in another
+ * script can be found in: those of its words outside the dates it names, Latin words' and the
+ * Cyrillic words' that could spell a Latin name. Load them with `nameBuckets`.
+ */
+export function soundBucketsOf(query: string): string[] {
+  return [
+    ...new Set(
+      wordsOutsideDates(query)
+        .filter((word) => /\p{L}/u.test(word))
+        .flatMap(soundBuckets),
+    ),
+  ];
 }
 
 /**
@@ -283,16 +319,20 @@ function longestName(
   start: number,
   names: NameLookup,
 ): { length: number; matches: NameMatch[]; form: string; last: string } | undefined {
-  const found = (length: number, form: string, last: string) => {
-    const matches = names.lookup(form);
-    return matches.length > 0 ? { length, matches, form, last } : undefined;
+  const found = (length: number, text: string) => {
+    const matches = names.lookup(text);
+    const [match] = matches;
+    if (!match) return undefined;
+    // The form the archive holds: as typed, or the one a Latin spelling sounds like («Trump» →
+    // «Трамп»), whose key the articles carry and whose last word they write.
+    const form = match.form.text;
+    return { length, matches, form, last: form.split(/\s+/u).at(-1) ?? form };
   };
   for (let length = Math.min(names.longestNameWords, list.length - start); length >= 2; length -= 1) {
-    const words = list.slice(start, start + length);
-    const name = found(length, words.join(' '), words.at(-1)!);
+    const name = found(length, list.slice(start, start + length).join(' '));
     if (name) return name;
   }
   const [first, second] = [list[start], list[start + 1]];
   if (first === undefined) return undefined;
-  return (second !== undefined ? found(2, `${second} ${first}`, first) : undefined) ?? found(1, first, first);
+  return (second !== undefined ? found(2, `${second} ${first}`) : undefined) ?? found(1, first);
 }

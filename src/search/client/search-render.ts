@@ -149,6 +149,21 @@ export function renderSuggestions(
   );
 }
 
+/**
+ * The offer of a query spelt as the archive spells it: «Возможно, вы имели в виду «Меркель»», a
+ * link to its search (a plain GET link, like every suggestion), first among the suggestions.
+ */
+export function renderSpelling(container: HTMLElement, suggested: SearchState): void {
+  container.prepend(
+    element(
+      'p',
+      { className: 'spelling' },
+      `${strings.didYouMean} `,
+      element('a', { href: stateToSearch(suggested) || '?', className: 'suggestion' }, `«${suggested.q}»`),
+    ),
+  );
+}
+
 /** A person, place or source card. */
 export function renderEntityCard(data: PagefindResultData): HTMLLIElement {
   const kind = data.meta['kind'] as keyof typeof strings.entityKinds | undefined;

@@ -13,43 +13,43 @@
  * after the first pause has loaded anyway: the filter counts come from a Pagefind instance of
  * their own (pagefind-api.ts), with the display names of `/search/facets.json`.
  */
-import { nouns, ui } from '../../i18n/ru.ts';
-import { pluralize, pluralForm } from '../../lib/plural.ts';
-import { archiveCounts, type FacetLabels } from '../shared/directory.ts';
-import { facetRequest } from './pagefind-request.ts';
+import { fill, nouns, ui } from '../../i18n/ru.ts';
+import { pluralize } from '../../lib/plural.ts';
 import { understandQuery, type UnderstoodQuery } from './query.ts';
 import { listPlan, namesPlan } from './list-answer.ts';
-import { PAUSE_MS, typingAhead } from './typing-ahead.ts';
+import { PAUSE_MS, typingAhead, yearMayFollow } from './typing-ahead.ts';
 import { ListFiles } from './list-files.ts';
 import { fromLists, fromPagefind, pageOf, type Found } from './find-results.ts';
 import { isActive, parseState, stateToSearch, toggleFilter, type SearchState } from './url-state.ts';
 import type { Sort } from '../shared/sorts.ts';
-import { countFilters, loadCounter, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { shardManifest, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { FacetCounts, facetJob, type FacetJob } from './search-facets.ts';
 import { NameDirectory } from './name-directory.ts';
 import { connectSlashSetting } from './slash-setting.ts';
 import { queryPhrases } from './text-fragment.ts';
 import { latestOnly } from './latest-only.ts';
 import { worthSearchingWhileTyping } from './typing.ts';
+import { WordShards } from './word-shards.ts';
+import { YearsLeft } from './years-left.ts';
+import { taggedCountStatus } from './tagged-count.ts';
+import { nearestSpelling, replaceWords, textWords, unmatchedWords, wordBeginning } from './spelling.ts';
 import {
   renderArticle,
   renderEntityCard,
   renderFilters,
+  renderSpelling,
   renderSuggestions,
   syncFilterChoices,
 } from './search-render.ts';
 
-// The filter counts wait until the reader pauses: counting is a search of its own (and the
-// first one loads the filters), which would only delay the next keystroke's results.
-const FACETS_AFTER_MS = 250;
-
-/** What the filter counts of a shown search are computed from. */
-interface FacetJob {
-  state: SearchState;
-  understood: UnderstoodQuery | undefined;
-  /** The query's exact keys: counts come only from the bundles that hold them all. */
-  keys: string[];
-  /** No result: nothing to count. */
-  empty: boolean;
+/** What a Pagefind answer's misspelt words change (`#spelling`). */
+interface Spelling {
+  /** The answer: none of the results counts. */
+  found: Found;
+  /** The query with the nearest spellings, offered as a link. */
+  suggestion?: SearchState;
+  /** Its results, shown instead. */
+  instead?: { state: SearchState; understood: UnderstoodQuery; found: Found; typed: string };
 }
 
 class SiteSearch extends HTMLElement {
@@ -63,14 +63,18 @@ class SiteSearch extends HTMLElement {
   /** The status of the results on the page, said again when a keystroke's search waits. */
   #shownStatus = '';
   #names = new NameDirectory('/', []);
-  #labels: Promise<FacetLabels> | undefined;
-  #facetTimer: ReturnType<typeof setTimeout> | undefined;
+  #facets = new FacetCounts('/');
+  #yearsLeft!: YearsLeft;
   /** Searches a keystroke's text once the reader pauses (typing-ahead.ts). */
   #pauseTimer: ReturnType<typeof setTimeout> | undefined;
   #articles: PagefindResult[] = [];
   #phrases: string[] = [];
   #shown = 0;
   #lists = new ListFiles('/');
+  #words = new WordShards('/');
+  /** The search shown (it can search the rest of the archive) and its query, understood. */
+  #found: Found | undefined;
+  #understood: UnderstoodQuery | undefined;
 
   #part<T extends HTMLElement>(name: string): T {
     const found = this.querySelector<T>(`[data-search-${name}]`);
@@ -83,10 +87,15 @@ class SiteSearch extends HTMLElement {
     this.#base = base.endsWith('/') ? base : `${base}/`;
     this.#names = new NameDirectory(this.#base, (this.dataset['nameBuckets'] ?? '').split(' '));
     this.#lists = new ListFiles(this.#base);
+    this.#words = new WordShards(this.#base);
+    this.#facets = new FacetCounts(this.#base);
+    this.#yearsLeft = new YearsLeft(this.#part('older'), (text) => this.#say(text));
     const form = this.#part<HTMLFormElement>('form');
     const input = this.#part<HTMLInputElement>('input');
     const sort = this.#part<HTMLSelectElement>('sort');
     this.querySelector('[data-search-noscript]')?.remove();
+    // Results come while the reader types: the browser's list of earlier queries would cover them.
+    input.autocomplete = 'off';
     connectSlashSetting(this.#part('slash-setting'));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -110,6 +119,7 @@ class SiteSearch extends HTMLElement {
       input.focus();
     });
     this.#part('more').addEventListener('click', () => void this.#showMore());
+    this.#part('older').addEventListener('click', () => void this.#searchLeft());
     window.addEventListener('popstate', () => this.#show(parseState(location.search)));
     this.#show(parseState(location.search));
   }
@@ -139,7 +149,7 @@ class SiteSearch extends HTMLElement {
     this.#part<HTMLSelectElement>('sort').value = state.sort;
     // Any search still running is stale from here on; say so at once, not when this one starts.
     this.#generation += 1;
-    clearTimeout(this.#facetTimer);
+    this.#facets.cancel();
     clearTimeout(this.#pauseTimer);
     this.setAttribute('aria-busy', 'true');
     this.#say(ui.search.loading);
@@ -159,31 +169,47 @@ class SiteSearch extends HTMLElement {
     try {
       await this.#names.prepare(state.q);
       if (stale()) return;
-      const understood = state.q ? understandQuery(state.q, this.#names.table) : undefined;
+      const understood = state.q ? understandQuery(state.q, this.#names) : undefined;
       if (!isActive(state)) {
         this.#clearResults();
+        this.#found = undefined;
         this.#say(ui.search.prompt);
         this.#scheduleFacets(generation, { state, understood, keys: [], empty: false });
         return;
       }
-      let plan = listPlan(state, understood);
+      let plan = typing && yearMayFollow(understood, state.q) ? undefined : listPlan(state, understood);
       const ahead = !plan && typing ? typingAhead(state.q, this.#names.table) : undefined;
       if (ahead?.kind === 'names') plan = namesPlan(ahead.entities);
       const listed = plan && (await fromLists(this.#base, this.#lists, plan, state, understood));
+      // A word being typed that begins too many words to look up («со») waits too.
+      const broad =
+        ahead?.kind === 'search' && (await this.#words.typingBroad(state.q, shardManifest(this.#base)));
       if (stale()) return;
       // While typing, names (begun or whole) whose lists are too long to show whole wait, as
       // the names of many do: Pagefind would load its index for a text the next key replaces.
-      if (ahead?.kind === 'pause' || (typing && plan && !listed)) {
+      if (ahead?.kind === 'pause' || (typing && plan && !listed) || broad) {
         // The results on the page stay; the next keystroke comes first, or the text is searched.
         this.#say(this.#shownStatus);
         this.#pauseTimer = setTimeout(() => this.#show(state), PAUSE_MS);
         return;
       }
-      const found = listed ?? (await fromPagefind(this.#base, state, understood, stale));
+      const found = listed ?? (await fromPagefind(this.#base, this.#words, state, understood, stale));
       if (!found || stale()) return;
+      const spelling = listed || !understood ? undefined : await this.#spelling(state, understood, found);
+      if (stale()) return;
       // Names still being typed show their articles; the filters count the finished query.
       const countable = plan === undefined || listPlan(state, understood) !== undefined;
-      this.#render(generation, state, understood, found, countable);
+      if (spelling?.instead)
+        this.#render(
+          generation,
+          spelling.instead.state,
+          spelling.instead.understood,
+          spelling.instead.found,
+          countable,
+          spelling,
+        );
+      else
+        this.#render(generation, state, understood, spelling ? spelling.found : found, countable, spelling);
     } catch (error) {
       if (stale()) return;
       this.#say(ui.search.failed);
@@ -191,6 +217,62 @@ class SiteSearch extends HTMLElement {
     } finally {
       if (!stale()) this.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * A Pagefind answer's misspelt words (spelling.ts): none when each free word is in a result's
+   * text. Else the results answer a shorter word and do not count: the query with the nearest
+   * spellings is offered, and when there is one its results are shown instead.
+   */
+  async #spelling(
+    state: SearchState,
+    understood: UnderstoodQuery,
+    found: Found,
+  ): Promise<Spelling | undefined> {
+    // What Pagefind matched in: a page's text and its searchable metadata (its source's name…).
+    const texts = found.firstPage.map((data) => [data.content ?? '', ...Object.values(data.meta)].join('\n'));
+    const unmatched = unmatchedWords(understood.freeWords, texts);
+    if (unmatched.length === 0) return undefined;
+    const candidates = [...this.#names.table.spellings(), ...textWords(texts)];
+    const replacements = new Map<string, string>();
+    for (const word of unmatched) {
+      const nearest =
+        nearestSpelling(word, candidates) ??
+        // No result has a near word: those of the articles its beginning finds may.
+        nearestSpelling(word, textWords(await this.#textsBeginning(state, word)));
+      if (nearest) replacements.set(word, nearest);
+    }
+    const none: Found = { articles: [], cardData: [], firstPage: [], keys: [] };
+    if (replacements.size === 0) return { found: none };
+    const suggested = { ...state, q: replaceWords(state.q, replacements) };
+    await this.#names.prepare(suggested.q);
+    const corrected = understandQuery(suggested.q, this.#names);
+    const plan = listPlan(suggested, corrected);
+    const instead =
+      (plan && (await fromLists(this.#base, this.#lists, plan, suggested, corrected))) ??
+      (await fromPagefind(this.#base, this.#words, suggested, corrected, () => false));
+    return {
+      found: none,
+      suggestion: suggested,
+      ...(instead
+        ? { instead: { state: suggested, understood: corrected, found: instead, typed: state.q } }
+        : {}),
+    };
+  }
+
+  /** The texts of the first articles that have a word beginning as `word` does, but for its last letters. */
+  async #textsBeginning(state: SearchState, word: string): Promise<string[]> {
+    const beginning = wordBeginning(word);
+    if (!beginning) return [];
+    const asked = { ...state, q: beginning };
+    const found = await fromPagefind(
+      this.#base,
+      this.#words,
+      asked,
+      understandQuery(beginning, this.#names),
+      () => false,
+    );
+    return (found?.firstPage ?? []).map((data) => data.content ?? '');
   }
 
   /**
@@ -203,25 +285,65 @@ class SiteSearch extends HTMLElement {
     understood: UnderstoodQuery | undefined,
     shown: Found,
     countable: boolean,
+    spelling?: Spelling,
   ): void {
     this.#articles = shown.articles;
+    this.#found = shown;
+    this.#understood = understood;
     this.#shown = 0;
     renderSuggestions(this.#part('suggestions'), understood, state, (kind, id) =>
       this.#names.nameOf(kind, id),
     );
+    if (spelling?.suggestion) renderSpelling(this.#part('suggestions'), spelling.suggestion);
     this.#part('cards').replaceChildren(...shown.cardData.map(renderEntityCard));
     this.#part('entities').hidden = shown.cardData.length === 0;
     this.#phrases = understood ? queryPhrases(understood, (kind, id) => this.#names.nameOf(kind, id)) : [];
     this.#part('list').replaceChildren();
     this.#appendPage(shown.firstPage, false);
+    this.#yearsLeft.show(this.#articles.length, this.#found?.sharded);
     const count = shown.articles.length;
-    this.#say(
-      count === 0
-        ? ui.search.nothingFound
-        : `${pluralForm(count, nouns.found)} ${pluralize(count, nouns.article)}`,
-    );
-    if (countable)
-      this.#scheduleFacets(generation, { state, understood, keys: shown.keys, empty: count === 0 });
+    if (spelling?.instead)
+      this.#say(
+        fill(ui.search.shownInstead, {
+          typed: spelling.instead.typed,
+          shown: state.q,
+          count: pluralize(count, nouns.article),
+        }),
+      );
+    else if (shown.tagged !== undefined) this.#say(taggedCountStatus(count, shown.tagged));
+    if (countable) this.#scheduleFacets(generation, facetJob(state, understood, shown));
+  }
+  /**
+   * Searches the years the search shown has not: each shard's articles join the list (the
+   * first page of them shown, focus on its first), the count after each.
+   */
+  async #searchLeft(): Promise<void> {
+    const generation = this.#generation;
+    const sharded = this.#found?.sharded;
+    if (!sharded) return;
+    const current = () => generation === this.#generation;
+    this.setAttribute('aria-busy', 'true');
+    const from = this.#articles.length;
+    let newShown = false;
+    try {
+      const done = await this.#yearsLeft.search(sharded, () => {
+        if (!current()) return false;
+        if (!newShown && this.#shown === from && this.#articles.length > from) {
+          newShown = true;
+          void this.#showMore();
+        }
+        this.#part('more').hidden = this.#shown >= this.#articles.length;
+        return true;
+      });
+      if (!done || !current()) return;
+      this.#yearsLeft.show(this.#articles.length, this.#found?.sharded);
+      this.#scheduleFacets(generation, facetJob(this.#state, this.#understood, this.#found));
+    } catch (error) {
+      if (current()) this.#say(ui.search.failed);
+      console.error(error);
+    } finally {
+      if (current()) this.removeAttribute('aria-busy');
+    }
   }
 
   /**
@@ -230,29 +352,12 @@ class SiteSearch extends HTMLElement {
    * checkboxes in step with the new state; the status is not touched (announced once).
    */
   #scheduleFacets(generation: number, job: FacetJob): void {
-    clearTimeout(this.#facetTimer);
     syncFilterChoices(this.#part('filters'), job.state);
-    this.#facetTimer = setTimeout(() => {
-      this.#showFacets(generation, job).catch((error: unknown) => {
-        if (generation === this.#generation) console.error(error);
-      });
-    }, FACETS_AFTER_MS);
-  }
-
-  async #showFacets(generation: number, { state, understood, keys, empty }: FacetJob): Promise<void> {
-    this.#labels ??= fetch(`${this.#base}search/facets.json`).then((response) => {
-      if (!response.ok) throw new Error(`facets.json: HTTP ${response.status}`);
-      return response.json() as Promise<FacetLabels>;
-    });
-    const countsOf = async () => {
-      if (empty || generation !== this.#generation) return {};
-      // Before anything is searched: the whole archive, counted at build time.
-      if (!isActive(state)) return archiveCounts(await this.#labels!);
-      return countFilters(await loadCounter(this.#base), facetRequest(state, understood), keys);
-    };
-    const [labels, counts] = await Promise.all([this.#labels, countsOf()]);
-    if (generation !== this.#generation) return;
-    renderFilters(this.#part('filters'), counts, state, labels, this.#toggle);
+    this.#facets.schedule(
+      job,
+      () => generation === this.#generation,
+      (labels, counts) => renderFilters(this.#part('filters'), counts, job.state, labels, this.#toggle),
+    );
   }
 
   /** Appends a page of articles; when asked, moves focus to the first new one. */
@@ -266,10 +371,10 @@ class SiteSearch extends HTMLElement {
   }
 
   /** Renders the next page of articles and moves focus to its first one («Показать ещё»). */
-  async #showMore(): Promise<void> {
+  async #showMore(focus = true): Promise<void> {
     const generation = this.#generation;
     const data = await pageOf(this.#articles, this.#shown);
-    if (generation === this.#generation) this.#appendPage(data, true);
+    if (generation === this.#generation) this.#appendPage(data, focus);
   }
 
   #clearResults(): void {
@@ -280,6 +385,7 @@ class SiteSearch extends HTMLElement {
     this.#part('entities').hidden = true;
     this.#part('articles').hidden = true;
     this.#part('more').hidden = true;
+    this.#yearsLeft.hide();
   }
 
   #toggle = (key: Parameters<typeof toggleFilter>[1], value: string, on: boolean): void => {

@@ -19,7 +19,11 @@ export function queryPhrases(
   nameOf: (kind: 'people' | 'places', id: string) => string | undefined,
 ): string[] {
   const days = understood.dates.flatMap((date) =>
-    date.kind === 'day' ? [`${date.date.day} ${genitiveMonth(date.date.month)} ${date.date.year}`] : [],
+    date.kind === 'day'
+      ? [`${date.date.day} ${genitiveMonth(date.date.month)} ${date.date.year}`]
+      : date.kind === 'yearDay'
+        ? [`${date.day} ${genitiveMonth(date.month)}`]
+        : [],
   );
   const names = understood.entities.flatMap((entity) => nameOf(entity.kind, entity.id) ?? []);
   return [...new Set([...days, ...names])];

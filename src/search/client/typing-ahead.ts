@@ -16,6 +16,7 @@
  */
 import type { NameTable, NamedKind } from '../../lib/names/name-table.ts';
 import { beginsMonthWord } from '../shared/calendar.ts';
+import type { UnderstoodQuery } from './query.ts';
 
 /** How long a keystroke's text on its way to a name or date waits for the next keystroke. */
 export const PAUSE_MS = 300;
@@ -52,4 +53,17 @@ export function typingAhead(
     for (const { kind, id } of table.lookup(form)) entities.set(`${kind}/${id}`, { kind, id });
   if (forms.length > FORMS_READ || entities.size > MAX_NAMES_BEGUN) return { kind: 'pause' };
   return { kind: 'names', entities: [...entities.values()] };
+}
+
+/**
+ * Whether a keystroke's text ends with a day and month («12 мая»): the reader may be about to
+ * type the year, so the list of that day in every year waits for the pause like a date being
+ * typed, instead of being fetched for a query the next keystrokes replace.
+ */
+export function yearMayFollow(
+  understood: Pick<UnderstoodQuery, 'dates'> | undefined,
+  query: string,
+): boolean {
+  const last = understood?.dates.at(-1);
+  return last?.kind === 'yearDay' && query.trimEnd().endsWith(last.text);
 }

@@ -5,17 +5,25 @@
  *
  * - the name table in buckets (`/search/names/<file>.json`, see `nameBucket`): query
  *   understanding fetches the buckets of the typed words, with the display names of the
- *   entities they hold (for suggestions and highlighting);
+ *   entities they hold (for suggestions and highlighting); the sound table's buckets beside
+ *   them, for names typed in another script;
  * - the facet labels (`/search/facets.json`): the display name of every person, place and
  *   source, and the archive-wide article count of each filter value (the counts shown before
  *   anything is searched), fetched with the filters, after the results.
  */
 import type { NameTableJson } from '../../lib/names/name-table.ts';
+import type { SoundTableJson } from '../../lib/names/sound-table.ts';
 
-/** One bucket of the name table: its entries and each entry's display name, in the same order. */
+/**
+ * One bucket of the name table: its entries and each entry's display name, in the same order;
+ * or of the sound table (`l:tr`, see sound-table.ts `soundBuckets`): its entries and their
+ * display names.
+ */
 export interface NameBucketJson {
   table: NameTableJson;
   names: string[];
+  sounds?: SoundTableJson;
+  soundNames?: string[];
 }
 
 /** The filters whose values the facet labels name and count. */

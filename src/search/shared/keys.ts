@@ -43,12 +43,17 @@ export function dayKey(year: number, month: number, day: number): string {
   return searchKey(`day:${year}-${month}-${day}`);
 }
 
+/** The key of a day of the year in every year, «9 июля»: the articles of any 9 July or naming one. */
+export function yearDayKey(month: number, day: number): string {
+  return searchKey(`yearday:${month}-${day}`);
+}
+
 /** The key of a month, `2022-05`. */
 export function monthKey(year: number, month: number): string {
   return searchKey(`month:${year}-${month}`);
 }
 
-/** The key of a year: the articles published in it, naming one of its days, or writing it. */
+/** The key of a year: the articles published in it. */
 export function yearKey(year: number): string {
   return searchKey(`year:${year}`);
 }

@@ -8,8 +8,9 @@
  * articles published in the month or on the day, or naming it). A list of more than
  * `MAX_LIST_ITEMS` articles holds its count and the first page of each order, as
  * `years/<YYYY>.json` always does (hundreds of articles a year): the page shows that page and
- * asks Pagefind for the rest only when the reader wants more. `dates.json` tells which date
- * lists exist (list-calendar.ts). `shared/<hash>.json` lists the articles of a name several
+ * asks Pagefind for the rest only when the reader wants more. `yearly/<MM-DD>.json` lists a day
+ * of the year in every year («9 июля»). `dates.json` tells which date lists exist
+ * (list-calendar.ts). `shared/<hash>.json` lists the articles of a name several
  * people or places share (shared-names.ts).
  */
 import type { Sort } from './sorts.ts';
@@ -23,8 +24,10 @@ export const RESULTS_PAGE_SIZE = 10;
 
 /**
  * One article of a list: its site path (without the base), typeset title, publication moment
- * (ms), display date, source name, excerpt (HTML, the mention marked) and how many times it
- * mentions what the list is of (its relevance).
+ * (ms), display date, source name, excerpt (HTML, the mention marked), how many times it
+ * mentions what the list is of (its relevance), and whether it is the list's own: tagged with
+ * the person or place, published on the day, in the month or year (1), or only mentioning it
+ * in its text (0). Own articles come first in the relevance order.
  */
 export type ListItem = [
   path: string,
@@ -34,6 +37,7 @@ export type ListItem = [
   source: string,
   excerpt: string,
   mentions: number,
+  own: 0 | 1,
 ];
 
 /** The card of a person or place, as shown above the articles. */
@@ -53,6 +57,8 @@ export interface WholeList {
 /** A long list: the count, and the first page of each order (Pagefind lists the rest). */
 export interface FirstPages {
   count: number;
+  /** How many of them are the list's own (`ListItem`'s last field). */
+  own: number;
   /** The first `RESULTS_PAGE_SIZE` articles in each order; relevance is the items' weight. */
   first: Record<Sort, ListItem[]>;
   /**
@@ -62,16 +68,20 @@ export interface FirstPages {
   ranks: number[];
 }
 
-/** `people/<id>.json`, `places/<id>.json`: relevance is how often the article names them. */
+/**
+ * `people/<id>.json`, `places/<id>.json`: the articles tagged with the entity (own) or whose text
+ * names it; relevance is how often the article names them.
+ */
 export type EntityListJson = { card: ListCard } & (WholeList | FirstPages);
 
 /**
- * `months/<YYYY-MM>.json`, `days/<YYYY-MM-DD>.json`: relevance is 1 for published in it, and 1
- * for each of its days the article names.
+ * `months/<YYYY-MM>.json`, `days/<YYYY-MM-DD>.json`, `yearly/<MM-DD>.json` (that day of every
+ * year): the articles published in it (own) or naming it; relevance is 1 for published in it,
+ * and 1 for each of its days the article names.
  */
 export type DateListJson = WholeList | FirstPages;
 
-/** `years/<YYYY>.json`: the articles published in the year, naming one of its days or writing it. */
+/** `years/<YYYY>.json`: the articles published in the year (relevance: how much they are about it). */
 export type YearListJson = FirstPages;
 
 /**
@@ -97,7 +107,10 @@ export function newestFirst(a: ListItem, b: ListItem): number {
   return oldestFirst(b, a);
 }
 
-/** Most relevant first, then newest: relevance is an item's weight (mentions, or a date's). */
+/**
+ * Most relevant first, then newest: the list's own articles (tagged, or published then) before
+ * those that only mention it, then by weight (mentions, or a date's).
+ */
 export function mostRelevantFirst(a: ListItem, b: ListItem): number {
-  return b[6] - a[6] || newestFirst(a, b);
+  return b[7] - a[7] || b[6] - a[6] || newestFirst(a, b);
 }

@@ -4,6 +4,7 @@
  * root of `pagefind/`, the year shards under `pagefind/shards/<years>/`, listed in
  * `pagefind/shards.json`.
  */
+import type { WordDirectoryManifest } from './word-directory.ts';
 
 /** The name of the primary bundle, the one with the people, places and sources. */
 export const ENTITY_BUNDLE = 'entities';
@@ -26,4 +27,8 @@ export function shardFolder(name: string): string {
 export interface ShardManifest {
   /** Oldest first. */
   shards: { name: string; path: string; pages: number; years: [first: string, last: string] }[];
+  /** Which shards hold each word (word-directory.ts); absent in a manifest from before it. */
+  words?: WordDirectoryManifest;
+  /** How many articles' shards a first search reads (src/search/client/shard-search.ts). */
+  firstPages?: number;
 }

@@ -285,12 +285,13 @@ test.describe('on a phone', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page says so and links to the date and people indexes', async ({ page }) => {
+  test('the search page says so and links to the date, people and places indexes', async ({ page }) => {
     await page.goto('search/');
-    const notice = page.getByText('Поиск по архиву работает с включённым JavaScript');
+    const notice = page.getByText('Поиск работает с JavaScript; без него ищите');
     await expect(notice).toBeVisible();
     await expect(page.getByRole('link', { name: 'по датам' })).toHaveAttribute('href', /\/archive\/$/);
     await expect(page.getByRole('link', { name: 'по людям' })).toHaveAttribute('href', /\/people\/$/);
+    await expect(page.getByRole('link', { name: 'по местам' })).toHaveAttribute('href', /\/places\/$/);
     // No shortcut without JavaScript, so no switch for it.
     await expect(page.getByRole('checkbox')).toHaveCount(0);
   });

@@ -74,6 +74,25 @@ export async function siteShards(page: Page): Promise<string[]> {
   return [ENTITY_BUNDLE, ...names.sort((a, b) => (a < b ? 1 : -1))];
 }
 
+/**
+ * The article search by a query's exact keys alone (its names, days, months, years): what the
+ * name and date lists stand in for, and what the page asks the index for after a long list's
+ * first page.
+ */
+export function keySearchFor(
+  query: string,
+  names: NameIndex,
+  shards: string[],
+  sort: Sort = 'relevance',
+): ArticleSearch {
+  const understood = understandQuery(query, names);
+  return articleSearch(
+    { ...emptyState(), q: query, sort },
+    { ...understood, terms: understood.keys.join(' ') },
+    shards,
+  );
+}
+
 /** The article search the search page makes for a query, in an order. */
 export function searchFor(
   query: string,

@@ -32,7 +32,7 @@ export interface E2eServer {
   outDir: string;
 }
 
-/** The fixture archive (40 published articles, 2019–2024) the browsing specs walk. */
+/** The fixture archive (50 published articles, 2019–2024) the browsing specs walk. */
 export const FIXTURE_ARCHIVE = 'tests/fixtures/archive';
 
 /** The real archive with the messy import fixture imported by `npm run import`. */
@@ -142,6 +142,18 @@ export function e2eServers(firstPort = settings().LETOPIS_E2E_PORT): E2eServer[]
         LETOPIS_CONTENT: HOSTILE_ARCHIVE,
         LETOPIS_OUT_DIR: 'dist-hostile',
       },
+    },
+    {
+      // Built, its cache damaged (tests/e2e/support/damaged-cache-site.ts), built again.
+      name: 'damaged-cache',
+      testMatch: 'damaged-cache/**/*.spec.ts',
+      baseURL: `${site(firstPort + 7)}/`,
+      command:
+        'node tests/e2e/support/damaged-cache-site.ts && ' +
+        `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${firstPort + 7}`,
+      env: fixture(firstPort + 7, 'dist-damaged-cache', {
+        LETOPIS_CACHE_DIR: 'node_modules/.astro-damaged-cache',
+      }),
     },
     {
       name: 'fixture-shards',

@@ -38,6 +38,26 @@ describe('writeCorpus', () => {
     expect(files(a)).toEqual(files(b));
     expect(readFileSync(join(a, 'people.yaml'), 'utf8')).toBe(readFileSync(join(b, 'people.yaml'), 'utf8'));
   });
+
+  it('names a long word that 3 to 8 of its articles use, for a free-text query few shards answer', () => {
+    const root = scratch();
+    const words = [
+      ...vocabulary.words,
+      ...Array.from({ length: 400 }, (_, i) => `редкость${'а'.repeat(i % 7)}${i}`),
+    ];
+    const { rareWord } = writeCorpus(root, { ...vocabulary, words }, { articles: 60, seed: 4 });
+    expect(rareWord.length).toBeGreaterThanOrEqual(7);
+    const files = readdirSync(join(root, 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.md'),
+    );
+    const wordsOf = (file: string): string[] =>
+      readFileSync(join(root, 'articles', file), 'utf8')
+        .toLowerCase()
+        .match(/[а-яё]+/gu) ?? [];
+    const using = files.filter((file) => wordsOf(file).includes(rareWord));
+    expect(using.length).toBeGreaterThanOrEqual(3);
+    expect(using.length).toBeLessThanOrEqual(8);
+  });
 });
 
 describe('names', () => {

@@ -41,6 +41,7 @@ const base: Omit<BenchReport, 'targets'> = {
     distinctWords: 90_000,
     bytes: 70e6,
     newestDay: '2025-12-30',
+    rareWord: 'абажурный',
     generateMs: 9000,
   },
   build: step,
@@ -83,7 +84,9 @@ const base: Omit<BenchReport, 'targets'> = {
         },
       ],
       coldMedianMs: 300,
+      coldP95Ms: 300,
       warmMedianMs: 40,
+      warmP95Ms: 40,
       firstSearchBytesMax: 440_000,
     },
   },
@@ -176,6 +179,23 @@ describe('targets', () => {
       measured: '440.0 KB (429.7 KiB)',
       met: false,
     });
+    expect(list.find((t) => t.name === 'free text first results (cold median)')).toEqual({
+      name: 'free text first results (cold median)',
+      limit: '≤ 200 ms',
+      measured: '300 ms (p95 300 ms)',
+      met: false,
+    });
+  });
+
+  it('judges free text at 400 ms and names and dates at 100 ms from 100,000 articles, free text from 20,000', () => {
+    const large = targets({ ...base, articles: 100_000 });
+    expect(large.find((t) => t.name === 'free text first results (cold median)')).toMatchObject({
+      limit: '≤ 400 ms',
+      met: true,
+    });
+    expect(large.find((t) => t.name === 'first results (cold median)')).toMatchObject({ met: true });
+    const small = targets({ ...base, articles: 5_000 });
+    expect(small.find((t) => t.name === 'free text first results (cold median)')).toBeUndefined();
   });
 
   it('judges byte limits in decimal units, the stricter reading of GB and KB', () => {
@@ -231,7 +251,8 @@ describe('formatTable', () => {
       'build ÷ floor, wall / CPU',
       'rebuild = clean build',
       'search/lists/shared/0a1b.json (differs)',
-      'free text («безопасности») cold / warm median',
+      'free text («безопасности») cold median / p95',
+      'free text warm median / p95',
       'free text first search transfer (max)',
       'MISSED',
     ]) {

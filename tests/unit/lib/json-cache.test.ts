@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +34,23 @@ describe('JsonCache', () => {
 
   it('does not take an inherited property for an entry', () => {
     expect(new JsonCache<string>(join(folder(), 'c.json'), 'v').get('toString')).toBeUndefined();
+  });
+
+  it('says once, naming the file, when it is cut short, and starts empty', () => {
+    const path = join(folder(), 'article-texts.json');
+    const cache = new JsonCache<string>(path, 'v1');
+    cache.set('key', 'value');
+    cache.save();
+    truncateSync(path, 12);
+    const warnings: string[] = [];
+    const damaged = new JsonCache<string>(
+      path,
+      'v1',
+      (line) => warnings.push(line),
+      'every text is rendered again',
+    );
+    expect(damaged.get('key')).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/article-texts\.json is unreadable \(.+\): every text is rendered again/);
   });
 });

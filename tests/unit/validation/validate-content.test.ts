@@ -39,9 +39,18 @@ describe('validateContent', () => {
       'misnamed-markdown',
       'misplaced-file',
       'schema-error',
+      'synonyms',
       'unknown-reference',
       'unparseable-date',
       'year-out-of-range',
+    ]);
+  });
+
+  test('a synonyms group names the group and spelling at fault: too few, shared with another group, unknown field', () => {
+    expect(problemsFor('synonyms')).toEqual([
+      'content/synonyms.yaml: [1].variants: must list at least two spellings. Fix: list two or more spellings, each as written',
+      'content/synonyms.yaml: [2].variants[0]: "брекзит" is already a spelling of group [0]. Fix: keep each spelling in one group: merge the two groups or remove it from one',
+      'content/synonyms.yaml: [3]: unknown field note. Fix: remove it or correct its spelling (see the content model in README.md)',
     ]);
   });
 

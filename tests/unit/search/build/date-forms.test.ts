@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { dateKeys, dayForms, monthForms } from '../../../../src/search/build/date-forms.ts';
 import { isRealDay, monthNumber } from '../../../../src/search/shared/calendar.ts';
-import { dayKey, monthKey } from '../../../../src/search/shared/keys.ts';
+import { dayKey, monthKey, yearDayKey } from '../../../../src/search/shared/keys.ts';
 
 describe('dayForms', () => {
   test('gives every spelling of a publication day people type', () => {
@@ -35,8 +35,13 @@ describe('monthForms', () => {
 });
 
 describe('dateKeys', () => {
-  test('are the keys of the day and of its month', () => {
-    expect(dateKeys({ year: 2022, month: 5, day: 12 })).toEqual([dayKey(2022, 5, 12), monthKey(2022, 5)]);
+  test('are the keys of the day, of its month and of that day in every year', () => {
+    expect(dateKeys({ year: 2022, month: 5, day: 12 })).toEqual([
+      dayKey(2022, 5, 12),
+      monthKey(2022, 5),
+      yearDayKey(5, 12),
+    ]);
+    expect(yearDayKey(5, 12)).not.toBe(yearDayKey(12, 5));
   });
 });
 

@@ -90,9 +90,29 @@ describe('articleRecord', () => {
       expect(record.meta['keys']).toContain(key);
   });
 
-  test('holds the key of each year it was published in, names a day of or writes', () => {
-    for (const year of [2022, 2021, 2014]) expect(record.meta['keys']).toContain(yearKey(year));
-    expect(record.meta['keys']).not.toContain(yearKey(2020));
+  test('holds the key of the year it was published in only, not of those it names a day of or writes', () => {
+    expect(record.meta['keys']).toContain(yearKey(2022));
+    for (const year of [2021, 2014, 2020]) expect(record.meta['keys']).not.toContain(yearKey(year));
+  });
+
+  test('holds the name keys of the people and places its text mentions, not their forms', () => {
+    const mentioning = articleRecord({
+      path: '/2022/05/13/itogi/',
+      at: Date.UTC(2022, 4, 13, 9, 30),
+      day: { year: 2022, month: 5, day: 13 },
+      dates: articleDates({ year: 2022, month: 5, day: 13 }, 'Лавров прибыл.'),
+      sourceId: 'tass',
+      sourceName: 'ТАСС',
+      displayDate: '13 мая 2022',
+      people: [],
+      places: [],
+      mentioned: { people: [lavrov], places: [] },
+    });
+    for (const form of ['Лавров', 'Лаврова', 'Sergey Lavrov'])
+      expect(mentioning.meta['keys']).toContain(nameKey(form));
+    expect(mentioning.meta['names']).toBe('');
+    expect(mentioning.filters['person']).toEqual([]);
+    expect(record.meta['keys']).not.toContain(nameKey('Собянин'));
   });
 
   test('keeps commas, which Pagefind reads as separators, out of values', () => {

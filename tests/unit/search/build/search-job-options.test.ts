@@ -18,6 +18,7 @@ describe('the search job options', () => {
       maxRecordsInFlight: 3_500,
       indexChunkSize: 5_000,
       maxListItems: MAX_LIST_ITEMS,
+      firstPages: 6_000,
     });
     expect(options.concurrency).toBeGreaterThanOrEqual(1);
     expect(options.concurrency).toBeLessThanOrEqual(2);
@@ -31,9 +32,11 @@ describe('the search job options', () => {
         LETOPIS_SEARCH_CONCURRENCY: '1',
         LETOPIS_SEARCH_INDEX_CHUNK: '20000',
         LETOPIS_SEARCH_LIST_ITEMS: '50',
+        LETOPIS_SEARCH_FIRST_PAGES: '12',
       }),
     );
     expect(options).toMatchObject({
+      firstPages: 12,
       maxRecordsPerShard: 1_000,
       maxRecordsInFlight: 1_000,
       concurrency: 1,

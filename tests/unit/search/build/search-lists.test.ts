@@ -34,6 +34,7 @@ function article(
   text: string,
   entities: string[],
   mentioned: [number, number, number][] = [],
+  mentions: string[] = [],
 ): ListedArticle {
   const [year, month, dayOfMonth] = day;
   const mentionedDays = mentioned.map(([y, m, d]) => ({ year: y, month: m, day: d }));
@@ -48,8 +49,9 @@ function article(
     source: 'ТАСС',
     day: published,
     mentioned: mentionedDays,
-    years: [...articleYears(published, mentionedDays, text)],
+    years: [[year, articleYears(published, mentionedDays, text).get(year)!]],
     entities,
+    mentions,
   };
 }
 
@@ -79,6 +81,29 @@ describe('buildSearchLists', () => {
     expect(list.items[1]![6]).toBe(4);
     expect(list.items[1]![5]).toContain('<mark>Лавров</mark>');
     expect(list.items[0]![6]).toBe(1);
+  });
+
+  test('an entity list holds the articles that mention it untagged, after those tagged with it', () => {
+    const mentioning = article(
+      '/2022/07/01/m/',
+      [2022, 7, 1],
+      'Лаврова встретили. Лавров уехал.',
+      [],
+      [],
+      ['people/sergey-lavrov'],
+    );
+    const lists = buildSearchLists([lavrov], [...articles, mentioning], undefined, 2);
+    const list = lists.get('people/sergey-lavrov.json') as EntityListJson & FirstPages;
+    expect(list.count).toBe(3);
+    expect(list.own).toBe(2);
+    // Tagged first, though the mention names him twice; then by mentions.
+    expect(list.first.relevance.map((item) => [item[0], item[6], item[7]])).toEqual([
+      ['/2022/05/12/a/', 4, 1],
+      ['/2022/05/20/b/', 1, 1],
+      ['/2022/07/01/m/', 2, 0],
+    ]);
+    expect(list.first.relevance[2]![5]).toContain('<mark>Лаврова</mark>');
+    expect(listsOf(mentioning)).toContain('people/sergey-lavrov.json');
   });
 
   test('an unknown entity id is left out, as the index leaves it out', () => {
@@ -115,6 +140,35 @@ describe('buildSearchLists', () => {
         'days/2022-05-12.json',
       ]),
     );
+  });
+
+  test('a date list marks its own articles, published then; those naming it are not', () => {
+    const own = (file: string) =>
+      (files.get(file) as DateListJson & WholeList).items.map((item) => [item[0], item[7]]);
+    expect(own('days/2022-05-12.json')).toEqual([
+      ['/2022/06/01/c/', 0],
+      ['/2022/05/20/b/', 0],
+      ['/2022/05/12/a/', 1],
+    ]);
+    expect(own('months/2022-05.json')).toEqual([
+      ['/2022/06/01/c/', 0],
+      ['/2022/05/20/b/', 1],
+      ['/2022/05/12/a/', 1],
+    ]);
+  });
+
+  test('a yearly list holds that day of every year: the articles published on it or naming it', () => {
+    const earlier = article('/2019/05/12/e/', [2019, 5, 12], 'Давно.', []);
+    const lists = buildSearchLists([], [...articles, earlier]);
+    expect(
+      (lists.get('yearly/05-12.json') as DateListJson & WholeList).items.map((item) => [item[0], item[7]]),
+    ).toEqual([
+      ['/2022/06/01/c/', 0],
+      ['/2022/05/20/b/', 0],
+      ['/2022/05/12/a/', 1],
+      ['/2019/05/12/e/', 1],
+    ]);
+    expect(listsOf(earlier)).toContain('yearly/05-12.json');
   });
 
   test('a day named twice, or on the day it was published, counts once more', () => {

@@ -25,7 +25,7 @@ const names = new NameIndex(NAMESAKES, [
 const plan = (q: string, search = '') =>
   listPlan(parseState(`?q=${encodeURIComponent(q)}${search}`), understandQuery(q, names));
 
-const item = (path: string, at: number, mentions: number): ListItem => [
+const item = (path: string, at: number, mentions: number, own: 0 | 1 = 1): ListItem => [
   path,
   path,
   at,
@@ -33,6 +33,7 @@ const item = (path: string, at: number, mentions: number): ListItem => [
   'ТАСС',
   '',
   mentions,
+  own,
 ];
 const card = (id: string) => ({ path: `/people/${id}/`, title: id, kind: 'person' as const });
 const ALIEVS = ['people/elmira-alieva', 'people/ilkham-aliev'];
@@ -94,7 +95,12 @@ describe('listPlan', () => {
   test('a form two people share is either of them: one group, read from their shared list', () => {
     expect(plan('Алиева')).toEqual({
       groups: [
-        { files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'], names: true, shared: SHARED },
+        {
+          files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'],
+          names: true,
+          shared: SHARED,
+          cards: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'],
+        },
       ],
       files: [SHARED],
       alone: true,
@@ -107,8 +113,13 @@ describe('listPlan', () => {
     // the pages naming both forms, every page of his among them.
     expect(plan('Алиев Алиева')).toEqual({
       groups: [
-        { files: ['people/ilkham-aliev.json'], names: true },
-        { files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'], names: true, shared: SHARED },
+        { files: ['people/ilkham-aliev.json'], names: true, cards: ['people/ilkham-aliev.json'] },
+        {
+          files: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'],
+          names: true,
+          shared: SHARED,
+          cards: ['people/elmira-alieva.json', 'people/ilkham-aliev.json'],
+        },
       ],
       files: ['people/ilkham-aliev.json', SHARED],
     });
@@ -117,6 +128,22 @@ describe('listPlan', () => {
   test('a full name typed surname first is the one person, read from their list', () => {
     expect(plan('Лавров Сергей')).toEqual(plan('Сергей Лавров'));
     expect(plan('Лавров Сергей')?.files).toEqual(['people/sergey-lavrov.json']);
+  });
+
+  test('a day without a year is answered from the list of that day in every year', () => {
+    expect(plan('9 июля')).toEqual({
+      groups: [{ files: ['yearly/07-09.json'], names: false }],
+      files: ['yearly/07-09.json'],
+      alone: true,
+    });
+    expect(plan('Лавров 9 июля')?.files).toEqual(['people/sergey-lavrov.json', 'yearly/07-09.json']);
+  });
+
+  test('a first name alone shows no card, a name still being typed neither', () => {
+    expect(plan('Сергей')!.groups[0]!.cards).toEqual([]);
+    expect(plan('Сергей Лавров')!.groups[0]!.cards).toEqual(['people/sergey-lavrov.json']);
+    expect(namesPlan([{ kind: 'people', id: 'sergey-lavrov' }]).groups[0]!.cards).toEqual([]);
+    expect(answerFromLists(plan('Сергей')!, files, 'relevance')!.cards).toEqual([]);
   });
 
   test('a year alone is answered from its list', () => {
@@ -150,6 +177,27 @@ describe('answerFromLists', () => {
     expect(answerFromLists(lavrov, files, 'relevance')!.cards.map((one) => one.title)).toEqual([
       'sergey-lavrov',
     ]);
+  });
+
+  test('relevance puts the own articles (tagged, published then) before those only naming it, and counts them', () => {
+    const mixed = new Map(files).set('people/sergey-lavrov.json', {
+      card: card('sergey-lavrov'),
+      count: 3,
+      items: [item('/a/', 3, 1), item('/b/', 2, 5, 0), item('/c/', 1, 1)],
+    });
+    const answer = answerFromLists(plan('Лавров')!, mixed, 'relevance')!;
+    expect(answer.results.map((result) => [result.item[0], result.own])).toEqual([
+      ['/a/', true],
+      ['/c/', true],
+      ['/b/', false],
+    ]);
+    expect(answer.own).toBe(2);
+    // With a date, own in every group: tagged and published that day.
+    const withDay = new Map(mixed).set('days/2022-05-12.json', {
+      count: 2,
+      items: [item('/a/', 3, 1, 0), item('/b/', 2, 1)],
+    });
+    expect(answerFromLists(plan('Лавров 12 мая 2022')!, withDay, 'relevance')!.own).toBe(0);
   });
 
   test('every group must hold the article; within a group any list; a day keeps its own articles', () => {
@@ -244,6 +292,7 @@ function firstPagesOf(count: number): FirstPages & { all: ListItem[]; newest: Li
     all,
     newest,
     count,
+    own: count,
     first: {
       relevance: byWeight,
       newest: newest.slice(0, RESULTS_PAGE_SIZE),
@@ -277,14 +326,20 @@ describe('a year answered from its first page', () => {
     const small = new Map<string, ListJson>([
       [
         'years/2022.json',
-        { count: 1, first: { relevance: [all[0]!], newest: [all[0]!], oldest: [all[0]!] }, ranks: [0] },
+        {
+          count: 1,
+          own: 1,
+          first: { relevance: [all[0]!], newest: [all[0]!], oldest: [all[0]!] },
+          ranks: [0],
+        },
       ],
     ]);
     expect(answerFromLists(plan('2022')!, small, 'newest')).toEqual({
-      results: [{ item: all[0], score: all[0]![6] }],
+      results: [{ item: all[0], score: all[0]![6], own: true }],
       cards: [],
+      own: 1,
     });
     const none = new Map<string, ListJson>([['years/2022.json', { count: 0, items: [] }]]);
-    expect(answerFromLists(plan('2022')!, none, 'newest')).toEqual({ results: [], cards: [] });
+    expect(answerFromLists(plan('2022')!, none, 'newest')).toEqual({ results: [], cards: [], own: 0 });
   });
 });

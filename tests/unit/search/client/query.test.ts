@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { nameBuckets, understandQuery } from '../../../../src/search/client/query.ts';
-import { dayKey, monthKey, nameKey, yearKey } from '../../../../src/search/shared/keys.ts';
+import { dayKey, monthKey, nameKey, yearDayKey, yearKey } from '../../../../src/search/shared/keys.ts';
 import { NameIndex } from '../../../../src/lib/names/name-index.ts';
 import { NameTable } from '../../../../src/lib/names/name-table.ts';
+import { SoundTable } from '../../../../src/lib/names/sound-table.ts';
 
 const names = new NameIndex(
   [
@@ -122,6 +123,12 @@ describe('names in a query', () => {
       filters: {},
     });
   });
+
+  test('a hyphenated free word is searched by its parts, as a space-separated spelling is', () => {
+    expect(understandQuery('Северный поток-2', names).terms).toBe('Северный поток 2');
+    expect(understandQuery('Северный поток 2', names).terms).toBe('Северный поток 2');
+    expect(understandQuery('Лавров о поток-2', names).terms).toBe(`Лавров ${nameKey('Лавров')} о поток 2`);
+  });
 });
 
 describe('dates in a query', () => {
@@ -168,6 +175,19 @@ describe('dates in a query', () => {
     expect(understood.freeWords).toEqual([]);
   });
 
+  test('a day without a year is that day of every year, searched by its key', () => {
+    const understood = day('9 июля');
+    expect(understood.dates).toEqual([{ kind: 'yearDay', text: '9 июля', month: 7, day: 9 }]);
+    expect(understood.terms).toBe(yearDayKey(7, 9));
+    expect(understood.filters).toEqual({});
+    // With a year it is the one day.
+    expect(day('9 июля 2018').dates).toEqual([
+      { kind: 'day', text: '9 июля 2018', date: { year: 2018, month: 7, day: 9 } },
+    ]);
+    expect(day('29 февраля').dates).toHaveLength(1);
+    expect(day('30 февраля').dates).toEqual([]);
+  });
+
   test('impossible dates are not dates', () => {
     expect(day('31.02.2022').dates.filter((date) => date.kind === 'day')).toEqual([]);
     expect(day('30 февраля 2022').dates.filter((date) => date.kind === 'day')).toEqual([]);
@@ -180,6 +200,24 @@ describe('dates in a query', () => {
     expect(understood.terms).toBe(
       `Лавров ${nameKey('Лавров')} Душанбе ${nameKey('Душанбе')} ${dayKey(2022, 5, 12)}`,
     );
+  });
+});
+
+describe('names typed in another script', () => {
+  const sounds = new SoundTable();
+  sounds.add('people', 'donald-tramp', 'Трамп', 'Трамп');
+  sounds.add('people', 'donald-tramp', 'Дональд Трамп', 'Дональд Трамп');
+  const lookup = {
+    lookup: (text: string) => (names.lookup(text).length > 0 ? names.lookup(text) : sounds.lookup(text)),
+    longestNameWords: 2,
+  };
+
+  test('are searched by the key of the form the archive holds, and its last word', () => {
+    const understood = understandQuery('Donald Trump', lookup);
+    expect(understood.entities.map((entity) => entity.id)).toEqual(['donald-tramp']);
+    expect(understood.keys).toEqual([nameKey('Дональд Трамп')]);
+    expect(understood.terms).toBe(`Трамп ${nameKey('Дональд Трамп')}`);
+    expect(understandQuery('Trump', lookup).keys).toEqual([nameKey('Трамп')]);
   });
 });
 

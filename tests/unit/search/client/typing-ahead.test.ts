@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { NameIndex } from '../../../../src/lib/names/name-index.ts';
 import { NameTable } from '../../../../src/lib/names/name-table.ts';
 import type { Person } from '../../../../src/schemas/person.ts';
-import { MAX_NAMES_BEGUN, typingAhead } from '../../../../src/search/client/typing-ahead.ts';
+import { MAX_NAMES_BEGUN, typingAhead, yearMayFollow } from '../../../../src/search/client/typing-ahead.ts';
+import { understandQuery } from '../../../../src/search/client/query.ts';
 
 const person = (id: string, name: string, nameLatin: string): [string, Person] => [
   id,
@@ -50,5 +51,16 @@ describe('typingAhead', () => {
     expect(typingAhead('переговоры', table)).toEqual({ kind: 'search' });
     expect(typingAhead('Лавров переговоры', table)).toEqual({ kind: 'search' });
     expect(typingAhead('2013', table)).toEqual({ kind: 'search' });
+  });
+});
+
+describe('yearMayFollow', () => {
+  const dates = (query: string) => understandQuery(query, new NameTable());
+  test('a text ending with a day and month may be on its way to a year', () => {
+    expect(yearMayFollow(dates('12 мая'), '12 мая')).toBe(true);
+    expect(yearMayFollow(dates('Лавров 12 мая '), 'Лавров 12 мая ')).toBe(true);
+    expect(yearMayFollow(dates('12 мая 2022'), '12 мая 2022')).toBe(false);
+    expect(yearMayFollow(dates('12 мая Лавров'), '12 мая Лавров')).toBe(false);
+    expect(yearMayFollow(dates('Лавров'), 'Лавров')).toBe(false);
   });
 });
