@@ -16,6 +16,7 @@ import { SearchIndexError } from '../search/build/pagefind-bundle.ts';
 import { searchJobOptions } from '../search/build/search-job-options.ts';
 import {
   searchCacheDamage,
+  preparedStoreDamage,
   searchJobSummary,
   startSearchJob,
   type SearchJobThread,
@@ -47,6 +48,8 @@ export function pagefindSearch(contentRoot: string): AstroIntegration {
         for (const warning of report.warnings) logger.warn(warning);
         const damage = searchCacheDamage(report);
         if (damage) logger.warn(damage);
+        const storeDamage = preparedStoreDamage();
+        if (storeDamage) logger.warn(storeDamage);
         const outDir = fileURLToPath(dir);
         installBundles(report, outDir, firstPages);
         const indexDir = join(publishedFolder(outDir), 'pagefind');

@@ -20,6 +20,8 @@ export interface ArticleForPageShelf {
   stored(digest: string): ArticleForPage | undefined;
   /** How many articles were put, taken, and read from the store. */
   readonly counts: { put: number; taken: number; stored: number };
+  /** Stored files found damaged (their articles rendered again). */
+  readonly damaged: number;
 }
 
 const KEY = Symbol.for('letopis.prepared-articles');
@@ -41,6 +43,9 @@ class Shelf implements ArticleForPageShelf {
   peek(id: string, digest: string): ArticleForPage | undefined {
     const article = this.#articles.get(id);
     return article?.digest === digest ? article : undefined;
+  }
+  get damaged(): number {
+    return this.#store?.damaged ?? 0;
   }
   useStore(store: PreparedArticleStore): void {
     this.#store = store;

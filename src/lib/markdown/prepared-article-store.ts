@@ -6,13 +6,21 @@
  * thread. The search job writes a file for each article it renders and drops those of files
  * gone; the pages read them. The folder is named by the digest of the code that prepares
  * articles (search-job.ts), and Astro's cache folder is per base, so a file is never stale.
+ * Each file starts with a line holding the SHA-1 of the rest, checked when it is read: a damaged
+ * file (truncated, garbled) is not shown but counted, and its article is rendered again.
  */
+import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArticleForPage } from './prepare-article.ts';
 
+/** The line a stored file starts with: the SHA-1 of what follows it. */
+const checkOf = (json: string) => hash('sha1', json);
+
 export class PreparedArticleStore {
   readonly folder: string;
+  /** Files found damaged (their articles rendered again). */
+  damaged = 0;
 
   constructor(folder: string) {
     this.folder = folder;
@@ -27,12 +35,23 @@ export class PreparedArticleStore {
     return existsSync(this.#file(digest));
   }
 
-  /** The article prepared from the file with `digest`, or undefined. */
+  /** The article prepared from the file with `digest`, or undefined (none, or damaged). */
   get(digest: string): ArticleForPage | undefined {
+    let text: string;
     try {
-      const article = JSON.parse(readFileSync(this.#file(digest), 'utf8')) as ArticleForPage;
-      return article.digest === digest ? article : undefined;
+      text = readFileSync(this.#file(digest), 'utf8');
     } catch {
+      return undefined;
+    }
+    const newline = text.indexOf('\n');
+    const json = text.slice(newline + 1);
+    try {
+      if (newline < 0 || text.slice(0, newline) !== checkOf(json)) throw new Error('damaged');
+      const article = JSON.parse(json) as ArticleForPage;
+      if (article.digest !== digest) throw new Error('another article');
+      return article;
+    } catch {
+      this.damaged += 1;
       return undefined;
     }
   }
@@ -42,7 +61,8 @@ export class PreparedArticleStore {
     mkdirSync(this.folder, { recursive: true });
     const file = this.#file(article.digest);
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(article));
+    const json = JSON.stringify(article);
+    writeFileSync(temporary, `${checkOf(json)}\n${json}`);
     renameSync(temporary, file);
   }
 

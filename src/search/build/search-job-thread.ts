@@ -79,6 +79,13 @@ export function searchCacheDamage(report: SearchJobReport): string | undefined {
   return `cached search files did not match the digests recorded when they were written: ${parts.join('; ')}`;
 }
 
+/** One line on the kept prepared articles found damaged (rendered again), or none. */
+export function preparedStoreDamage(): string | undefined {
+  const { damaged } = preparedArticleShelf();
+  if (damaged === 0) return undefined;
+  return `${damaged} kept prepared articles did not match the check recorded when they were written: rendered again`;
+}
+
 /** What the build logs about a finished job, `waitedMs` after the pages were done. */
 export function searchJobSummary(report: SearchJobReport, waitedMs: number, indexDir: string): string[] {
   const reused = report.bundles.filter((bundle) => bundle.reused).length;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,13 +27,23 @@ describe('PreparedArticleStore', () => {
     expect(readdirSync(store.folder)).toEqual(['d1.json']);
   });
 
-  it('gives nothing for a file that is not a whole article of that digest', () => {
+  it('gives nothing for a file that is not a whole article of that digest, and counts it', () => {
     const store = new PreparedArticleStore(join(root, 'b', 'code1'));
     mkdirSync(store.folder, { recursive: true });
     writeFileSync(join(store.folder, 'half.json'), '{"digest": "half", "html": "<p>');
     writeFileSync(join(store.folder, 'other.json'), JSON.stringify(article('d9')));
     expect(store.get('half')).toBeUndefined();
     expect(store.get('other')).toBeUndefined();
+    expect(store.damaged).toBe(2);
+  });
+
+  it('gives nothing for a file garbled in place that still parses', () => {
+    const store = new PreparedArticleStore(join(root, 'g', 'code1'));
+    store.put(article('d1'));
+    const file = join(store.folder, 'd1.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Баку', 'Бакy'));
+    expect(store.get('d1')).toBeUndefined();
+    expect(store.damaged).toBe(1);
   });
 
   it('drops the articles of files gone and the folders of other code', () => {
