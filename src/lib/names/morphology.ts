@@ -4,7 +4,7 @@
  * dictionary through `az` (a port of pymorphy2), whose tags mark first names (Name), surnames
  * (Surn), patronymics (Patr) and geographic names (Geox), and which guesses unknown words by
  * their endings. `lvovich` and `russian-nouns-js` decline a name we know; they cannot tell
- * what an inflected word is. Measured (docs/decisions/0007-names-morphology.md): loading
+ * what an inflected word is. Measured (docs/decisions/0029-names-read-with-az.md): loading
  * takes ~170 ms and ~60 MB once per process, a word ~0.3 ms.
  */
 import { readFileSync } from 'node:fs';
