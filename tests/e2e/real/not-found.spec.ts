@@ -43,6 +43,9 @@ test.describe('the 404 page', () => {
     await page.goto('404.html');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    // A shared link to a missing address still has a preview, but no address of its own.
+    await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
+    await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
   });
 
   test('has no WCAG 2.2 AA violations, in light and dark', async ({ page }) => {
