@@ -23,6 +23,7 @@ import {
 import type { ContentProblem } from './problem.ts';
 import { zodProblems } from './zod-problems.ts';
 import { checkSynonyms } from './validate-synonyms.ts';
+import { mergedIdProblems, mergedInto } from './merged-ids.ts';
 
 /** What the checks found, and the content when they found nothing. */
 export interface ContentCheck {
@@ -113,6 +114,14 @@ export function checkContent(files: ContentFiles, projectRoot: string): ContentC
     }
   }
 
+  problems.push(...mergedIdProblems(listFile('people'), people.values()));
+  problems.push(...mergedIdProblems(listFile('places'), places.values()));
+  const merged = {
+    people: mergedInto(people.values()),
+    places: mergedInto(places.values()),
+    sources: new Map<string, string>(),
+  };
+
   const synonymsPath = `${files.root}/synonyms.yaml`;
   const synonyms = checkSynonyms(synonymsPath, show(synonymsPath));
   problems.push(...synonyms.problems);
@@ -144,13 +153,22 @@ export function checkContent(files: ContentFiles, projectRoot: string): ContentC
       else if ('image' in check) {
         const problem = imageProblem(files.root, files.articlesRoot, article.file, check.image);
         if (problem) problems.push({ file, field: 'image.src', ...problem });
-      } else if (!unreadable.has(check.reference) && !ids[check.reference].has(check.id))
+      } else if (!unreadable.has(check.reference) && !ids[check.reference].has(check.id)) {
+        const replacement = merged[check.reference].get(check.id);
         problems.push({
           file,
           field: check.field,
-          message: `unknown ${singular[check.reference]} id "${check.id}"`,
-          fix: `add it to content/${check.reference}.yaml or use an existing id`,
+          ...(replacement
+            ? {
+                message: `${singular[check.reference]} "${check.id}" was merged into "${replacement}"`,
+                fix: `write "${replacement}"`,
+              }
+            : {
+                message: `unknown ${singular[check.reference]} id "${check.id}"`,
+                fix: `add it to content/${check.reference}.yaml or use an existing id`,
+              }),
         });
+      }
     }
     const { frontmatter } = article;
     if (problems.length === found && frontmatter.kind === 'parsed' && frontmatter.result.success) {

@@ -36,6 +36,7 @@ describe('validateContent', () => {
       'folder-date-mismatch',
       'image-and-updated',
       'invalid-yaml',
+      'merged-id',
       'misnamed-markdown',
       'misplaced-file',
       'schema-error',
@@ -68,6 +69,14 @@ describe('validateContent', () => {
       'content/articles/2022/05/12-valid-article.md: source: unknown source id "interfax". Fix: add it to content/sources.yaml or use an existing id',
       'content/articles/2022/05/12-valid-article.md: people[1]: unknown person id "sergey-lavrof". Fix: add it to content/people.yaml or use an existing id',
       'content/articles/2022/05/12-valid-article.md: places[1]: unknown place id "dushanbe-city". Fix: add it to content/places.yaml or use an existing id',
+    ]);
+  });
+
+  test('a merged id stays reserved: no entry takes it again, one entry lists it, articles are told its new id', () => {
+    expect(problemsFor('merged-id')).toEqual([
+      'content/people.yaml: sergey-lavrov.mergedIds: "lavrov" was merged into "sergey-lavrov", yet an entry with that id exists (its old address redirects here). Fix: give that entry a new id, or remove "lavrov" from mergedIds',
+      'content/people.yaml: mariya-zakharova.mergedIds: "s-lavrov" is also listed in sergey-lavrov.mergedIds. Fix: keep a merged id in one entry only',
+      'content/articles/2022/05/12-valid-article.md: people[0]: person "s-lavrov" was merged into "sergey-lavrov". Fix: write "sergey-lavrov"',
     ]);
   });
 
