@@ -26,7 +26,10 @@ async function walk(page: Page, start: string) {
   const pages = [new URL(page.url()).pathname];
   const articles = await shownPaths(page);
   for (let next = pager(page).getByRole('link', { name: 'Следующая страница' }); await next.count();) {
+    // The next page loaded before it is read: a click alone does not wait for it on a busy machine.
+    const target = new URL((await next.getAttribute('href'))!, page.url()).href;
     await next.click();
+    await page.waitForURL(target);
     pages.push(new URL(page.url()).pathname);
     articles.push(...(await shownPaths(page)));
   }
