@@ -6,8 +6,9 @@
  * a rebuild of 20,000 articles reads the ~1,500 pages it wrote, not all 44,000.
  */
 import type { Stats } from 'node:fs';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { unreadableCacheFile, writeCacheFile, type Warn } from '../lib/cache-file.ts';
 import {
   checkedPagesRecord,
   checkerKey,
@@ -24,6 +25,8 @@ export interface CheckCache {
   recordFile: string;
   /** Astro's copies of the pages (the cache folder's `dist/`), the files a rebuild links. */
   pageCopies: string;
+  /** Told when the record is damaged (every page is checked again). */
+  warn?: Warn;
 }
 
 /** The checker's code and the scripts it allows: a change to any of them checks every page again. */
@@ -42,7 +45,13 @@ function currentCheckerKey(): string {
 export function checkInlineCode(root: string, pages: ReadonlyMap<string, Stats>, cache?: CheckCache): number {
   const stamps = new Map([...pages].map(([path, stats]) => [path, fileStamp(stats)]));
   const checker = cache ? currentCheckerKey() : '';
-  const passed = cache ? passedPages(readIfExists(cache.recordFile), checker) : new Map<string, string>();
+  const passed = cache
+    ? passedPages(readIfExists(cache.recordFile), checker, (reason) =>
+        cache.warn?.(
+          unreadableCacheFile(cache.recordFile, reason, 'every page is checked for inline code again'),
+        ),
+      )
+    : new Map<string, string>();
   const toCheck = pagesToCheck(stamps, passed);
   // The same problem usually sits in the layout, so it is reported once with its pages.
   const pagesByProblem = new Map<string, string[]>();
@@ -65,9 +74,7 @@ export function checkInlineCode(root: string, pages: ReadonlyMap<string, Stats>,
   }
   if (cache) {
     // Written whole, then renamed: an interrupted build leaves the old record or the new one.
-    mkdirSync(dirname(cache.recordFile), { recursive: true });
-    writeFileSync(`${cache.recordFile}.tmp`, JSON.stringify(checkedPagesRecord(checker, stamps)));
-    renameSync(`${cache.recordFile}.tmp`, cache.recordFile);
+    writeCacheFile(cache.recordFile, JSON.stringify(checkedPagesRecord(checker, stamps)));
   }
   return toCheck.length;
 }

@@ -51,7 +51,11 @@ export function deployOutput(): AstroIntegration {
         const pages = new Map(
           paths.filter((path) => path.endsWith('.html')).map((path) => [path, stats.get(path)!]),
         );
-        const checked = checkInlineCode(root, pages, cache);
+        const checked = checkInlineCode(
+          root,
+          pages,
+          cache && { ...cache, warn: (line) => logger.warn(line) },
+        );
         if (cache && checked < pages.size)
           logger.info(
             `checked ${checked} pages for inline code (${pages.size - checked} unchanged since they passed)`,

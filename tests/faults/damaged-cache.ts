@@ -195,6 +195,7 @@ const MANIFESTS = [
   `${SEARCH_CACHE}/digests.json`,
   `${SEARCH_CACHE}/lists-manifest.json`,
   `${SEARCH_CACHE}/article-texts.json`,
+  'letopis-checked-pages.json',
 ];
 
 export const damagedCacheFaults: Fault[] = (

@@ -37,16 +37,25 @@ export function checkerKey(parts: readonly string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The pages a record's text says passed under `checker`: none when the text is missing, unreadable or another checker's. */
-export function passedPages(text: string | undefined, checker: string): ReadonlyMap<string, string> {
+/**
+ * The pages a record's text says passed under `checker`: none when the text is missing, another
+ * checker's, or unreadable (then `unreadable` is told why: a damaged record, not a new checker).
+ */
+export function passedPages(
+  text: string | undefined,
+  checker: string,
+  unreadable: (reason: string) => void = () => {},
+): ReadonlyMap<string, string> {
   if (text === undefined) return new Map();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
+  } catch (error) {
+    unreadable(error instanceof Error ? error.message : String(error));
     return new Map();
   }
   const record = recordSchema.safeParse(parsed);
+  if (!record.success) unreadable('not the shape this build writes');
   if (!record.success || record.data.checker !== checker) return new Map();
   return new Map(Object.entries(record.data.pages));
 }

@@ -37,8 +37,15 @@ test('a record of another checker, or one that cannot be read, says nothing pass
   expect(otherScripts).not.toBe(checker);
   expect(passedPages(record, otherScripts).size).toBe(0);
   expect(passedPages(undefined, checker).size).toBe(0);
-  expect(passedPages('{"checker":', checker).size).toBe(0);
-  expect(passedPages(JSON.stringify({ checker, pages: [1] }), checker).size).toBe(0);
+  const damage: string[] = [];
+  expect(passedPages('{"checker":', checker, (reason) => damage.push(reason)).size).toBe(0);
+  expect(
+    passedPages(JSON.stringify({ checker, pages: [1] }), checker, (reason) => damage.push(reason)).size,
+  ).toBe(0);
+  // Another checker's record is no damage; a truncated or misshapen one is, each told once.
+  expect(passedPages(record, otherScripts, (reason) => damage.push(reason)).size).toBe(0);
+  expect(damage).toHaveLength(2);
+  expect(damage[1]).toBe('not the shape this build writes');
 });
 
 test('the checker key tells the parts apart, not only their concatenation', () => {
