@@ -9,7 +9,8 @@
  * otherwise Pagefind answers. A name several entities share is read from their shared list
  * (shared-names.ts), one file however many they are.
  */
-import type { DateExpression, UnderstoodQuery } from './query.ts';
+import type { UnderstoodQuery } from './query.ts';
+import type { DateExpression } from './query-dates.ts';
 import { pad2 } from '../shared/calendar.ts';
 import {
   newestFirst,

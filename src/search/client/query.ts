@@ -1,7 +1,7 @@
 /**
  * Query understanding: what a reader typed, read the way a person would. Dates («12 мая 2022»,
  * «2.5.2022», «2022-05-12», «в мае 2022», «2022») become exact date keys and suggested
- * filters; names in any case or in Latin («Лаврова», «Lavrov», «в Душанбе») become exact name
+ * filters (query-dates.ts); names in any case or in Latin («Лаврова», «Lavrov», «в Душанбе») become exact name
  * keys and the people and places they name. The result is the text sent to Pagefind, which
  * then matches what the reader meant and not only what the stemmer guessed.
  *
@@ -11,25 +11,11 @@
 import { isCyrillic } from '../../lib/names/normalize.ts';
 import { nameBucket, type NameMatch, type NameTable } from '../../lib/names/name-table.ts';
 import { soundBuckets } from '../../lib/names/sound-table.ts';
-import {
-  MONTH_PATTERN,
-  isRealDay,
-  monthNumber,
-  pad2,
-  type CalendarDay,
-  type CalendarMonth,
-} from '../shared/calendar.ts';
-import { dayKey, monthKey, nameKey, yearDayKey, yearKey } from '../shared/keys.ts';
+import { nameKey } from '../shared/keys.ts';
+import { dateFilters, splitDates, type DateExpression, type SuggestedFilters } from './query-dates.ts';
 
 /** What the query understanding needs of a name index. */
 export type NameLookup = Pick<NameTable, 'lookup' | 'longestNameWords'>;
-
-/** A date the query names, as precisely as it was typed («9 июля»: that day of every year). */
-export type DateExpression =
-  | { kind: 'day'; text: string; date: CalendarDay }
-  | { kind: 'month'; text: string; date: CalendarMonth }
-  | { kind: 'year'; text: string; year: number }
-  | { kind: 'yearDay'; text: string; month: number; day: number };
 
 /** A person or place the query names. */
 export interface NamedEntity extends NameMatch {
@@ -41,12 +27,6 @@ export interface NamedEntity extends NameMatch {
 export interface RecognisedName {
   text: string;
   matches: NameMatch[];
-}
-
-/** Filters a query suggests: the publication year or month it names. */
-export interface SuggestedFilters {
-  year?: string;
-  month?: string;
 }
 
 export interface UnderstoodQuery {
@@ -100,117 +80,6 @@ const PREPOSITIONS = new Set([
   'при',
 ]);
 const YEAR_WORDS = /^(?:г|год|года|году|годом|годе)\.?$/u;
-
-const DATE_PATTERNS: readonly {
-  pattern: RegExp;
-  read: (match: RegExpExecArray) => DateExpression | undefined;
-}[] = [
-  {
-    pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?!\\d)`, 'giu'),
-    read: ([text, day, month, year]) =>
-      dayExpression(text, Number(year), monthNumber(month ?? ''), Number(day)),
-  },
-  {
-    pattern: /(?<![\d.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/gu,
-    read: ([text, year, month, day]) => dayExpression(text, Number(year), Number(month), Number(day)),
-  },
-  {
-    pattern: /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])/gu,
-    read: ([text, day, month, year]) => dayExpression(text, Number(year), Number(month), Number(day)),
-  },
-  {
-    pattern: new RegExp(`(?<![\\p{L}\\d])(${MONTH_PATTERN})\\.?\\s+(\\d{4})(?!\\d)`, 'giu'),
-    read: ([text, month, year]) => monthExpression(text, Number(year), monthNumber(month ?? '')),
-  },
-  {
-    pattern: /(?<![\d.-])(\d{4})-(\d{1,2})(?![\d-])/gu,
-    read: ([text, year, month]) => monthExpression(text, Number(year), Number(month)),
-  },
-  {
-    pattern: /(?<![\d.])(\d{1,2})\.(\d{4})(?![\d.])/gu,
-    read: ([text, month, year]) => monthExpression(text, Number(year), Number(month)),
-  },
-  {
-    pattern: /(?<![\d.\-\p{L}])((?:19|20)\d{2})(?![\d.\-\p{L}])/gu,
-    read: ([text, year]) => ({ kind: 'year', text, year: Number(year) }),
-  },
-  {
-    // After the dates with a year: «9 июля 2018» is that day, «9 июля» every 9 July.
-    pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH_PATTERN})(?![\\p{L}])`, 'giu'),
-    read: ([text, day, month]) => yearDayExpression(text, monthNumber(month ?? ''), Number(day)),
-  },
-];
-
-/** A day of the year in every year; 29 February is one (a leap year has it). */
-function yearDayExpression(text: string, month: number | undefined, day: number): DateExpression | undefined {
-  return month && isRealDay({ year: 2000, month, day }) ? { kind: 'yearDay', text, month, day } : undefined;
-}
-
-function dayExpression(
-  text: string,
-  year: number,
-  month: number | undefined,
-  day: number,
-): DateExpression | undefined {
-  const date = { year, month: month ?? 0, day };
-  return isRealDay(date) ? { kind: 'day', text, date } : undefined;
-}
-
-function monthExpression(text: string, year: number, month: number | undefined): DateExpression | undefined {
-  return month && month <= 12 && isRealDay({ year, month, day: 1 })
-    ? { kind: 'month', text, date: { year, month } }
-    : undefined;
-}
-
-/** What a date expression is searched by: its key (keys.ts). */
-function dateTerms(expression: DateExpression): { words: string; key?: string } {
-  switch (expression.kind) {
-    case 'day': {
-      const { year, month, day } = expression.date;
-      return { words: '', key: dayKey(year, month, day) };
-    }
-    case 'month': {
-      const { year, month } = expression.date;
-      return { words: '', key: monthKey(year, month) };
-    }
-    case 'year':
-      return { words: '', key: yearKey(expression.year) };
-    case 'yearDay':
-      return { words: '', key: yearDayKey(expression.month, expression.day) };
-  }
-}
-
-function dateFilters(dates: readonly DateExpression[]): SuggestedFilters {
-  const first = dates[0];
-  if (!first || first.kind === 'yearDay') return {};
-  if (first.kind === 'year') return { year: String(first.year) };
-  return { year: String(first.date.year), month: `${first.date.year}-${pad2(first.date.month)}` };
-}
-
-type Piece = { text: string } | { words: string; key?: string | undefined };
-
-/** Cuts the date expressions out of the text, leaving the rest as free text pieces. */
-function splitDates(text: string): { pieces: Piece[]; dates: DateExpression[] } {
-  let pieces: Piece[] = [{ text }];
-  const dates: DateExpression[] = [];
-  for (const { pattern, read } of DATE_PATTERNS) {
-    pieces = pieces.flatMap((piece) => {
-      if (!('text' in piece)) return [piece];
-      const out: Piece[] = [];
-      let rest = 0;
-      for (const match of piece.text.matchAll(pattern)) {
-        const expression = read(match);
-        if (!expression) continue;
-        dates.push(expression);
-        out.push({ text: piece.text.slice(rest, match.index) }, dateTerms(expression));
-        rest = match.index + match[0].length;
-      }
-      out.push({ text: piece.text.slice(rest) });
-      return out;
-    });
-  }
-  return { pieces, dates };
-}
 
 /** The words of a free text piece: letters and digits, hyphenated words kept whole. */
 function words(text: string): string[] {
