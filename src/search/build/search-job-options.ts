@@ -8,7 +8,32 @@
  */
 import { fileURLToPath } from 'node:url';
 import { settings, type Settings } from '../../settings.ts';
-import type { SearchJobOptions } from './search-job.ts';
+
+/** What the search job (search-job.ts) is given: its cache folder, the site's base, its limits. */
+export interface SearchJobOptions {
+  /** Where bundles, digests and body texts survive between builds (Astro's cacheDir). */
+  cacheDir: string;
+  /** The most article records one year shard may hold (years are never split). */
+  maxRecordsPerShard: number;
+  /** The site's base (`/` or `/letopis/`), for the articles handed to the pages. */
+  base: string;
+  /** How many bundles may be indexed at once, each by its own Pagefind process. */
+  concurrency: number;
+  /** The most records being indexed at once over all running bundles (Pagefind's memory). */
+  maxRecordsInFlight: number;
+  /**
+   * Word positions per index chunk (Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, 20,000 by
+   * default): a query downloads the chunk of each of its words in every bundle.
+   */
+  indexChunkSize: number;
+  /** The most articles a name or date list holds whole; a longer one holds its first pages. */
+  maxListItems: number;
+  /**
+   * The most articles whose shards a first search reads (one shard more when those found
+   * nothing; the search page reads it from the shard manifest: shard-search.ts).
+   */
+  firstPages: number;
+}
 
 /** The options for a build with Astro's `config`, under `limits` (the process's settings). */
 export function searchJobOptions(

@@ -16,7 +16,8 @@ import type { ArticleForPage } from '../../lib/markdown/prepare-article.ts';
 import { preparedArticleShelf } from '../../lib/markdown/prepared-article-shelf.ts';
 import { SearchIndexError } from './pagefind-bundle.ts';
 import { preparedArticleStore } from './article-texts.ts';
-import { searchCacheRoot, type SearchJobOptions, type SearchJobReport } from './search-job.ts';
+import { searchCacheRoot, type SearchJobReport } from './search-job.ts';
+import type { SearchJobOptions } from './search-job-options.ts';
 
 type Settled = { report: SearchJobReport } | { error: Error };
 type JobMessage = { prepared: { id: string; article: ArticleForPage } } | { report: SearchJobReport };

@@ -8,7 +8,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { receivedSnapshot, type PortableSnapshot } from '../../lib/content/read-content.ts';
-import { runSearchJob, type SearchJobOptions } from './search-job.ts';
+import { runSearchJob } from './search-job.ts';
+import type { SearchJobOptions } from './search-job-options.ts';
 import { forPage } from '../../lib/markdown/prepare-article.ts';
 import { loadHasher } from '../../lib/file-digest.ts';
 

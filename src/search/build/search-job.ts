@@ -2,7 +2,7 @@
  * Builds the whole search index from the content folder, independently of Astro's pages, so
  * that it runs on the second core while Astro renders (search-job-thread.ts; the integration
  * is src/integrations/pagefind.ts): reads the content, turns every article and entity into a
- * record (content-records.ts), splits the records into bundles (shard-plan.ts), and indexes
+ * record (content-records.ts), splits the records into bundles (bundle-plan.ts), and indexes
  * only the bundles whose records changed since the last build. Each bundle is written into
  * Astro's cache folder with a digest of its records and of each of its files
  * (bundle-digests.ts); an unchanged bundle whose files still match is reused as it is.
@@ -17,26 +17,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { ContentSnapshot } from '../../lib/content/read-content.ts';
-import {
-  articleSearchRecord,
-  searchDates,
-  articleTextOf,
-  entitySearchRecords,
-  type PagefindRecord,
-} from './content-records.ts';
-import { untaggedMentions } from './article-mentions.ts';
-import { planYearShards } from './shard-plan.ts';
+import type { PagefindRecord } from './content-records.ts';
 import { ENTITY_BUNDLE, shardFolder } from '../shared/shards.ts';
-import { listedArticle, listedEntities } from './content-lists.ts';
 import { collectGarbage } from '../../build/collect-garbage.ts';
-import { updateSearchLists, type ListsUpdate } from './search-lists-cache.ts';
+import type { ListsUpdate } from './search-lists-cache.ts';
 import { withinBudget } from '../../lib/within-budget.ts';
-import { articleTexts, preparedArticleStore } from './article-texts.ts';
 import type { PreparedArticle } from '../../lib/markdown/prepare-article.ts';
-import { codeDigest, packageVersion } from '../../lib/code-digest.ts';
+import { packageVersion } from '../../lib/code-digest.ts';
 import { SearchIndexError, type BundleReport } from './pagefind-bundle.ts';
 import { folderDigests, type Hasher } from '../../lib/file-digest.ts';
-import type { Warn } from '../../lib/cache-file.ts';
 import {
   damagedBundleFiles,
   readBundleRecords,
@@ -47,32 +36,8 @@ import { childEnv } from '../../settings.ts';
 import { planWordDirectory, writeWordDirectory } from './word-buckets.ts';
 import { shardWords } from './shard-words.ts';
 import { MAX_BUCKET_WORDS } from '../shared/word-directory.ts';
-import { synonymFinder } from './synonyms.ts';
-
-export interface SearchJobOptions {
-  /** Where bundles, digests and body texts survive between builds (Astro's cacheDir). */
-  cacheDir: string;
-  /** The most article records one year shard may hold (years are never split). */
-  maxRecordsPerShard: number;
-  /** The site's base (`/` or `/letopis/`), for the articles handed to the pages. */
-  base: string;
-  /** How many bundles may be indexed at once, each by its own Pagefind process. */
-  concurrency: number;
-  /** The most records being indexed at once over all running bundles (Pagefind's memory). */
-  maxRecordsInFlight: number;
-  /**
-   * Word positions per index chunk (Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, 20,000 by
-   * default): a query downloads the chunk of each of its words in every bundle.
-   */
-  indexChunkSize: number;
-  /** The most articles a name or date list holds whole; a longer one holds its first pages. */
-  maxListItems: number;
-  /**
-   * The most articles whose shards a first search reads (one shard more when those found
-   * nothing; the search page reads it from the shard manifest: shard-search.ts).
-   */
-  firstPages: number;
-}
+import { planBundles, type BundlePlan, type PlannedBundle } from './bundle-plan.ts';
+import type { SearchJobOptions } from './search-job-options.ts';
 
 /** One bundle of the finished index. */
 export interface BundleOutcome {
@@ -102,89 +67,9 @@ export interface SearchJobReport {
   milliseconds: number;
 }
 
-/**
- * The modules that build the lists from the articles' texts (whose own code the text cache
- * keys): the lists' code is what they import (code-digest.ts).
- */
-const LIST_MODULES = ['./search-lists-cache.ts', './content-lists.ts'].map(
-  (module) => new URL(module, import.meta.url),
-);
-
 // 4: records built from the content, entities in a bundle of their own, texts with titles.
 // 5: the digests of the bundles' and the lists' files.
 const CACHE_VERSION = 5;
-
-interface PlannedBundle {
-  name: string;
-  years: string[];
-  /** Emptied once the bundle is written, so its records can be collected. */
-  records: PagefindRecord[];
-  count: number;
-}
-
-/**
- * Every record, in bundles. Kept apart from the indexing so that the content and the article
- * texts (tens of megabytes at 20,000 articles) are garbage once the records exist.
- */
-function planBundles(
-  options: SearchJobOptions,
-  content: ContentSnapshot,
-  cacheRoot: string,
-  onPrepared: ((id: string, article: PreparedArticle) => void) | undefined,
-  hasher: Hasher,
-  warn: Warn,
-): { bundles: PlannedBundle[]; rendered: number; lists: ListsUpdate } {
-  // Newest first, as the archive lists them and Astro builds their pages.
-  const newestFirst = [...content.articles].sort(
-    (a, b) => b.data.date.instant.getTime() - a.data.date.instant.getTime() || (a.id < b.id ? -1 : 1),
-  );
-  const { texts, rendered } = articleTexts(newestFirst, content.texts, {
-    cacheFile: join(cacheRoot, 'article-texts.json'),
-    store: preparedArticleStore(cacheRoot),
-    base: options.base,
-    ...(onPrepared ? { onPrepared } : {}),
-    warn,
-  });
-  const byUrl = (a: PagefindRecord, b: PagefindRecord) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
-  // Read once per article, for its record and its lists alike.
-  const dates = new Map(
-    content.articles.map((article) => [article.id, searchDates(article, texts.get(article.id)!)]),
-  );
-  const findSynonyms = synonymFinder(content.synonyms, [...texts.values()].map(articleTextOf));
-  const mentions = untaggedMentions(content, texts, join(cacheRoot, 'article-mentions.json'));
-  const articles = content.articles
-    .map((article) =>
-      articleSearchRecord(
-        article,
-        texts.get(article.id)!,
-        content,
-        dates.get(article.id)!,
-        findSynonyms,
-        mentions.get(article.id),
-      ),
-    )
-    .sort(byUrl);
-  const lists = updateSearchLists(
-    { root: join(cacheRoot, 'lists'), manifestFile: join(cacheRoot, 'lists-manifest.json'), hasher, warn },
-    listedEntities(content),
-    newestFirst.map((article) =>
-      listedArticle(
-        article,
-        texts.get(article.id)!,
-        content,
-        dates.get(article.id)!,
-        mentions.get(article.id),
-      ),
-    ),
-    codeDigest(LIST_MODULES),
-    options.maxListItems,
-  );
-  const bundles = [
-    { name: ENTITY_BUNDLE, years: [] as string[], records: entitySearchRecords(content).sort(byUrl) },
-    ...planYearShards(articles, (record) => record.url.slice(1, 5), options.maxRecordsPerShard),
-  ].map((bundle) => ({ ...bundle, count: bundle.records.length }));
-  return { bundles, rendered, lists };
-}
 
 /** The search job's cache folder under Astro's. */
 export function searchCacheRoot(options: Pick<SearchJobOptions, 'cacheDir'>): string {
@@ -215,7 +100,7 @@ export function runSearchJob(
 async function indexBundles(
   options: SearchJobOptions,
   cacheRoot: string,
-  { bundles, rendered, lists }: ReturnType<typeof planBundles>,
+  { bundles, rendered, lists }: BundlePlan,
   started: number,
   hasher: Hasher,
   warnings: string[],
