@@ -1,62 +1,16 @@
 /**
  * Every environment variable Letopis reads, read here and nowhere else: the build
  * (astro.config.mjs, content.config.ts, the search job), the scripts and the tests take their
- * settings from `settings()`. Each is checked at start; a bad value stops the command with one
- * line per variable naming it, its value and the fix. The README's table of variables is
- * checked against the JSDoc and defaults below (tests/unit/settings.test.ts).
+ * settings from `settings()`. Each is checked at start (settings-checks.ts); a bad value stops
+ * the command with one line per variable naming it, its value and the fix. The README's table
+ * of variables is checked against the JSDoc and defaults below (tests/unit/settings.test.ts).
  */
 import { availableParallelism } from 'node:os';
 import { z } from 'astro/zod';
 import { normalizeBasePath, normalizeSiteUrl, hostSiteUrl } from './lib/deploy/site-env.ts';
 import { MAX_LIST_ITEMS } from './search/shared/list-format.ts';
 import { PAGE_SIZE } from './lib/browse/pagination.ts';
-
-/** A whole number ≥ `min`, written as digits; `example` is shown in the fix. */
-function wholeNumber(min: number, example: number) {
-  const fix = `write a whole number such as ${example}, or unset it for the default`;
-  return z
-    .string()
-    .trim()
-    .regex(/^\d+$/, `is not a whole number. Fix: ${fix}`)
-    .transform(Number)
-    .refine((value) => value >= min, `is less than ${min}. Fix: ${fix}`);
-}
-
-/** A TCP port, or 0 where the system may pick a free one. */
-const port = (example: number) =>
-  wholeNumber(0, example).refine(
-    (value) => value <= 65_535,
-    'is above 65535. Fix: use a port from 1024 to 65535',
-  );
-
-/** `1` (on) or `0` (off). */
-const flag = z
-  .string()
-  .trim()
-  .regex(/^[01]$/, 'is neither 1 nor 0. Fix: write 1 to turn it on, or unset it')
-  .transform((value) => value === '1');
-
-/** A folder; trailing slashes dropped. */
-const folder = z
-  .string()
-  .trim()
-  .min(1, 'is empty. Fix: name a folder, or unset it for the default')
-  .transform((value) => value.replace(/(.)\/+$/, '$1'));
-
-/** A value checked by one of the deploy module's functions, which throw with the fix. */
-function checkedBy(normalize: (value: string | undefined) => string) {
-  return z
-    .string()
-    .optional()
-    .transform((value, context) => {
-      try {
-        return normalize(value);
-      } catch (error) {
-        context.addIssue({ code: 'custom', message: (error as Error).message });
-        return z.NEVER;
-      }
-    });
-}
+import { checkedBy, flag, folder, port, wholeNumber } from './settings-checks.ts';
 
 /**
  * The variables. Each has a one-line JSDoc (what it does) and a `@default`; the README's
