@@ -1,9 +1,10 @@
 /**
  * What the search page says about a list of articles: the count, and when Pagefind searched
  * part of the archive (shard-search.ts), the years it covers, with the button that searches
- * the rest: «Найдено 12 материалов за 2024–2025 годы», «Искать ещё в 2001–2023 годах».
+ * the rest: «Найдено 12 материалов за 2024–2025 годы», «Искать ещё в 2001–2023 годах»; and
+ * the results of a corrected query shown instead of none (spelling-answer.ts).
  */
-import { nouns, ui } from '../../i18n/ru.ts';
+import { fill, nouns, ui } from '../../i18n/ru.ts';
 import { pluralForm, pluralize } from '../../lib/plural.ts';
 import type { Period } from './shard-search.ts';
 
@@ -32,4 +33,9 @@ export function searchLeftLabel(left: Period): string {
 /** The status while the years `left` are searched. */
 export function searchingLeftStatus(left: Period): string {
   return period(strings.searchingYear, strings.searchingYears, left);
+}
+
+/** The status of `count` articles of the query `shown`, shown as the query `typed` found none. */
+export function shownInsteadStatus(typed: string, shown: string, count: number): string {
+  return fill(strings.shownInstead, { typed, shown, count: pluralize(count, nouns.article) });
 }

@@ -3,6 +3,7 @@ import {
   countStatus,
   searchLeftLabel,
   searchingLeftStatus,
+  shownInsteadStatus,
 } from '../../../../src/search/client/search-status.ts';
 
 describe('search status', () => {
@@ -18,5 +19,14 @@ describe('search status', () => {
     expect(searchLeftLabel(['2001', '2021'])).toBe('Искать ещё в 2001–2021 годах');
     expect(searchLeftLabel(['2019', '2019'])).toBe('Искать ещё в 2019 году');
     expect(searchingLeftStatus(['2001', '2021'])).toBe('Ищем в 2001–2021 годах…');
+  });
+
+  test('the results of a corrected query, shown as the query typed found none', () => {
+    expect(shownInsteadStatus('Меркал', 'Меркель', 21)).toBe(
+      'По запросу «Меркал» ничего не найдено. Показаны материалы по запросу «Меркель»: 21\u00a0материал.',
+    );
+    expect(shownInsteadStatus('переговры в Брюселе', 'переговоры в Брюсселе', 1_204)).toBe(
+      'По запросу «переговры в Брюселе» ничего не найдено. Показаны материалы по запросу «переговоры в Брюсселе»: 1\u00a0204\u00a0материала.',
+    );
   });
 });
