@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     let floor;
     if (args.floor) {
       log('Floor: the same articles as a bare Astro site, indexed by stock Pagefind');
-      floor = await measureFloor(projectRoot, join(scratch, 'floor'), folders.content, log);
+      floor = await measureFloor(projectRoot, join(scratch, 'floor'), folders.content, args.articles, log);
       rmSync(join(scratch, 'floor'), { recursive: true, force: true });
       progress({ build, output, floor });
     }

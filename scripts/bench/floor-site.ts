@@ -7,12 +7,24 @@
  *
  * The files are written by code, not kept as a template in the tree, so that the project's
  * lint and `astro check` never mistake them for Letopis's own pages.
+ *
+ * From {@link CHUNKED_STORAGE_FROM} articles the site keeps its collection in Astro's chunked
+ * storage (`experimental.collectionStorage`), as any bare site of that size must: at 100,000
+ * articles the single-file store (bodies and rendered HTML) is one string too long for Vite's
+ * bundler ("Failed to convert rust `&str` into napi `string`"). Letopis's own store holds
+ * frontmatter and a digest only, so it never needs it.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** The floor site's files, by path inside its folder; `articles` is the corpus's article folder. */
-export function floorSiteFiles(articles: string): Record<string, string> {
+/** Articles from which the floor's collection is stored in chunks. */
+export const CHUNKED_STORAGE_FROM = 50_000;
+
+/**
+ * The floor site's files, by path inside its folder; `articles` is the corpus's article folder
+ * and `count` the number of articles in it.
+ */
+export function floorSiteFiles(articles: string, count: number): Record<string, string> {
   return {
     'package.json': `${JSON.stringify({ name: 'letopis-floor', private: true, type: 'module' }, null, 2)}\n`,
     // Its caches stay in its own folder (node_modules is the project's, linked).
@@ -23,6 +35,7 @@ export function floorSiteFiles(articles: string): Record<string, string> {
       "  cacheDir: './cache',",
       "  trailingSlash: 'always',",
       "  vite: { cacheDir: './cache/vite' },",
+      ...(count >= CHUNKED_STORAGE_FROM ? ["  experimental: { collectionStorage: 'chunked' },"] : []),
       '});',
       '',
     ].join('\n'),
@@ -75,9 +88,9 @@ export function floorSiteFiles(articles: string): Record<string, string> {
   };
 }
 
-/** Writes the floor site into `folder`, its `node_modules` a link to the project's. */
-export function writeFloorSite(folder: string, articles: string, projectRoot: string): void {
-  for (const [path, text] of Object.entries(floorSiteFiles(articles))) {
+/** Writes the floor site of `count` articles into `folder`, its `node_modules` a link to the project's. */
+export function writeFloorSite(folder: string, articles: string, count: number, projectRoot: string): void {
+  for (const [path, text] of Object.entries(floorSiteFiles(articles, count))) {
     const file = join(folder, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

@@ -32,14 +32,18 @@ const step = (run: MeasuredRun): FloorStep => ({
   peakTreeRssBytes: run.peakTreeRssBytes,
 });
 
-/** Writes the floor site into `folder` for the articles in `content`, builds it and indexes it. */
+/**
+ * Writes the floor site into `folder` for the `count` articles in `content`, builds it and
+ * indexes it.
+ */
 export async function measureFloor(
   projectRoot: string,
   folder: string,
   content: string,
+  count: number,
   log: (line: string) => void,
 ): Promise<FloorMeasurement> {
-  writeFloorSite(folder, join(content, 'articles'), projectRoot);
+  writeFloorSite(folder, join(content, 'articles'), count, projectRoot);
   const env = childEnv({ FORCE_COLOR: '0', NO_COLOR: '1' });
   const astro = await astroBuild(projectRoot, folder, env, log);
   const dist = join(folder, 'dist');

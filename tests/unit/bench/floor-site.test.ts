@@ -2,13 +2,13 @@ import { lstatSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { floorSiteFiles, writeFloorSite } from '../../../scripts/bench/floor-site.ts';
+import { CHUNKED_STORAGE_FROM, floorSiteFiles, writeFloorSite } from '../../../scripts/bench/floor-site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'letopis-floor-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('floorSiteFiles', () => {
-  const files = floorSiteFiles('/tmp/bench/content/articles');
+  const files = floorSiteFiles('/tmp/bench/content/articles', 20_000);
 
   it('is a bare Astro site: one page per article, an index, Astro’s own Markdown processor', () => {
     expect(Object.keys(files).sort()).toEqual([
@@ -29,6 +29,13 @@ describe('floorSiteFiles', () => {
     expect(files['src/layouts/Page.astro']).toContain('<html lang="ru">');
   });
 
+  it('stores a collection of 100,000 articles in chunks, a smaller one in Astro’s default single file', () => {
+    expect(files['astro.config.mjs']).not.toContain('collectionStorage');
+    const large = floorSiteFiles('/tmp/bench/content/articles', 100_000);
+    expect(large['astro.config.mjs']).toContain("experimental: { collectionStorage: 'chunked' }");
+    expect(floorSiteFiles('/tmp/a', CHUNKED_STORAGE_FROM - 1)['astro.config.mjs']).not.toContain('chunked');
+  });
+
   it('keeps its caches in its own folder', () => {
     expect(files['astro.config.mjs']).toContain("cacheDir: './cache'");
     expect(files['astro.config.mjs']).toContain("vite: { cacheDir: './cache/vite' }");
@@ -39,7 +46,7 @@ describe('writeFloorSite', () => {
   it('writes the files and links the project’s node_modules', () => {
     const folder = join(root, 'floor');
     const project = join(import.meta.dirname, '..', '..', '..');
-    writeFloorSite(folder, '/tmp/articles', project);
+    writeFloorSite(folder, '/tmp/articles', 1000, project);
     expect(readFileSync(join(folder, 'src/pages/index.astro'), 'utf8')).toContain(
       "getCollection('articles')",
     );
