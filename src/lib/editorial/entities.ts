@@ -286,11 +286,7 @@ export function homePage(url: string): string | undefined {
 
 /** The host of a URL without `www.`: `https://www.tass.ru/x` and `https://tass.ru/` are one site. */
 function siteKey(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
+  return URL.parse(url)?.hostname.replace(/^www\./, '');
 }
 
 const LEADING_PREPOSITION = /^(?:в|во|на|из|с|со|к|ко|о|об|у|под|над|по|для|от|до|при|за)\s+(?=\p{Lu})/u;
